@@ -1,0 +1,19 @@
+package org.wganlab;
+
+/**
+ * Entry point of the shaded jar. A plain class, not a JavaFX Application: launching an
+ * Application subclass from the classpath fails with "JavaFX runtime components are missing".
+ * With no arguments it opens the app; with a command ({@code train}, {@code bench}) it runs headless.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            javafx.application.Application.launch(org.wganlab.ui.WganLabApp.class, args);
+        } else {
+            System.exit(org.wganlab.cli.Cli.run(args, System.out, System.err));
+        }
+    }
+}

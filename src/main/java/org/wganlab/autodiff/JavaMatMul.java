@@ -1,0 +1,17 @@
+package org.wganlab.autodiff;
+
+/** Plain-Java product kernel: the fallback when the Vector API is absent. Uses FMA like the vector kernel. */
+final class JavaMatMul implements MatMul.Kernel {
+    @Override
+    public void mult(float[] a, int si, int sk, float[] b, float[] c, int k, int n, int rowFrom, int rowTo) {
+        for (int i = rowFrom; i < rowTo; i++) {
+            int ci = i * n;
+            java.util.Arrays.fill(c, ci, ci + n, 0f);
+            for (int kk = 0; kk < k; kk++) {
+                float aik = a[i * si + kk * sk];
+                int bk = kk * n;
+                for (int j = 0; j < n; j++) c[ci + j] = Math.fma(aik, b[bk + j], c[ci + j]);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.wganlab.autodiff;
+
+/**
+ * A matrix-valued value in the computation graph.
+ *
+ * <p>A node made by an op remembers its parents and, for each parent, a vector-Jacobian
+ * product rule written in terms of other ops ({@link Vjp}). Because the rules build graph
+ * nodes themselves, the gradient of a gradient is just another backward pass.
+ */
+public final class Node {
+    /** The backward rule for one parent: given the gradient g of this node, the gradient for parent i. */
+    @FunctionalInterface
+    public interface Vjp {
+        /** Returns null when parent i receives no gradient (it is used as a constant, like a ReLU mask). */
+        Node apply(Node self, Node g, int i);
+    }
+
+    public final Tensor value;
+    /** The op that made this node ("leaf" for inputs and parameters, "const" for constants). */
+    public final String op;
+    /** Op parameter (a scale factor, a slope, a row offset); unused by most ops. */
+    public final float param;
+    final Node[] parents;
+    final Vjp vjp;
+    final boolean requiresGrad;
+    private String name;
+
+    Node(Tensor value, String op, float param, Node[] parents, Vjp vjp, boolean requiresGrad) {
+        this.value = value;
+        this.op = op;
+        this.param = param;
+        this.parents = parents;
+        this.vjp = vjp;
+        this.requiresGrad = requiresGrad;
+    }
+
+    /** An input or parameter: gradients can be taken with respect to it. */
+    public static Node variable(Tensor value) {
+        return new Node(value, "leaf", 0f, new Node[0], null, true);
+    }
+
+    /** A value gradients never flow into. */
+    public static Node constant(Tensor value) {
+        return new Node(value, "const", 0f, new Node[0], null, false);
+    }
+
+    public boolean requiresGrad() {
+        return requiresGrad;
+    }
+
+    public int parentCount() {
+        return parents.length;
+    }
+
+    public Node parent(int i) {
+        return parents[i];
+    }
+
+    public int rows() {
+        return value.rows;
+    }
+
+    public int cols() {
+        return value.cols;
+    }
+
+    public float item() {
+        return value.item();
+    }
+
+    public Node named(String n) {
+        this.name = n;
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return (name != null ? name + ":" : "") + op + "(" + value.shape() + ")";
+    }
+}

@@ -1,0 +1,291 @@
+package org.wganlab.autodiff;
+
+/**
+ * The differentiable operations: each builds a node holding its forward value and, for each
+ * parent, a backward rule written in these same ops, so gradients are differentiable again.
+ *
+ * <p>Shapes follow the MLP convention: a batch is rows x features, weights are in x out,
+ * biases are 1 x out row vectors added to every row.
+ */
+public final class Ops {
+    private Ops() {
+    }
+
+    private static Node make(String op, float param, Tensor value, Node.Vjp vjp, Node... parents) {
+        boolean track = false;
+        if (GradMode.isEnabled()) {
+            for (Node p : parents) track |= p.requiresGrad;
+        }
+        return track ? new Node(value, op, param, parents, vjp, true) : new Node(value, op, param, new Node[0], null, false);
+    }
+
+    private static Tensor out(int rows, int cols) {
+        return Arena.alloc(rows, cols);
+    }
+
+    private static Tensor like(Node a) {
+        return Arena.alloc(a.value.rows, a.value.cols);
+    }
+
+    private static void same(Node a, Node b, String op) {
+        if (!a.value.sameShape(b.value)) {
+            throw new IllegalArgumentException(op + ": shape mismatch " + a.value.shape() + " vs " + b.value.shape());
+        }
+    }
+
+    // ---- linear algebra ------------------------------------------------------------------
+
+    /** a b. */
+    public static Node matmul(Node a, Node b) {
+        Tensor o = out(a.rows(), b.cols());
+        MatMul.mult(a.value, b.value, o);
+        return make("matmul", 0, o, (s, g, i) -> i == 0 ? matmulNT(g, s.parents[1]) : matmulTN(s.parents[0], g), a, b);
+    }
+
+    /** a b^T. */
+    public static Node matmulNT(Node a, Node b) {
+        Tensor o = out(a.rows(), b.rows());
+        MatMul.multTransB(a.value, b.value, o);
+        return make("matmulNT", 0, o, (s, g, i) -> i == 0 ? matmul(g, s.parents[1]) : matmulTN(g, s.parents[0]), a, b);
+    }
+
+    /** a^T b. */
+    public static Node matmulTN(Node a, Node b) {
+        Tensor o = out(a.cols(), b.cols());
+        MatMul.multTransA(a.value, b.value, o);
+        return make("matmulTN", 0, o, (s, g, i) -> i == 0 ? matmulNT(s.parents[1], g) : matmul(s.parents[0], g), a, b);
+    }
+
+    /** x + row, the 1 x n row added to every row of x (a bias). */
+    public static Node addRow(Node x, Node row) {
+        if (row.rows() != 1 || row.cols() != x.cols()) {
+            throw new IllegalArgumentException("addRow: row " + row.value.shape() + " does not fit " + x.value.shape());
+        }
+        Tensor o = like(x);
+        TensorMath.addRow(x.value, row.value, o);
+        return make("addRow", 0, o, (s, g, i) -> i == 0 ? g : sumOverRows(g), x, row);
+    }
+
+    // ---- reductions and broadcasts -------------------------------------------------------
+
+    /** Column sums: rows x n to 1 x n. */
+    public static Node sumOverRows(Node x) {
+        Tensor o = out(1, x.cols());
+        TensorMath.sumOverRows(x.value, o);
+        return make("sumOverRows", 0, o, (s, g, i) -> broadcastRows(g, s.parents[0].rows()), x);
+    }
+
+    /** Row sums: m x cols to m x 1. */
+    public static Node sumOverCols(Node x) {
+        Tensor o = out(x.rows(), 1);
+        TensorMath.sumOverCols(x.value, o);
+        return make("sumOverCols", 0, o, (s, g, i) -> broadcastCols(g, s.parents[0].cols()), x);
+    }
+
+    /** Sum of every element, 1 x 1. */
+    public static Node sumAll(Node x) {
+        Tensor o = out(1, 1);
+        o.data[0] = TensorMath.sumAll(x.value);
+        return make("sumAll", 0, o, (s, g, i) -> broadcastScalar(g, s.parents[0].rows(), s.parents[0].cols()), x);
+    }
+
+    /** Mean of every element, 1 x 1. */
+    public static Node mean(Node x) {
+        return scale(sumAll(x), 1f / x.value.size());
+    }
+
+    /** A 1 x n row repeated to rows x n. */
+    public static Node broadcastRows(Node v, int rows) {
+        if (v.rows() != 1) throw new IllegalArgumentException("broadcastRows needs a 1 x n row, got " + v.value.shape());
+        Tensor o = out(rows, v.cols());
+        TensorMath.broadcastRows(v.value, o);
+        return make("broadcastRows", 0, o, (s, g, i) -> sumOverRows(g), v);
+    }
+
+    /** An m x 1 column repeated to m x cols. */
+    public static Node broadcastCols(Node v, int cols) {
+        if (v.cols() != 1) throw new IllegalArgumentException("broadcastCols needs an m x 1 column, got " + v.value.shape());
+        Tensor o = out(v.rows(), cols);
+        TensorMath.broadcastCols(v.value, o);
+        return make("broadcastCols", 0, o, (s, g, i) -> sumOverCols(g), v);
+    }
+
+    /** A 1 x 1 value repeated to rows x cols. */
+    public static Node broadcastScalar(Node v, int rows, int cols) {
+        Tensor o = out(rows, cols);
+        java.util.Arrays.fill(o.data, v.value.item());
+        return make("broadcastScalar", 0, o, (s, g, i) -> sumAll(g), v);
+    }
+
+    // ---- elementwise ---------------------------------------------------------------------
+
+    public static Node add(Node a, Node b) {
+        same(a, b, "add");
+        Tensor o = like(a);
+        float[] x = a.value.data, y = b.value.data, z = o.data;
+        for (int k = 0; k < z.length; k++) z[k] = x[k] + y[k];
+        return make("add", 0, o, (s, g, i) -> g, a, b);
+    }
+
+    public static Node sub(Node a, Node b) {
+        same(a, b, "sub");
+        Tensor o = like(a);
+        float[] x = a.value.data, y = b.value.data, z = o.data;
+        for (int k = 0; k < z.length; k++) z[k] = x[k] - y[k];
+        return make("sub", 0, o, (s, g, i) -> i == 0 ? g : scale(g, -1f), a, b);
+    }
+
+    public static Node mul(Node a, Node b) {
+        same(a, b, "mul");
+        Tensor o = like(a);
+        float[] x = a.value.data, y = b.value.data, z = o.data;
+        for (int k = 0; k < z.length; k++) z[k] = x[k] * y[k];
+        return make("mul", 0, o, (s, g, i) -> mul(g, s.parents[1 - i]), a, b);
+    }
+
+    public static Node div(Node a, Node b) {
+        same(a, b, "div");
+        Tensor o = like(a);
+        float[] x = a.value.data, y = b.value.data, z = o.data;
+        for (int k = 0; k < z.length; k++) z[k] = x[k] / y[k];
+        return make("div", 0, o, (s, g, i) -> i == 0 ? div(g, s.parents[1]) : scale(mul(g, div(s, s.parents[1])), -1f), a, b);
+    }
+
+    /** k x. */
+    public static Node scale(Node x, float k) {
+        Tensor o = like(x);
+        float[] a = x.value.data, z = o.data;
+        for (int j = 0; j < z.length; j++) z[j] = k * a[j];
+        return make("scale", k, o, (s, g, i) -> scale(g, s.param), x);
+    }
+
+    /** x + k. */
+    public static Node addScalar(Node x, float k) {
+        Tensor o = like(x);
+        float[] a = x.value.data, z = o.data;
+        for (int j = 0; j < z.length; j++) z[j] = a[j] + k;
+        return make("addScalar", k, o, (s, g, i) -> g, x);
+    }
+
+    public static Node square(Node x) {
+        Tensor o = like(x);
+        float[] a = x.value.data, z = o.data;
+        for (int j = 0; j < z.length; j++) z[j] = a[j] * a[j];
+        return make("square", 0, o, (s, g, i) -> mul(g, scale(s.parents[0], 2f)), x);
+    }
+
+    /** Square root; its derivative is infinite at 0, so callers keep the argument positive (see {@link #rowNorm}). */
+    public static Node sqrt(Node x) {
+        Tensor o = like(x);
+        float[] a = x.value.data, z = o.data;
+        for (int j = 0; j < z.length; j++) z[j] = (float) Math.sqrt(a[j]);
+        return make("sqrt", 0, o, (s, g, i) -> div(scale(g, 0.5f), s), x);
+    }
+
+    /**
+     * Euclidean norm of each row, m x 1: sqrt(sum x^2 + eps). The epsilon keeps the norm's
+     * gradient x / ||x|| finite where a row is exactly zero (a dead ReLU critic has zero input
+     * gradient); at eps = 1e-12 it changes no norm above 1e-6.
+     */
+    public static Node rowNorm(Node x, float eps) {
+        return sqrt(addScalar(sumOverCols(square(x)), eps));
+    }
+
+    // ---- activations ---------------------------------------------------------------------
+
+    public static Node relu(Node x) {
+        Tensor o = like(x);
+        float[] a = x.value.data, z = o.data;
+        for (int j = 0; j < z.length; j++) z[j] = a[j] > 0f ? a[j] : 0f;
+        return make("relu", 0, o, (s, g, i) -> reluMask(g, s.parents[0]), x);
+    }
+
+    /** max(0, x), as the one-sided penalty writes it. */
+    public static Node positivePart(Node x) {
+        return relu(x);
+    }
+
+    /**
+     * g where x > 0, else 0. The mask x is a constant here: ReLU's second derivative is zero,
+     * so no gradient is sent into x and no matmuls are spent pushing zeros back through it.
+     */
+    public static Node reluMask(Node g, Node x) {
+        Tensor o = like(g);
+        TensorMath.reluMask(g.value, x.value, o);
+        return make("reluMask", 0, o, (s, gg, i) -> i == 0 ? reluMask(gg, s.parents[1]) : null, g, x);
+    }
+
+    public static Node leakyRelu(Node x, float slope) {
+        Tensor o = like(x);
+        float[] a = x.value.data, z = o.data;
+        for (int j = 0; j < z.length; j++) z[j] = a[j] > 0f ? a[j] : slope * a[j];
+        return make("leakyRelu", slope, o, (s, g, i) -> leakyMask(g, s.parents[0], s.param), x);
+    }
+
+    /** g where x > 0, else slope g; x is a constant mask as in {@link #reluMask}. */
+    public static Node leakyMask(Node g, Node x, float slope) {
+        Tensor o = like(g);
+        TensorMath.leakyMask(g.value, x.value, slope, o);
+        return make("leakyMask", slope, o, (s, gg, i) -> i == 0 ? leakyMask(gg, s.parents[1], s.param) : null, g, x);
+    }
+
+    public static Node tanh(Node x) {
+        Tensor o = like(x);
+        float[] a = x.value.data, z = o.data;
+        for (int j = 0; j < z.length; j++) z[j] = (float) Math.tanh(a[j]);
+        // d tanh = 1 - tanh^2, written on the output node so it is differentiable again.
+        return make("tanh", 0, o, (s, g, i) -> mul(g, addScalar(scale(square(s), -1f), 1f)), x);
+    }
+
+    public static Node sigmoid(Node x) {
+        Tensor o = like(x);
+        float[] a = x.value.data, z = o.data;
+        for (int j = 0; j < z.length; j++) z[j] = TensorMath.sigmoid(a[j]);
+        return make("sigmoid", 0, o, (s, g, i) -> mul(g, mul(s, addScalar(scale(s, -1f), 1f))), x);
+    }
+
+    /** log(1 + e^x), computed without overflow; the standard GAN's losses are softplus of logits. */
+    public static Node softplus(Node x) {
+        Tensor o = like(x);
+        float[] a = x.value.data, z = o.data;
+        for (int j = 0; j < z.length; j++) z[j] = TensorMath.softplus(a[j]);
+        return make("softplus", 0, o, (s, g, i) -> mul(g, sigmoid(s.parents[0])), x);
+    }
+
+    // ---- row blocks ----------------------------------------------------------------------
+
+    /** a stacked on top of b. */
+    public static Node concatRows(Node a, Node b) {
+        if (a.cols() != b.cols()) throw new IllegalArgumentException("concatRows: " + a.value.shape() + " and " + b.value.shape());
+        Tensor o = out(a.rows() + b.rows(), a.cols());
+        System.arraycopy(a.value.data, 0, o.data, 0, a.value.size());
+        System.arraycopy(b.value.data, 0, o.data, a.value.size(), b.value.size());
+        return make("concatRows", 0, o,
+                (s, g, i) -> i == 0 ? sliceRows(g, 0, s.parents[0].rows()) : sliceRows(g, s.parents[0].rows(), s.parents[1].rows()), a, b);
+    }
+
+    /** Rows [from, from + count) of x. */
+    public static Node sliceRows(Node x, int from, int count) {
+        if (from < 0 || count < 0 || from + count > x.rows()) {
+            throw new IllegalArgumentException("sliceRows: rows " + from + "+" + count + " of " + x.value.shape());
+        }
+        Tensor o = out(count, x.cols());
+        System.arraycopy(x.value.data, from * x.cols(), o.data, 0, count * x.cols());
+        return make("sliceRows", from, o, (s, g, i) -> padRows(g, (int) s.param, s.parents[0].rows()), x);
+    }
+
+    /** x placed at rows [from, from + x.rows) of a zero matrix with totalRows rows. */
+    public static Node padRows(Node x, int from, int totalRows) {
+        Tensor o = out(totalRows, x.cols());
+        java.util.Arrays.fill(o.data, 0f);
+        System.arraycopy(x.value.data, 0, o.data, from * x.cols(), x.value.size());
+        return make("padRows", from, o, (s, g, i) -> sliceRows(g, (int) s.param, s.parents[0].rows()), x);
+    }
+
+    /** A constant of ones shaped like x (outside the graph). */
+    static Node onesLike(Node x) {
+        Tensor o = like(x);
+        java.util.Arrays.fill(o.data, 1f);
+        return Node.constant(o);
+    }
+}

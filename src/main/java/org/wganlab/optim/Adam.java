@@ -1,0 +1,70 @@
+package org.wganlab.optim;
+
+import java.util.List;
+import org.wganlab.autodiff.Node;
+
+/**
+ * Adam with bias correction, as torch.optim.Adam computes it:
+ * m = b1 m + (1-b1) g, v = b2 v + (1-b2) g^2, p -= lr (m / (1-b1^t)) / (sqrt(v / (1-b2^t)) + eps).
+ */
+public final class Adam extends Optimizer {
+    private final float beta1;
+    private final float beta2;
+    private final float eps;
+    private final float[][] m;
+    private final float[][] v;
+    private int t;
+    private float corr1;
+    private float corr2;
+
+    public Adam(List<Node> params, float lr, float beta1, float beta2, float eps) {
+        super(params, lr);
+        if (!(beta1 >= 0 && beta1 < 1 && beta2 >= 0 && beta2 < 1)) throw new IllegalArgumentException("Adam betas must be in [0, 1)");
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.eps = eps;
+        this.m = new float[this.params.size()][];
+        this.v = new float[this.params.size()][];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = new float[this.params.get(i).value.size()];
+            v[i] = new float[m[i].length];
+        }
+    }
+
+    public float beta1() {
+        return beta1;
+    }
+
+    public float beta2() {
+        return beta2;
+    }
+
+    public int steps() {
+        return t;
+    }
+
+    @Override
+    protected void beginStep() {
+        t++;
+        corr1 = (float) (1 - Math.pow(beta1, t));
+        corr2 = (float) Math.sqrt(1 - Math.pow(beta2, t));
+    }
+
+    @Override
+    protected void update(int index, float[] p, float[] g) {
+        float[] mi = m[index], vi = v[index];
+        float stepSize = learningRate() / corr1;
+        float b1 = beta1, b2 = beta2, c2 = corr2, e = eps;
+        for (int i = 0; i < p.length; i++) {
+            float gi = g[i];
+            mi[i] = b1 * mi[i] + (1 - b1) * gi;
+            vi[i] = b2 * vi[i] + (1 - b2) * gi * gi;
+            p[i] -= stepSize * mi[i] / ((float) Math.sqrt(vi[i]) / c2 + e);
+        }
+    }
+
+    @Override
+    public String id() {
+        return "adam";
+    }
+}

@@ -1,0 +1,31 @@
+package org.wganlab.optim;
+
+import java.util.List;
+import org.wganlab.autodiff.Node;
+
+/** The original WGAN's Lipschitz constraint: every critic variable, biases included, clamped to [-c, c]. */
+public final class WeightClipping {
+    private WeightClipping() {
+    }
+
+    public static void clip(List<Node> params, float c) {
+        if (!(c > 0)) throw new IllegalArgumentException("clip value must be positive, got " + c);
+        for (Node p : params) {
+            float[] d = p.value.data;
+            for (int i = 0; i < d.length; i++) d[i] = Math.max(-c, Math.min(c, d[i]));
+        }
+    }
+
+    /** Fraction of the values sitting at the clip bounds (within a relative 1e-6). */
+    public static double fractionAtBound(List<Node> params, float c) {
+        long at = 0, n = 0;
+        float tol = c * 1e-6f;
+        for (Node p : params) {
+            for (float v : p.value.data) {
+                if (Math.abs(Math.abs(v) - c) <= tol) at++;
+                n++;
+            }
+        }
+        return n == 0 ? 0 : (double) at / n;
+    }
+}

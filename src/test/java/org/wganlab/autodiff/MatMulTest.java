@@ -1,0 +1,97 @@
+package org.wganlab.autodiff;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.ejml.data.FMatrixRMaj;
+import org.ejml.dense.row.CommonOps_FDRM;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The fast kernels against EJML's products, and independence from the thread count. */
+class MatMulTest {
+    private final int savedThreads = Parallel.threads();
+
+    @AfterEach
+    void restore() {
+        Parallel.setThreads(savedThreads);
+    }
+
+    private static Tensor rand(int r, int c, long seed) {
+        Tensor t = new Tensor(r, c);
+        new Rng(seed).fillGaussian(t);
+        return t;
+    }
+
+    private static FMatrixRMaj ejml(Tensor t) {
+        return new FMatrixRMaj(t.rows, t.cols, true, t.data);
+    }
+
+    private static void assertClose(FMatrixRMaj expected, Tensor actual, int k) {
+        assertEquals(expected.numRows, actual.rows);
+        assertEquals(expected.numCols, actual.cols);
+        float tol = 1e-5f * (float) Math.sqrt(k) * 4;
+        for (int i = 0; i < actual.data.length; i++) {
+            float e = expected.data[i];
+            assertEquals(e, actual.data[i], tol * Math.max(1f, Math.abs(e)), "element " + i);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1,1,1", "3,5,7", "4,2,32", "7,33,65", "64,64,64", "256,2,512", "256,512,1", "130,17,250", "301,128,129"})
+    void productsMatchEjml(int m, int k, int n) {
+        Tensor a = rand(m, k, 1), b = rand(k, n, 2);
+        Tensor c = new Tensor(m, n);
+        MatMul.mult(a, b, c);
+        FMatrixRMaj e = new FMatrixRMaj(m, n);
+        CommonOps_FDRM.mult(ejml(a), ejml(b), e);
+        assertClose(e, c, k);
+
+        Tensor at = rand(k, m, 3);
+        MatMul.multTransA(at, b, c);
+        CommonOps_FDRM.multTransA(ejml(at), ejml(b), e);
+        assertClose(e, c, k);
+
+        Tensor bt = rand(n, k, 4);
+        MatMul.multTransB(a, bt, c);
+        CommonOps_FDRM.multTransB(ejml(a), ejml(bt), e);
+        assertClose(e, c, k);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"257,300,129", "512,64,512"})
+    void resultsAreBitIdenticalForAnyThreadCount(int m, int k, int n) {
+        Tensor a = rand(m, k, 5), b = rand(k, n, 6);
+        Tensor one = new Tensor(m, n), two = new Tensor(m, n);
+        Parallel.setThreads(1);
+        MatMul.mult(a, b, one);
+        Parallel.setThreads(2);
+        MatMul.mult(a, b, two);
+        assertArrayEquals(one.data, two.data);
+        Parallel.setThreads(3);
+        MatMul.multTransA(rand(k, m, 7), b, two);
+        Parallel.setThreads(1);
+        MatMul.multTransA(rand(k, m, 7), b, one);
+        assertArrayEquals(one.data, two.data);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"9,31,47", "64,128,70"})
+    void vectorAndJavaKernelsAgreeExactly(int m, int k, int n) {
+        Tensor a = rand(m, k, 8), b = rand(k, n, 9);
+        float[] v = new float[m * n], j = new float[m * n];
+        MatMul.Kernel vector = MatMul.kernelName().equals("vector") ? kernelUnderTest() : new JavaMatMul();
+        vector.mult(a.data, k, 1, b.data, v, k, n, 0, m);
+        new JavaMatMul().mult(a.data, k, 1, b.data, j, k, n, 0, m);
+        assertArrayEquals(j, v);
+    }
+
+    private static MatMul.Kernel kernelUnderTest() {
+        try {
+            return (MatMul.Kernel) Class.forName("org.wganlab.autodiff.VectorMatMul").getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
