@@ -1,0 +1,220 @@
+package org.wganlab.data;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wganlab.autodiff.Rng;
+import org.wganlab.autodiff.Tensor;
+import org.wganlab.config.Json;
+import org.wganlab.config.Json.JsonException;
+
+/**
+ * A mixture of 2D Gaussians, each with a mean, a full 2x2 covariance and a weight. Immutable:
+ * the mixture editor makes a new mixture for every edit. 8gaussians and 25gaussians are
+ * mixtures too, with exactly the paper's centres and spreads.
+ */
+public final class GaussianMixture implements Distribution {
+    /** One component; the covariance is [[cxx, cxy], [cxy, cyy]]. */
+    public record Component(double mx, double my, double cxx, double cxy, double cyy, double weight) {
+        public Component {
+            if (!(weight > 0) || !Double.isFinite(weight)) throw new IllegalArgumentException("component weight must be positive, got " + weight);
+            if (!Double.isFinite(mx) || !Double.isFinite(my)) throw new IllegalArgumentException("component mean must be finite");
+            if (!(cxx > 0) || !(cyy > 0) || cxx * cyy - cxy * cxy <= 0) {
+                throw new IllegalArgumentException("component covariance must be positive definite, got [[" + cxx + ", " + cxy + "], [" + cxy + ", " + cyy + "]]");
+            }
+        }
+
+        public static Component isotropic(double mx, double my, double std, double weight) {
+            return new Component(mx, my, std * std, 0, std * std, weight);
+        }
+
+        /** Largest per-axis standard deviation (sqrt of the largest eigenvalue). */
+        public double std() {
+            double tr = cxx + cyy, det = cxx * cyy - cxy * cxy;
+            return Math.sqrt(tr / 2 + Math.sqrt(Math.max(0, tr * tr / 4 - det)));
+        }
+
+        public boolean isIsotropic() {
+            return cxy == 0 && cxx == cyy;
+        }
+
+        public Component movedTo(double x, double y) {
+            return new Component(x, y, cxx, cxy, cyy, weight);
+        }
+
+        /** Spread scaled by factor (covariance by factor^2). */
+        public Component scaled(double factor) {
+            double f2 = factor * factor;
+            return new Component(mx, my, cxx * f2, cxy * f2, cyy * f2, weight);
+        }
+    }
+
+    private final String id;
+    private final List<Component> components;
+    private final double[] cumulative;
+    private final double[][] chol;
+
+    public GaussianMixture(String id, List<Component> components) {
+        if (components.isEmpty()) throw new IllegalArgumentException("a mixture needs at least one component");
+        this.id = id;
+        this.components = List.copyOf(components);
+        this.cumulative = new double[components.size()];
+        this.chol = new double[components.size()][];
+        double total = 0;
+        for (Component c : components) total += c.weight();
+        double acc = 0;
+        for (int i = 0; i < components.size(); i++) {
+            Component c = components.get(i);
+            acc += c.weight() / total;
+            cumulative[i] = acc;
+            double l11 = Math.sqrt(c.cxx());
+            double l21 = c.cxy() / l11;
+            double l22 = Math.sqrt(c.cyy() - l21 * l21);
+            chol[i] = new double[] {l11, l21, l22};
+        }
+        cumulative[cumulative.length - 1] = 1.0;
+    }
+
+    public GaussianMixture(List<Component> components) {
+        this("mixture", components);
+    }
+
+    /** The paper's 8gaussians: centres 2(+-1, 0), 2(0, +-1), 2(+-1/sqrt2, +-1/sqrt2), noise 0.02, all / 1.414. */
+    public static GaussianMixture eightGaussians() {
+        double s = 1 / Math.sqrt(2);
+        double[][] c = {{1, 0}, {-1, 0}, {0, 1}, {0, -1}, {s, s}, {s, -s}, {-s, s}, {-s, -s}};
+        List<Component> comps = new ArrayList<>();
+        for (double[] p : c) comps.add(Component.isotropic(2 * p[0] / 1.414, 2 * p[1] / 1.414, 0.02 / 1.414, 1));
+        return new GaussianMixture("8gaussians", comps);
+    }
+
+    /** The paper's 25gaussians: centres (2x, 2y) for x, y in -2..2, noise 0.05, all / 2.828. */
+    public static GaussianMixture twentyFiveGaussians() {
+        List<Component> comps = new ArrayList<>();
+        for (int x = -2; x <= 2; x++) {
+            for (int y = -2; y <= 2; y++) comps.add(Component.isotropic(2 * x / 2.828, 2 * y / 2.828, 0.05 / 2.828, 1));
+        }
+        return new GaussianMixture("25gaussians", comps);
+    }
+
+    /** Two far-apart Gaussians: with disjoint supports the standard GAN's discriminator saturates. */
+    public static GaussianMixture twoGaussians() {
+        return new GaussianMixture("twogaussians", List.of(Component.isotropic(-2, 0, 0.1, 1), Component.isotropic(2, 0, 0.1, 1)));
+    }
+
+    public List<Component> components() {
+        return components;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String description() {
+        return switch (id) {
+            case "8gaussians" -> "8 Gaussians on a ring of radius 1.41 (the paper's toy)";
+            case "25gaussians" -> "25 Gaussians on a 5 x 5 grid (the paper's toy)";
+            case "twogaussians" -> "two far-apart Gaussians: disjoint supports";
+            default -> "a mixture of " + components.size() + " Gaussian" + (components.size() == 1 ? "" : "s");
+        };
+    }
+
+    @Override
+    public void sample(Rng rng, Tensor out) {
+        float[] d = out.data;
+        for (int r = 0; r < out.rows; r++) {
+            double u = rng.uniform();
+            int k = 0;
+            while (k < cumulative.length - 1 && u >= cumulative[k]) k++;
+            Component c = components.get(k);
+            double z1 = rng.gaussian(), z2 = rng.gaussian();
+            double[] l = chol[k];
+            d[2 * r] = (float) (c.mx() + l[0] * z1);
+            d[2 * r + 1] = (float) (c.my() + l[1] * z1 + l[2] * z2);
+        }
+    }
+
+    @Override
+    public List<Mode> modes() {
+        List<Mode> m = new ArrayList<>();
+        for (Component c : components) m.add(new Mode(c.mx(), c.my(), c.std()));
+        return m;
+    }
+
+    public GaussianMixture with(List<Component> newComponents) {
+        return new GaussianMixture("mixture", newComponents);
+    }
+
+    // ---- JSON ----------------------------------------------------------------------------
+
+    public Map<String, Object> toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", "mixture");
+        List<Object> cs = new ArrayList<>();
+        for (Component c : components) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("mean", List.of(c.mx(), c.my()));
+            if (c.isIsotropic()) o.put("std", Math.sqrt(c.cxx()));
+            else o.put("cov", List.of(List.of(c.cxx(), c.cxy()), List.of(c.cxy(), c.cyy())));
+            o.put("weight", c.weight());
+            cs.add(o);
+        }
+        m.put("components", cs);
+        return m;
+    }
+
+    /**
+     * Reads {"type": "mixture", "components": [{"mean": [x, y], "std": s | "cov": [[a, b], [b, d]], "weight": w}, ...]};
+     * weight defaults to 1.
+     */
+    @SuppressWarnings("unchecked")
+    public static GaussianMixture fromJson(Map<String, Object> m) {
+        Object cs = m.get("components");
+        if (!(cs instanceof List<?> list) || list.isEmpty()) throw new JsonException("a mixture needs a non-empty \"components\" array");
+        List<Component> comps = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String where = "component " + (i + 1);
+            if (!(list.get(i) instanceof Map)) throw new JsonException(where + " must be an object");
+            Map<String, Object> c = (Map<String, Object>) list.get(i);
+            Object mean = c.get("mean");
+            if (!(mean instanceof List<?> ml) || ml.size() != 2 || !(ml.get(0) instanceof Number) || !(ml.get(1) instanceof Number)) {
+                throw new JsonException(where + ": \"mean\" must be [x, y]");
+            }
+            double mx = ((Number) ml.get(0)).doubleValue(), my = ((Number) ml.get(1)).doubleValue();
+            double w = c.containsKey("weight") ? Json.number(c, "weight", where) : 1.0;
+            try {
+                if (c.containsKey("cov")) {
+                    double[] v = covariance(c.get("cov"), where);
+                    comps.add(new Component(mx, my, v[0], v[1], v[2], w));
+                } else {
+                    double s = Json.number(c, "std", where);
+                    if (!(s > 0)) throw new JsonException(where + ": \"std\" must be positive, got " + s);
+                    comps.add(Component.isotropic(mx, my, s, w));
+                }
+            } catch (JsonException e) {
+                throw e;
+            } catch (IllegalArgumentException e) {
+                throw new JsonException(where + ": " + e.getMessage());
+            }
+        }
+        return new GaussianMixture("mixture", comps);
+    }
+
+    private static double[] covariance(Object o, String where) {
+        String msg = where + ": \"cov\" must be [[a, b], [b, d]]";
+        if (!(o instanceof List<?> rows) || rows.size() != 2) throw new JsonException(msg);
+        double[][] a = new double[2][2];
+        for (int r = 0; r < 2; r++) {
+            if (!(rows.get(r) instanceof List<?> row) || row.size() != 2) throw new JsonException(msg);
+            for (int c = 0; c < 2; c++) {
+                if (!(row.get(c) instanceof Number n)) throw new JsonException(msg);
+                a[r][c] = n.doubleValue();
+            }
+        }
+        if (Math.abs(a[0][1] - a[1][0]) > 1e-12) throw new JsonException(where + ": \"cov\" must be symmetric");
+        return new double[] {a[0][0], a[0][1], a[1][1]};
+    }
+}

@@ -1,0 +1,99 @@
+package org.wganlab.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wganlab.autodiff.Rng;
+import org.wganlab.autodiff.Tensor;
+import org.wganlab.config.Json;
+import org.wganlab.config.Json.JsonException;
+
+class DatasetsTest {
+    @Test
+    void eightGaussiansHasThePapersCentresAndSpread() {
+        GaussianMixture g = GaussianMixture.eightGaussians();
+        assertEquals(8, g.modes().size());
+        for (Mode m : g.modes()) {
+            assertEquals(2 / 1.414, Math.hypot(m.x(), m.y()), 1e-9);
+            assertEquals(0.02 / 1.414, m.std(), 1e-12);
+        }
+        // Empirical spread around the nearest centre matches 0.02 / 1.414 per axis.
+        Tensor s = g.sample(new Rng(4), 20000);
+        double sq = 0;
+        for (int r = 0; r < s.rows; r++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (Mode m : g.modes()) best = Math.min(best, Math.pow(s.get(r, 0) - m.x(), 2) + Math.pow(s.get(r, 1) - m.y(), 2));
+            sq += best;
+        }
+        assertEquals(0.02 / 1.414, Math.sqrt(sq / s.rows / 2), 0.0005);
+    }
+
+    @Test
+    void twentyFiveGaussiansSitsOnAGridWithSpacing0707() {
+        GaussianMixture g = GaussianMixture.twentyFiveGaussians();
+        assertEquals(25, g.modes().size());
+        assertEquals(2 * 2 / 2.828, g.modes().get(24).x(), 1e-12);
+        assertEquals(0.05 / 2.828, g.modes().get(0).std(), 1e-12);
+    }
+
+    @Test
+    void swissRollFollowsThePapersRadius() {
+        Tensor s = new SwissRoll().sample(new Rng(2), 5000);
+        double maxR = 0, minR = Double.POSITIVE_INFINITY;
+        for (int r = 0; r < s.rows; r++) {
+            double rad = Math.hypot(s.get(r, 0), s.get(r, 1));
+            maxR = Math.max(maxR, rad);
+            minR = Math.min(minR, rad);
+        }
+        // t in [1.5 pi, 4.5 pi] so the radius t / 7.5 spans [0.63, 1.88] before noise (0.25 / 7.5).
+        assertEquals(4.5 * Math.PI / 7.5, maxR, 0.15);
+        assertEquals(1.5 * Math.PI / 7.5, minR, 0.15);
+    }
+
+    @Test
+    void everyBuiltInIsReproducibleFromItsSeed() {
+        for (String name : Datasets.NAMES) {
+            Distribution d = Datasets.byName(name);
+            assertArrayEquals(d.sample(new Rng(7), 64).data, d.sample(new Rng(7), 64).data, name);
+            assertEquals(name, d.id());
+        }
+    }
+
+    @Test
+    void aMixtureWithAFullCovarianceRoundTripsThroughJsonAndSamplesItsCovariance() {
+        GaussianMixture m = new GaussianMixture(List.of(
+                new GaussianMixture.Component(1, -1, 0.04, 0.03, 0.09, 2),
+                GaussianMixture.Component.isotropic(-1, 1, 0.1, 1)));
+        GaussianMixture back = GaussianMixture.fromJson(Json.parseObject(Json.write(m.toJson())));
+        assertEquals(m.components(), back.components());
+        GaussianMixture one = new GaussianMixture(List.of(m.components().get(0)));
+        Tensor s = one.sample(new Rng(3), 40000);
+        double sxy = 0;
+        for (int r = 0; r < s.rows; r++) sxy += (s.get(r, 0) - 1) * (s.get(r, 1) + 1);
+        assertEquals(0.03, sxy / s.rows, 0.003);
+    }
+
+    @Test
+    void badMixturesAreRefusedWithTheirPlace(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\n  \"components\": [\n    {\"mean\": [0, 0] \"std\": 1}\n  ]\n}\n");
+        JsonException e = assertThrows(JsonException.class, () -> Datasets.readMixture(broken));
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("broken.json"), e.getMessage());
+
+        Path negative = dir.resolve("neg.json");
+        Files.writeString(negative, "{\"components\": [{\"mean\": [0, 0], \"cov\": [[1, 2], [2, 1]]}]}");
+        e = assertThrows(JsonException.class, () -> Datasets.readMixture(negative));
+        assertTrue(e.getMessage().contains("component 1") && e.getMessage().contains("positive definite"), e.getMessage());
+
+        assertThrows(JsonException.class, () -> Datasets.readMixture(dir.resolve("missing.json")));
+        assertThrows(IllegalArgumentException.class, () -> Datasets.byName("9gaussians"));
+    }
+}
