@@ -144,6 +144,16 @@ public final class GaussianMixture implements Distribution {
         return m;
     }
 
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GaussianMixture g && g.id.equals(id) && g.components.equals(components);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode() * 31 + components.hashCode();
+    }
+
     public GaussianMixture with(List<Component> newComponents) {
         return new GaussianMixture("mixture", newComponents);
     }

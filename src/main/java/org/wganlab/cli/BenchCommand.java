@@ -1,0 +1,49 @@
+package org.wganlab.cli;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.wganlab.autodiff.MatMul;
+import org.wganlab.train.TrainConfig;
+import org.wganlab.train.Trainer;
+
+/**
+ * {@code bench}: times generator iterations after a warm-up, like the PyTorch reference
+ * (../shared/bench/torch_wgan_gp.py), and prints {@code generator_iters_per_s=...} last.
+ */
+final class BenchCommand {
+    private static final Set<String> VALUED = Set.of("--hidden", "--mode", "--iters", "--threads", "--warmup", "--batch", "--critic-iters", "--seed", "--layers");
+
+    private BenchCommand() {
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, String> o = OptionParser.parse(args, 1, VALUED, Set.of("--help"));
+        if (o.containsKey("--help")) {
+            out.println("usage: bench [--hidden N] [--mode gp|clip|lp|none|gan] [--iters N] [--warmup N] [--threads N] [--batch N] [--critic-iters N] [--layers N] [--seed N]");
+            return 0;
+        }
+        int iters = OptionParser.integer(o, "--iters", 20);
+        int warmup = OptionParser.integer(o, "--warmup", 3);
+        if (iters < 1) throw new UsageException("--iters must be positive, got " + iters);
+        if (warmup < 0) throw new UsageException("--warmup must not be negative, got " + warmup);
+        Map<String, String> trainOpts = new java.util.LinkedHashMap<>(o);
+        trainOpts.remove("--iters");
+        trainOpts.remove("--warmup");
+        TrainConfig c = TrainCommand.resolve(trainOpts);
+        c.hidden = OptionParser.integer(o, "--hidden", 512);
+        c.validate();
+        Trainer t = new Trainer(c);
+        for (int i = 0; i < warmup; i++) t.generatorIteration();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < iters; i++) t.generatorIteration();
+        double s = (System.nanoTime() - t0) / 1e9;
+        double rate = iters / s;
+        out.printf(Locale.ROOT, "config mode=%s hidden=%d batch=%d critic_iters=%d threads=%d kernel=%s warmup=%d iters=%d elapsed_s=%.4f%n",
+                c.method.id, c.hidden, c.batch, c.criticIters, c.resolvedThreads(), MatMul.kernelName(), warmup, iters, s);
+        out.printf(Locale.ROOT, "final_critic wasserstein_estimate=%.6g disc_cost=%.6g%n", t.lastMetrics().wEstimate(), t.lastMetrics().criticLoss());
+        out.printf(Locale.ROOT, "generator_iters_per_s=%.4f%n", rate);
+        return 0;
+    }
+}

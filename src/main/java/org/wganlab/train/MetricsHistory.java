@@ -1,0 +1,73 @@
+package org.wganlab.train;
+
+import java.util.Arrays;
+
+/**
+ * Bounded curves of the per-iteration metrics for the charts: at most {@code capacity} points
+ * per series however long the run. When full it keeps every other point and from then on
+ * records every second iteration (then every fourth, ...), so memory stays flat over hours.
+ */
+public final class MetricsHistory {
+    /** The series kept, in order. */
+    public enum Series { W_ESTIMATE, CRITIC_LOSS, GENERATOR_LOSS, PENALTY, GRAD_NORM_REAL, GRAD_NORM_FAKE, GRAD_NORM_INTERP, CLIP_FRACTION }
+
+    private final int capacity;
+    private final double[] iters;
+    private final double[][] values;
+    private int count;
+    private int stride = 1;
+
+    public MetricsHistory(int capacity) {
+        if (capacity < 4 || capacity % 2 != 0) throw new IllegalArgumentException("capacity must be an even number >= 4");
+        this.capacity = capacity;
+        this.iters = new double[capacity];
+        this.values = new double[Series.values().length][capacity];
+    }
+
+    public void add(StepMetrics m) {
+        if (m.iteration() % stride != 0) return;
+        if (count == capacity) {
+            for (int i = 0; i < capacity / 2; i++) {
+                iters[i] = iters[2 * i];
+                for (double[] v : values) v[i] = v[2 * i];
+            }
+            count = capacity / 2;
+            stride *= 2;
+            if (m.iteration() % stride != 0) return;
+        }
+        iters[count] = m.iteration();
+        double[] row = {m.wEstimate(), m.criticLoss(), m.generatorLoss(), m.penalty(),
+            m.gradNormRealMean(), m.gradNormFakeMean(), m.gradNormInterpMean(), m.clipFraction()};
+        for (int s = 0; s < row.length; s++) values[s][count] = row[s];
+        count++;
+    }
+
+    public void clear() {
+        count = 0;
+        stride = 1;
+    }
+
+    public int size() {
+        return count;
+    }
+
+    /** An immutable copy for a snapshot. */
+    public View view() {
+        double[][] v = new double[values.length][];
+        for (int s = 0; s < v.length; s++) v[s] = Arrays.copyOf(values[s], count);
+        return new View(Arrays.copyOf(iters, count), v);
+    }
+
+    /** Iterations and the series' values at them. */
+    public record View(double[] iterations, double[][] values) {
+        public static final View EMPTY = new View(new double[0], new double[Series.values().length][0]);
+
+        public double[] series(Series s) {
+            return values[s.ordinal()];
+        }
+
+        public int size() {
+            return iterations.length;
+        }
+    }
+}
