@@ -1,0 +1,137 @@
+package org.wganlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+    record Result(int code, String out, String err) {
+        String lastLine() {
+            String[] lines = out.strip().split("\n");
+            return lines[lines.length - 1];
+        }
+
+        Map<String, String> summary() {
+            Map<String, String> m = new HashMap<>();
+            for (String kv : lastLine().split(" ")) {
+                int i = kv.indexOf('=');
+                m.put(kv.substring(0, i), kv.substring(i + 1));
+            }
+            return m;
+        }
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+        int code = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static final String[] SMALL = {"--hidden", "16", "--batch", "32", "--threads", "1", "--eval-samples", "200"};
+
+    static String[] args(String[] base, String... more) {
+        String[] a = new String[base.length + more.length];
+        System.arraycopy(more, 0, a, 0, more.length);
+        System.arraycopy(base, 0, a, more.length, base.length);
+        return a;
+    }
+
+    @Test
+    void trainWritesEveryFileAndASummaryWithEveryKey(@TempDir Path dir) throws Exception {
+        Result r = run(args(SMALL, "train", "--iters", "30", "--eval-every", "10", "--out", dir.toString()));
+        assertEquals(0, r.code(), r.err());
+        Map<String, String> s = r.summary();
+        for (String k : List.of("iters", "seconds", "generator_iters_per_s", "w_estimate", "w1", "modes_covered", "modes_total",
+                "hq_fraction", "grad_norm_interp_mean", "clip_fraction")) {
+            assertTrue(s.containsKey(k), "missing " + k + " in " + r.lastLine());
+        }
+        assertEquals("30", s.get("iters"));
+        assertEquals("8", s.get("modes_total"));
+        List<String> csv = Files.readAllLines(dir.resolve("metrics.csv"));
+        assertTrue(csv.get(0).startsWith("iter,critic_loss,generator_loss,w_estimate"));
+        assertEquals(31, csv.size(), "a header and one row per generator iteration");
+        assertEquals(3, Files.readAllLines(dir.resolve("eval.csv")).size() - 1, "evaluations at 10, 20 and the end");
+        assertTrue(Files.readString(dir.resolve("summary.json")).contains("\"w1\""));
+        assertTrue(Files.exists(dir.resolve("config.json")));
+    }
+
+    @Test
+    void sameSeedAndConfigGiveAnIdenticalMetricsCsvAndConfigJsonReloads(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a"), b = dir.resolve("b");
+        assertEquals(0, run(args(SMALL, "train", "--iters", "20", "--mode", "clip", "--seed", "5", "--out", a.toString())).code());
+        assertEquals(0, run("train", "--config", a.resolve("config.json").toString(), "--out", b.toString()).code());
+        assertEquals(Files.readString(a.resolve("metrics.csv")), Files.readString(b.resolve("metrics.csv")));
+        assertEquals(Files.readString(a.resolve("config.json")), Files.readString(b.resolve("config.json")));
+    }
+
+    @Test
+    void swissrollHasNoModesAndSaysNan(@TempDir Path dir) {
+        Result r = run(args(SMALL, "train", "--iters", "3", "--dataset", "swissroll"));
+        assertEquals(0, r.code(), r.err());
+        assertEquals("nan", r.summary().get("modes_covered"));
+        assertEquals("nan", r.summary().get("hq_fraction"));
+    }
+
+    @Test
+    void aMixtureFileIsADataset(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("two.json");
+        Files.writeString(f, "{\"components\": [{\"mean\": [1, 1], \"std\": 0.05}, {\"mean\": [-1, -1], \"std\": 0.05, \"weight\": 2}]}");
+        Result r = run(args(SMALL, "train", "--iters", "3", "--dataset", f.toString(), "--out", dir.resolve("o").toString()));
+        assertEquals(0, r.code(), r.err());
+        assertEquals("2", r.summary().get("modes_total"));
+        assertTrue(Files.readString(dir.resolve("o/config.json")).contains("\"mixture\""));
+    }
+
+    @Test
+    void badInputIsRefusedWithExitCode2BeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("metrics.csv"), "precious");
+        String o = out.toString();
+        Map<String[], String> cases = new java.util.LinkedHashMap<>();
+        cases.put(new String[] {"train", "--bogus", "1", "--out", o}, "--bogus");
+        cases.put(new String[] {"train", "--dataset", "9gaussians", "--out", o}, "9gaussians");
+        cases.put(new String[] {"train", "--hidden", "0", "--out", o}, "hidden");
+        cases.put(new String[] {"train", "--hidden", "-5", "--out", o}, "-5");
+        cases.put(new String[] {"train", "--hidden", "wide", "--out", o}, "wide");
+        cases.put(new String[] {"train", "--mode", "wgan", "--out", o}, "wgan");
+        cases.put(new String[] {"train", "--lr", "0", "--out", o}, "lr");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\n \"mode\": \"gp\",\n \"hidden\": 12 13\n}");
+        cases.put(new String[] {"train", "--config", broken.toString(), "--out", o}, "line 3");
+        cases.put(new String[] {"train", "--config", dir.resolve("nope.json").toString(), "--out", o}, "nope.json");
+        Path file = dir.resolve("afile");
+        Files.writeString(file, "x");
+        cases.put(new String[] {"train", "--out", file.toString()}, "afile");
+        cases.put(new String[] {"frobnicate"}, "frobnicate");
+        for (Map.Entry<String[], String> c : cases.entrySet()) {
+            Result r = run(c.getKey());
+            assertEquals(2, r.code(), String.join(" ", c.getKey()));
+            assertTrue(r.err().contains(c.getValue()), "message names the bad value: " + r.err());
+            assertEquals(1, r.err().strip().split("\n").length, "one line: " + r.err());
+        }
+        assertEquals("precious", Files.readString(out.resolve("metrics.csv")));
+        assertEquals(1, Files.list(out).count());
+    }
+
+    @Test
+    void divergenceStopsWithExitCode3AndKeepsWhatWasWritten(@TempDir Path dir) throws Exception {
+        Result r = run(args(SMALL, "train", "--mode", "none", "--lr", "1e30", "--iters", "200", "--out", dir.toString()));
+        assertEquals(3, r.code(), r.err());
+        assertTrue(r.err().contains("diverged"), r.err());
+        assertTrue(Files.exists(dir.resolve("metrics.csv")));
+        assertTrue(Files.exists(dir.resolve("config.json")));
+        assertFalse(Files.exists(dir.resolve("summary.json")));
+    }
+}
