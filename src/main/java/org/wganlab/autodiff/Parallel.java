@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Parallel {
     private static volatile int threads = Runtime.getRuntime().availableProcessors();
     private static volatile ExecutorService pool;
+    private static final ThreadLocal<Integer> CAP = new ThreadLocal<>();
 
     private Parallel() {
     }
@@ -26,6 +27,14 @@ public final class Parallel {
 
     public static int threads() {
         return threads;
+    }
+
+    /**
+     * Caps the threads kernels use when called from the current thread (a background view
+     * worker takes one core, leaving the rest to training); null removes the cap.
+     */
+    public static void capCurrentThread(Integer n) {
+        if (n == null) CAP.remove(); else CAP.set(Math.max(1, n));
     }
 
     /** Sets how many threads the kernels use (1 = the calling thread only). */
@@ -52,7 +61,8 @@ public final class Parallel {
      * the calling thread.
      */
     public static void forRange(int n, int align, long work, RangeBody body) {
-        int t = threads;
+        Integer cap = CAP.get();
+        int t = cap == null ? threads : Math.min(cap, threads);
         if (t <= 1 || work < 2_000_000L || n < 2 * align) {
             body.run(0, n);
             return;

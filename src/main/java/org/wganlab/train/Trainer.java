@@ -59,6 +59,7 @@ public final class Trainer {
     private double criticNanos, generatorNanos;
     private Tensor displayReal, displayNoise;
     private StepMetrics last;
+    private boolean dataEditPending;
     private final MetricsHistory history = new MetricsHistory(2048);
     private final List<TrainEvent> events = new ArrayList<>();
 
@@ -167,7 +168,11 @@ public final class Trainer {
         return List.of(e);
     }
 
-    /** Replaces the training data (the mixture editor), optionally without recording an event (while dragging). */
+    /**
+     * Replaces the training data at the next step (the mixture editor). While a drag is in
+     * progress call it with recordEvent false; the final call with true records one event for
+     * the whole edit.
+     */
     public void setDistribution(Distribution d, boolean recordEvent) {
         TrainConfig next = config.copy();
         if (d instanceof org.wganlab.data.GaussianMixture gm && "mixture".equals(d.id())) {
@@ -177,13 +182,18 @@ public final class Trainer {
             next.dataset = d.id();
             next.mixture = null;
         }
-        if (recordEvent) {
-            apply(next);
-        } else {
-            config = next;
-            data = d;
-            displayReal = data.sample(displayRng, DISPLAY_POINTS);
+        List<String> changes = ConfigDiff.describe(config, next);
+        boolean changed = !changes.isEmpty() || dataEditPending;
+        String what = changes.isEmpty() ? "mixture edited" : String.join(", ", changes);
+        config = next;
+        data = d;
+        displayReal = data.sample(displayRng, DISPLAY_POINTS);
+        if (!recordEvent) {
+            dataEditPending = changed;
+            return;
         }
+        if (changed) events.add(new TrainEvent(iteration, what));
+        dataEditPending = false;
     }
 
     // ---- training ------------------------------------------------------------------------

@@ -1,0 +1,119 @@
+package org.wganlab.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.wganlab.train.Snapshot;
+
+/**
+ * A view drawn by JFreeChart: {@link #update} refills the datasets with notifications off and
+ * fires one change at the end, so a chart redraws once per update, not once per point.
+ */
+public abstract class ChartFigure implements Figure {
+    protected final JFreeChart chart;
+    protected final XYPlot plot;
+    private boolean presentation;
+
+    protected ChartFigure(String title, XYPlot plot) {
+        this.plot = plot;
+        this.chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
+        style();
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    @Override
+    public String title() {
+        return chart.getTitle().getText();
+    }
+
+    private void style() {
+        chart.setBackgroundPaint(Color.WHITE);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xdddddd));
+        plot.setRangeGridlinePaint(new Color(0xdddddd));
+        plot.setOutlinePaint(Color.GRAY);
+        LegendTitle legend = chart.getLegend();
+        if (legend != null) {
+            legend.setPosition(RectangleEdge.BOTTOM);
+            legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+        }
+        applyFonts();
+    }
+
+    @Override
+    public void setPresentation(boolean on) {
+        presentation = on;
+        applyFonts();
+    }
+
+    protected float fontScale() {
+        return presentation ? 1.5f : 1f;
+    }
+
+    private void applyFonts() {
+        float s = fontScale();
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.round(14 * s)));
+        Font label = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(12 * s));
+        Font tick = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(10 * s));
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) fonts(plot.getDomainAxis(i), label, tick);
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) fonts(plot.getRangeAxis(i), label, tick);
+        if (chart.getLegend() != null) chart.getLegend().setItemFont(label);
+        for (int i = 0; i < plot.getRendererCount(); i++) {
+            XYItemRenderer r = plot.getRenderer(i);
+            if (r == null) continue;
+            for (int k = 0; k < 4; k++) r.setSeriesStroke(k, new BasicStroke(1.5f * s));
+        }
+    }
+
+    private static void fonts(ValueAxis a, Font label, Font tick) {
+        if (a == null) return;
+        a.setLabelFont(label);
+        a.setTickLabelFont(tick);
+    }
+
+    @Override
+    public final void update(Snapshot s) {
+        chart.setNotify(false);
+        try {
+            fill(s);
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** Refills the datasets from the snapshot (notifications are off). */
+    protected abstract void fill(Snapshot s);
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        chart.draw(g, area);
+    }
+
+    protected ValueMarker marker(double x, String label, Color color, boolean dashed) {
+        ValueMarker m = new ValueMarker(x, color, dashed
+                ? new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f)
+                : new BasicStroke(1.2f));
+        if (label != null) {
+            m.setLabel(label);
+            m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(10 * fontScale())));
+            m.setLabelPaint(color.darker());
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,346 @@
+package org.wganlab.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import org.wganlab.autodiff.Tensor;
+import org.wganlab.data.GaussianMixture;
+import org.wganlab.train.Snapshot;
+
+/**
+ * The plane: the critic's value surface as a heatmap with contour lines and a colour legend,
+ * real and generated samples on top, and optional overlays (interpolates, the generator's
+ * gradient arrows, the generator's image of a noise grid, where ||grad C|| exceeds 1).
+ * The heatmap is one embedded image, so vector exports stay light.
+ */
+public final class PlaneFigure implements Figure {
+    public static final double RANGE = 3.0;
+    public static final Color REAL = new Color(0x1b9e3e);
+    public static final Color FAKE = new Color(0xd81b8c);
+    private static final int CONTOUR_LEVELS = 12;
+
+    private Snapshot snapshot;
+    private CriticGrid grid;
+    private BufferedImage heatImage;
+    private BufferedImage gradImage;
+    private CriticGrid imageFor;
+    private boolean presentation;
+    public boolean showContours = true;
+    public boolean showInterpolates;
+    public boolean showArrows;
+    public boolean showWarp;
+    public boolean showGradMap;
+    public boolean editing;
+    private Rectangle2D lastPlot = new Rectangle2D.Double(0, 0, 1, 1);
+
+    @Override
+    public String id() {
+        return "plane";
+    }
+
+    @Override
+    public String title() {
+        return "Critic value surface and samples";
+    }
+
+    @Override
+    public void update(Snapshot s) {
+        snapshot = s;
+    }
+
+    public void setGrid(CriticGrid g) {
+        grid = g;
+    }
+
+    public CriticGrid grid() {
+        return grid;
+    }
+
+    @Override
+    public void setPresentation(boolean on) {
+        presentation = on;
+    }
+
+    private float scale() {
+        return presentation ? 1.6f : 1f;
+    }
+
+    /** The square the plane occupied in the last drawing, for mapping mouse positions. */
+    public Rectangle2D lastPlotArea() {
+        return lastPlot;
+    }
+
+    public Point2D toData(double px, double py) {
+        double x = -RANGE + (px - lastPlot.getX()) / lastPlot.getWidth() * 2 * RANGE;
+        double y = RANGE - (py - lastPlot.getY()) / lastPlot.getHeight() * 2 * RANGE;
+        return new Point2D.Double(x, y);
+    }
+
+    /** Pixels per data unit in the last drawing. */
+    public double pixelsPerUnit() {
+        return lastPlot.getWidth() / (2 * RANGE);
+    }
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        float s = scale();
+        g.setColor(Color.WHITE);
+        g.fill(area);
+        Font titleFont = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(14 * s));
+        Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(11 * s));
+        double left = 40 * s, right = 78 * s, top = 30 * s, bottom = 26 * s;
+        double side = Math.max(10, Math.min(area.getWidth() - left - right, area.getHeight() - top - bottom));
+        double x0 = area.getX() + left + Math.max(0, (area.getWidth() - left - right - side) / 2);
+        double y0 = area.getY() + top;
+        Rectangle2D plot = new Rectangle2D.Double(x0, y0, side, side);
+        lastPlot = plot;
+
+        g.setFont(titleFont);
+        g.setColor(Color.DARK_GRAY);
+        String title = snapshot == null ? "Critic value C(x)" : "Critic C(x) and samples, iteration " + snapshot.iteration() + " (" + snapshot.config().method.label + ")";
+        g.drawString(fit(g, title, area.getWidth() - 8), (float) (area.getX() + 6), (float) (area.getY() + 20 * s));
+
+        if (grid != null) drawHeatmap(g, plot);
+        else {
+            g.setColor(new Color(0xf2f2f2));
+            g.fill(plot);
+        }
+        if (grid != null && showContours) drawContours(g, plot);
+        if (grid != null && showWarp && grid.warpLines() != null) drawWarp(g, plot);
+        if (snapshot != null) {
+            if (editing) drawMixtureHandles(g, plot);
+            if (showInterpolates) drawPoints(g, plot, snapshot.interp(), null, new Color(90, 90, 90, 150), 1.3f * s);
+            drawPoints(g, plot, snapshot.real(), REAL, Color.WHITE, 2.4f * s);
+            drawFakes(g, plot, snapshot.fake(), 2.9f * s);
+            if (showArrows) drawArrows(g, plot, s);
+        }
+        g.setColor(Color.GRAY);
+        g.setStroke(new BasicStroke(1f));
+        g.draw(plot);
+        drawTicks(g, plot, tickFont);
+        drawColorBar(g, plot, tickFont, s);
+        drawMarkLegend(g, plot, tickFont, s);
+    }
+
+    private static String fit(Graphics2D g, String text, double width) {
+        FontMetrics fm = g.getFontMetrics();
+        if (fm.stringWidth(text) <= width) return text;
+        String t = text;
+        while (t.length() > 4 && fm.stringWidth(t + "…") > width) t = t.substring(0, t.length() - 1);
+        return t + "…";
+    }
+
+    private double px(Rectangle2D plot, double x) {
+        return plot.getX() + (x + RANGE) / (2 * RANGE) * plot.getWidth();
+    }
+
+    private double py(Rectangle2D plot, double y) {
+        return plot.getY() + (RANGE - y) / (2 * RANGE) * plot.getHeight();
+    }
+
+    private void drawHeatmap(Graphics2D g, Rectangle2D plot) {
+        if (imageFor != grid) {
+            int res = grid.res();
+            heatImage = new BufferedImage(res, res, BufferedImage.TYPE_INT_RGB);
+            gradImage = new BufferedImage(res, res, BufferedImage.TYPE_INT_ARGB);
+            float min = grid.min(), span = Math.max(grid.max() - min, 1e-12f);
+            for (int r = 0; r < res; r++) {
+                for (int c = 0; c < res; c++) {
+                    float v = grid.values()[r * res + c];
+                    heatImage.setRGB(c, r, ColorScale.rgb((v - min) / span));
+                    gradImage.setRGB(c, r, grid.gradNorm()[r * res + c] > 1f ? 0x70202020 : 0);
+                }
+            }
+            imageFor = grid;
+        }
+        // The grid's samples sit on the plot's edges; stretch the image so pixel centres land on them.
+        Object old = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(heatImage, (int) Math.round(plot.getX()), (int) Math.round(plot.getY()),
+                (int) Math.round(plot.getWidth()), (int) Math.round(plot.getHeight()), null);
+        if (showGradMap) {
+            g.drawImage(gradImage, (int) Math.round(plot.getX()), (int) Math.round(plot.getY()),
+                    (int) Math.round(plot.getWidth()), (int) Math.round(plot.getHeight()), null);
+        }
+        if (old != null) g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, old);
+    }
+
+    private void drawContours(Graphics2D g, Rectangle2D plot) {
+        int res = grid.res();
+        AffineTransform toPlot = new AffineTransform();
+        toPlot.translate(plot.getX(), plot.getY());
+        toPlot.scale(plot.getWidth() / (res - 1), plot.getHeight() / (res - 1));
+        g.setStroke(new BasicStroke(0.8f * scale()));
+        g.setColor(new Color(30, 30, 30, 90));
+        float min = grid.min(), max = grid.max();
+        for (int k = 1; k < CONTOUR_LEVELS; k++) {
+            double level = min + (max - min) * k / CONTOUR_LEVELS;
+            Path2D.Float p = Contours.of(grid.values(), res, level);
+            g.draw(toPlot.createTransformedShape(p));
+        }
+    }
+
+    private void drawWarp(Graphics2D g, Rectangle2D plot) {
+        g.setStroke(new BasicStroke(0.9f * scale()));
+        g.setColor(new Color(60, 60, 60, 120));
+        Shape oldClip = g.getClip();
+        g.clip(plot);
+        for (float[] line : grid.warpLines()) {
+            Path2D.Float p = new Path2D.Float();
+            for (int i = 0; i < line.length; i += 2) {
+                double x = px(plot, line[i]), y = py(plot, line[i + 1]);
+                if (i == 0) p.moveTo(x, y); else p.lineTo(x, y);
+            }
+            g.draw(p);
+        }
+        g.setClip(oldClip);
+    }
+
+    private void drawPoints(Graphics2D g, Rectangle2D plot, Tensor pts, Color fill, Color edge, float r) {
+        Shape oldClip = g.getClip();
+        g.clip(plot);
+        g.setStroke(new BasicStroke(0.6f));
+        Ellipse2D.Double e = new Ellipse2D.Double();
+        for (int i = 0; i < pts.rows; i++) {
+            e.setFrame(px(plot, pts.data[2 * i]) - r, py(plot, pts.data[2 * i + 1]) - r, 2 * r, 2 * r);
+            if (fill != null) {
+                g.setColor(fill);
+                g.fill(e);
+                g.setColor(edge);
+                g.draw(e);
+            } else {
+                g.setColor(edge);
+                g.fill(e);
+            }
+        }
+        g.setClip(oldClip);
+    }
+
+    private static Path2D.Double diamond(double x, double y, double r) {
+        Path2D.Double d = new Path2D.Double();
+        d.moveTo(x, y - r);
+        d.lineTo(x + r, y);
+        d.lineTo(x, y + r);
+        d.lineTo(x - r, y);
+        d.closePath();
+        return d;
+    }
+
+    private void drawFakes(Graphics2D g, Rectangle2D plot, Tensor pts, float r) {
+        Shape oldClip = g.getClip();
+        g.clip(plot);
+        g.setStroke(new BasicStroke(0.6f));
+        for (int i = 0; i < pts.rows; i++) {
+            float x = pts.data[2 * i], y = pts.data[2 * i + 1];
+            if (!Float.isFinite(x) || !Float.isFinite(y)) continue;
+            Path2D.Double d = diamond(px(plot, x), py(plot, y), r);
+            g.setColor(FAKE);
+            g.fill(d);
+            g.setColor(Color.WHITE);
+            g.draw(d);
+        }
+        g.setClip(oldClip);
+    }
+
+    private void drawArrows(Graphics2D g, Rectangle2D plot, float s) {
+        Tensor f = snapshot.fake(), d = snapshot.fakeGrad();
+        double maxNorm = 1e-12;
+        for (int i = 0; i < d.rows; i++) maxNorm = Math.max(maxNorm, Math.hypot(d.data[2 * i], d.data[2 * i + 1]));
+        // The longest arrow is 0.35 data units; the others in proportion.
+        double unit = 0.35 / maxNorm;
+        Shape oldClip = g.getClip();
+        g.clip(plot);
+        g.setColor(new Color(20, 20, 20, 170));
+        g.setStroke(new BasicStroke(0.9f * s));
+        for (int i = 0; i < f.rows; i += 2) {
+            double x = f.data[2 * i], y = f.data[2 * i + 1];
+            double ex = x + unit * d.data[2 * i], ey = y + unit * d.data[2 * i + 1];
+            double ax = px(plot, x), ay = py(plot, y), bx = px(plot, ex), by = py(plot, ey);
+            if (!Double.isFinite(bx) || !Double.isFinite(by)) continue;
+            g.draw(new Line2D.Double(ax, ay, bx, by));
+            double ang = Math.atan2(by - ay, bx - ax), h = 4 * s;
+            if (Math.hypot(bx - ax, by - ay) > h) {
+                g.draw(new Line2D.Double(bx, by, bx - h * Math.cos(ang - 0.45), by - h * Math.sin(ang - 0.45)));
+                g.draw(new Line2D.Double(bx, by, bx - h * Math.cos(ang + 0.45), by - h * Math.sin(ang + 0.45)));
+            }
+        }
+        g.setClip(oldClip);
+    }
+
+    private void drawMixtureHandles(Graphics2D g, Rectangle2D plot) {
+        if (!(snapshot.distribution() instanceof GaussianMixture gm)) return;
+        g.setStroke(new BasicStroke(1.4f * scale(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {4f, 3f}, 0f));
+        for (GaussianMixture.Component c : gm.components()) {
+            double r = Math.max(6, 2 * c.std() * plot.getWidth() / (2 * RANGE));
+            double x = px(plot, c.mx()), y = py(plot, c.my());
+            g.setColor(new Color(0, 0, 0, 160));
+            g.draw(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
+            g.draw(new Line2D.Double(x - 4, y, x + 4, y));
+            g.draw(new Line2D.Double(x, y - 4, x, y + 4));
+        }
+    }
+
+    private void drawTicks(Graphics2D g, Rectangle2D plot, Font f) {
+        g.setFont(f);
+        g.setColor(Color.DARK_GRAY);
+        FontMetrics fm = g.getFontMetrics();
+        for (int v = -3; v <= 3; v++) {
+            String t = Integer.toString(v);
+            double x = px(plot, v), y = py(plot, v);
+            g.draw(new Line2D.Double(x, plot.getMaxY(), x, plot.getMaxY() + 4));
+            g.drawString(t, (float) (x - fm.stringWidth(t) / 2.0), (float) (plot.getMaxY() + 4 + fm.getAscent()));
+            g.draw(new Line2D.Double(plot.getX() - 4, y, plot.getX(), y));
+            g.drawString(t, (float) (plot.getX() - 7 - fm.stringWidth(t)), (float) (y + fm.getAscent() / 2.5));
+        }
+    }
+
+    private void drawColorBar(Graphics2D g, Rectangle2D plot, Font f, float s) {
+        double bx = plot.getMaxX() + 12 * s, bw = 14 * s, by = plot.getY() + 22 * s, bh = plot.getHeight() - 22 * s;
+        int steps = 64;
+        for (int i = 0; i < steps; i++) {
+            g.setColor(ColorScale.color(1 - (i + 0.5) / steps));
+            g.fill(new Rectangle2D.Double(bx, by + bh * i / steps, bw, bh / steps + 0.6));
+        }
+        g.setColor(Color.GRAY);
+        g.draw(new Rectangle2D.Double(bx, by, bw, bh));
+        g.setFont(f);
+        g.setColor(Color.DARK_GRAY);
+        FontMetrics fm = g.getFontMetrics();
+        g.drawString("C(x)", (float) bx, (float) (by - 6 * s));
+        if (grid != null) {
+            g.drawString(String.format("%.3g", grid.max()), (float) (bx + bw + 3), (float) (by + fm.getAscent()));
+            g.drawString(String.format("%.3g", grid.min()), (float) (bx + bw + 3), (float) (by + bh));
+        }
+    }
+
+    private void drawMarkLegend(Graphics2D g, Rectangle2D plot, Font f, float s) {
+        g.setFont(f);
+        FontMetrics fm = g.getFontMetrics();
+        double x = plot.getX() + 8 * s, y = plot.getY() + 8 * s;
+        double w = fm.stringWidth("generated") + 28 * s, h = 2 * fm.getHeight() + 8 * s;
+        g.setColor(new Color(255, 255, 255, 215));
+        g.fill(new Rectangle2D.Double(x, y, w, h));
+        double r = 3.2 * s;
+        double cy1 = y + 4 * s + fm.getHeight() / 2.0, cy2 = cy1 + fm.getHeight();
+        g.setColor(REAL);
+        g.fill(new Ellipse2D.Double(x + 6 * s, cy1 - r, 2 * r, 2 * r));
+        g.setColor(FAKE);
+        g.fill(diamond(x + 6 * s + r, cy2, r * 1.2));
+        g.setColor(Color.DARK_GRAY);
+        g.drawString("real", (float) (x + 16 * s), (float) (cy1 + fm.getAscent() / 2.5));
+        g.drawString("generated", (float) (x + 16 * s), (float) (cy2 + fm.getAscent() / 2.5));
+    }
+}

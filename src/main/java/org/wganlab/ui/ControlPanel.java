@@ -1,0 +1,183 @@
+package org.wganlab.ui;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.wganlab.data.Datasets;
+import org.wganlab.nn.Activation;
+import org.wganlab.train.Method;
+import org.wganlab.train.Presets;
+import org.wganlab.train.TrainConfig;
+
+/** The left-hand controls: transport, method, live parameters, data, network, overlays, presets. */
+final class ControlPanel extends VBox {
+    final Button play = button("play", "▶ Play", "Start or pause training (Space)");
+    final Button stepCritic = button("step-critic", "Step C", "One critic step: the critic moves, the generator does not (C)");
+    final Button stepGenerator = button("step-generator", "Step G", "One generator step against the current critic (G)");
+    final Button reset = button("reset", "⟲ Reset", "New networks from the seed: the same seed replays the same run (R)");
+    final ParamControl speed;
+    final Map<Method, ToggleButton> methods = new EnumMap<>(Method.class);
+    final ParamControl clip, lambda, lr, criticIters, batch;
+    final ChoiceBox<String> dataset = new ChoiceBox<>();
+    final ToggleButton editData = new ToggleButton("✎ Edit mixture on the plane");
+    final CheckBox fixedGenerator = new CheckBox("Fixed generator (real + noise)");
+    final TextField width = field("width", "Hidden width of both networks");
+    final TextField depth = field("depth", "Hidden layers of both networks");
+    final ChoiceBox<Activation> activation = new ChoiceBox<>();
+    final TextField seed = field("seed", "Seed of every random draw: the same seed and settings replay the same run");
+    final Button rebuild = button("rebuild", "Rebuild networks…", "Apply width, depth, activation and seed: new networks, iteration 0");
+    final CheckBox contours = check("contours", "Contour lines", true, "Iso-lines of the critic's value");
+    final CheckBox interpolates = check("interpolates", "Interpolates x̂", false, "The points between real and fake where the penalty is measured");
+    final CheckBox arrows = check("arrows", "Generator gradient arrows", false, "∇C at the generated points: where the generator's update pushes them");
+    final CheckBox warp = check("warp", "Noise grid through G", false, "How the generator warps a regular grid of noise z");
+    final CheckBox gradMap = check("gradmap", "Shade where ‖∇C‖ > 1", false, "Regions where the critic is steeper than 1-Lipschitz allows");
+    final ComboBox<Presets.Preset> presets = new ComboBox<>();
+
+    ControlPanel(java.util.function.Consumer<String> refuse) {
+        setId("controls");
+        setSpacing(8);
+        setPadding(new Insets(10));
+        setPrefWidth(300);
+        setMinWidth(260);
+
+        HBox transport = new HBox(6, play, stepCritic, stepGenerator, reset);
+        speed = new ParamControl("speed", "Speed", "Generator iterations per frame: higher trains faster, the view updates less often",
+                1, 50, false, true, v -> v >= 1 && v <= 100, "1 to 100", refuse);
+
+        ToggleGroup group = new ToggleGroup();
+        FlowPane methodRow = new FlowPane(4, 4);
+        String[] tips = {
+            "Weight clipping (original WGAN): every critic weight clamped to [−c, c] after each step",
+            "Gradient penalty (WGAN-GP): λ·E[(‖∇C(x̂)‖ − 1)²] at interpolates",
+            "One-sided penalty (WGAN-LP): only gradients steeper than 1 are penalised",
+            "No constraint: the WGAN losses alone; the critic can grow without bound",
+            "Standard GAN: the original cross-entropy loss, for contrast"};
+        for (Method m : Method.values()) {
+            ToggleButton b = new ToggleButton(m.id);
+            b.setId("method-" + m.id);
+            b.setToggleGroup(group);
+            b.setTooltip(new Tooltip(tips[m.ordinal()]));
+            b.setUserData(m);
+            methods.put(m, b);
+            methodRow.getChildren().add(b);
+        }
+        // Keep one method always selected: clicking the selected one again does nothing.
+        group.selectedToggleProperty().addListener((o, was, is) -> {
+            if (is == null && was != null) was.setSelected(true);
+        });
+
+        clip = new ParamControl("clip", "c", "Clipping bound: smaller c makes the critic simpler and its gradients smaller",
+                1e-4, 1, true, false, v -> v > 0 && v <= 100, "c > 0", refuse);
+        lambda = new ParamControl("lambda", "λ", "Penalty weight: too small and gradient norms drift from 1, too large and the critic learns little",
+                1e-3, 100, true, false, v -> v >= 0 && v <= 1e4, "0 ≤ λ ≤ 10000", refuse);
+        lr = new ParamControl("lr", "lr", "Learning rate of both networks; the optimizer keeps its state when it changes",
+                1e-6, 1e-2, true, false, v -> v > 0 && v <= 1, "0 < lr ≤ 1", refuse);
+        criticIters = new ParamControl("critic-iters", "n_critic", "Critic steps per generator step: more makes the critic closer to optimal",
+                1, 20, false, true, v -> v >= 1 && v <= 100, "1 to 100", refuse);
+        batch = new ParamControl("batch", "batch", "Points per batch for real, fake and interpolates",
+                16, 1024, false, true, v -> v >= 1 && v <= 65536, "1 to 65536", refuse);
+
+        dataset.setId("dataset");
+        dataset.getItems().addAll(Datasets.NAMES);
+        dataset.getItems().add("mixture");
+        dataset.setTooltip(new Tooltip("The real data; edit a mixture of Gaussians directly on the plane"));
+        editData.setId("edit-data");
+        editData.setTooltip(new Tooltip("Click to add a Gaussian, drag to move it, scroll to change its spread, right-click to delete (E)"));
+        fixedGenerator.setId("fixed-generator");
+        fixedGenerator.setTooltip(new Tooltip("fake = real + N(0, I) and only the critic trains: the paper's Figure 1(a)"));
+
+        activation.setId("activation");
+        activation.getItems().addAll(Activation.values());
+        activation.setTooltip(new Tooltip("Hidden-layer nonlinearity of both networks"));
+        HBox net = new HBox(6, new Label("width"), width, new Label("depth"), depth);
+        HBox net2 = new HBox(6, activation, new Label("seed"), seed);
+
+        presets.setId("presets");
+        presets.setPromptText("Presets: stories to tell…");
+        presets.getItems().addAll(Presets.all());
+        presets.setMaxWidth(Double.MAX_VALUE);
+        presets.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Presets.Preset p) {
+                return p == null ? "" : p.name();
+            }
+
+            @Override
+            public Presets.Preset fromString(String s) {
+                return null;
+            }
+        });
+
+        getChildren().addAll(
+                section("Training"), transport, speed,
+                section("Lipschitz method"), methodRow, clip, lambda,
+                section("Optimisation"), lr, criticIters, batch,
+                section("Data"), dataset, editData, fixedGenerator,
+                section("Networks (rebuild to apply)"), net, net2, rebuild,
+                section("Show on the plane"), contours, interpolates, arrows, warp, gradMap,
+                section("Presets"), presets);
+    }
+
+    private static Label section(String s) {
+        Label l = new Label(s);
+        l.getStyleClass().add("section");
+        VBox.setMargin(l, new Insets(6, 0, 0, 0));
+        return l;
+    }
+
+    private static Button button(String id, String text, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static TextField field(String id, String tip) {
+        TextField f = new TextField();
+        f.setId("field-" + id);
+        f.setPrefColumnCount(4);
+        f.setTooltip(new Tooltip(tip));
+        return f;
+    }
+
+    private static CheckBox check(String id, String text, boolean on, String tip) {
+        CheckBox c = new CheckBox(text);
+        c.setId("show-" + id);
+        c.setSelected(on);
+        c.setTooltip(new Tooltip(tip));
+        return c;
+    }
+
+    /** Shows a config's values without reporting changes. */
+    void show(TrainConfig c) {
+        methods.get(c.method).setSelected(true);
+        clip.show(c.clip);
+        lambda.show(c.lambda);
+        lr.show(c.resolvedLr());
+        criticIters.show(c.criticIters);
+        batch.show(c.batch);
+        dataset.setValue(c.dataset);
+        fixedGenerator.setSelected(c.fixedGenerator);
+        width.setText(Integer.toString(c.hidden));
+        depth.setText(Integer.toString(c.layers));
+        activation.setValue(c.activation);
+        seed.setText(Long.toString(c.seed));
+        boolean clipping = c.method == Method.CLIP;
+        clip.setDisable(!clipping);
+        lambda.setDisable(!c.method.hasPenalty());
+    }
+}

@@ -1,0 +1,101 @@
+package org.wganlab.ui;
+
+import java.util.concurrent.atomic.AtomicReference;
+import org.wganlab.autodiff.Parallel;
+import org.wganlab.figures.CriticGrid;
+import org.wganlab.figures.PlaneFigure;
+import org.wganlab.nn.MlpEvaluator;
+import org.wganlab.train.Snapshot;
+
+/**
+ * Evaluates the critic on the plane's grid off the UI thread, latest snapshot wins. The grid
+ * is coarser for wide networks (bilinear upsampling smooths it on screen) so the plane keeps
+ * redrawing at every size.
+ */
+final class HeatmapWorker {
+    private final AtomicReference<Snapshot> pending = new AtomicReference<>();
+    private final AtomicReference<CriticGrid> result = new AtomicReference<>();
+    private final Object lock = new Object();
+    private volatile boolean warp;
+    private volatile double lastMs;
+    private volatile boolean stopped;
+
+    HeatmapWorker() {
+        Thread t = new Thread(this::loop, "wganlab-heatmap");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    static int resolutionFor(int hidden) {
+        return hidden <= 128 ? 128 : hidden <= 256 ? 96 : 64;
+    }
+
+    void submit(Snapshot s) {
+        pending.set(s);
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+    }
+
+    void setWarp(boolean on) {
+        warp = on;
+    }
+
+    /** The newest finished grid, taken (null if none since the last call). */
+    CriticGrid take() {
+        return result.getAndSet(null);
+    }
+
+    double lastMs() {
+        return lastMs;
+    }
+
+    void stop() {
+        stopped = true;
+        synchronized (lock) {
+            lock.notifyAll();
+        }
+    }
+
+    /** At most this many grids a second: smooth to the eye, and it leaves the cores to training. */
+    static final int MAX_RATE = 15;
+
+    private void loop() {
+        Parallel.capCurrentThread(1);
+        MlpEvaluator ev = new MlpEvaluator();
+        long last = 0;
+        while (!stopped) {
+            Snapshot s = pending.getAndSet(null);
+            if (s == null) {
+                synchronized (lock) {
+                    try {
+                        if (pending.get() == null && !stopped) lock.wait(200);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                continue;
+            }
+            long wait = last + 1_000_000_000L / MAX_RATE - System.nanoTime();
+            if (wait > 0) {
+                try {
+                    Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
+                } catch (InterruptedException e) {
+                    return;
+                }
+                Snapshot newer = pending.getAndSet(null);
+                if (newer != null) s = newer;
+            }
+            long t0 = System.nanoTime();
+            last = t0;
+            try {
+                CriticGrid g = CriticGrid.compute(s.critic(), s.generator(), resolutionFor(s.config().hidden),
+                        -PlaneFigure.RANGE, PlaneFigure.RANGE, warp && !s.config().fixedGenerator, ev);
+                result.set(g);
+            } catch (RuntimeException e) {
+                // A network being rebuilt can change shape under a stale snapshot; the next one will do.
+            }
+            lastMs = (System.nanoTime() - t0) / 1e6;
+        }
+    }
+}

@@ -1,0 +1,550 @@
+package org.wganlab.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.jfree.chart.fx.ChartCanvas;
+import org.wganlab.config.Json;
+import org.wganlab.data.GaussianMixture;
+import org.wganlab.export.AtomicFiles;
+import org.wganlab.figures.ChartFigure;
+import org.wganlab.figures.Charts;
+import org.wganlab.figures.CriticGrid;
+import org.wganlab.figures.Figure;
+import org.wganlab.figures.PlaneFigure;
+import org.wganlab.train.EvalResult;
+import org.wganlab.train.Method;
+import org.wganlab.train.Presets;
+import org.wganlab.train.SessionState;
+import org.wganlab.train.Snapshot;
+import org.wganlab.train.TrainConfig;
+import org.wganlab.train.TrainingSession;
+
+/**
+ * The window: controls on the left, the plane and the charts in the middle, the formulas and
+ * the status line below. Every frame it draws the latest published snapshot; it never waits
+ * on training, and it hands every change to the session, which applies it at the next step.
+ */
+public final class MainView {
+    private static final long CHART_NANOS = 100_000_000L;
+
+    private final Stage stage;
+    private final TrainingSession session;
+    private TrainConfig desired;
+    private final Map<Method, Double> lrByMethod = new EnumMap<>(Method.class);
+    private final PlaneFigure plane = new PlaneFigure();
+    private final List<Figure> figures;
+    private final List<ChartFigure> charts = new ArrayList<>();
+    private final FigurePane planePane;
+    private final ControlPanel controls;
+    private final FormulaPanel formula = new FormulaPanel();
+    private final Label status = new Label();
+    private final Label notice = new Label();
+    private final Label bannerText = new Label();
+    private final HBox banner;
+    private final HelpOverlay help = new HelpOverlay();
+    private final HeatmapWorker heatmap = new HeatmapWorker();
+    private final MixtureEditor editor;
+    private final StackPane root;
+    private final CheckMenuItem presentationItem = new CheckMenuItem("Presentation mode");
+    private final AnimationTimer timer;
+    private Snapshot shown;
+    private long lastVersion = -1;
+    private long lastChartNanos;
+    private boolean chartsStale;
+    private boolean planeStale;
+    private boolean syncing;
+    private long fpsWindowStart;
+    private int fpsFrames;
+    private double fps;
+    private double chartMs;
+
+    public MainView(Stage stage, TrainConfig initial) {
+        this.stage = stage;
+        this.desired = initial.copy().validate();
+        for (Method m : Method.values()) lrByMethod.put(m, m.defaultLr);
+        lrByMethod.put(desired.method, desired.resolvedLr());
+        session = new TrainingSession(desired, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        figures = Charts.all(plane);
+        for (Figure f : figures) if (f instanceof ChartFigure c) charts.add(c);
+        planePane = new FigurePane(plane, !Boolean.getBoolean("wganlab.fxCanvas"));
+        controls = new ControlPanel(this::tell);
+        editor = new MixtureEditor(planePane, plane, () -> shown == null ? null : shown.distribution(), this::mixtureEdited, this::tell);
+
+        GridPane views = new GridPane();
+        for (int i = 0; i < 3; i++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100 / 3.0);
+            views.getColumnConstraints().add(cc);
+        }
+        for (double h : new double[] {36, 36, 28}) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(h);
+            views.getRowConstraints().add(rc);
+        }
+        views.add(planePane, 0, 0, 2, 2);
+        views.add(chartNode(charts.get(0)), 2, 0);
+        views.add(chartNode(charts.get(1)), 2, 1);
+        views.add(chartNode(charts.get(2)), 0, 2);
+        views.add(chartNode(charts.get(3)), 1, 2);
+        views.add(chartNode(charts.get(4)), 2, 2);
+
+        Button bannerReset = new Button("Reset");
+        bannerReset.setId("banner-reset");
+        bannerReset.setOnAction(e -> session.reset());
+        banner = new HBox(12, bannerText, bannerReset);
+        banner.setId("banner");
+        banner.getStyleClass().add("banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setVisible(false);
+        banner.setManaged(false);
+        bannerText.setWrapText(true);
+
+        status.setId("status");
+        status.getStyleClass().add("status");
+        status.setMaxWidth(Double.MAX_VALUE);
+        notice.setId("notice");
+        notice.getStyleClass().add("notice");
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setWrapText(true);
+        notice.setVisible(false);
+        notice.setManaged(false);
+
+        ScrollPane left = new ScrollPane(controls);
+        left.setFitToWidth(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        BorderPane frame = new BorderPane();
+        frame.setTop(new VBox(menuBar(), banner, notice));
+        frame.setLeft(left);
+        frame.setCenter(views);
+        frame.setBottom(new VBox(formula, status));
+        root = new StackPane(frame, help);
+        root.getStylesheets().add(MainView.class.getResource("app.css").toExternalForm());
+
+        wireControls();
+        syncControls();
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame(now);
+            }
+        };
+        timer.start();
+    }
+
+    private static Region chartNode(ChartFigure f) {
+        ChartCanvas canvas = new ChartCanvas(f.chart());
+        Pane p = new Pane(canvas);
+        p.setId("view-" + f.id());
+        p.setMinSize(100, 80);
+        canvas.widthProperty().bind(p.widthProperty());
+        canvas.heightProperty().bind(p.heightProperty());
+        return p;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public TrainingSession session() {
+        return session;
+    }
+
+    /** The settings the controls show (what the session runs once it has taken the last change). */
+    public TrainConfig desired() {
+        return desired.copy();
+    }
+
+    public PlaneFigure plane() {
+        return plane;
+    }
+
+    public List<Figure> figures() {
+        return figures;
+    }
+
+    /** Frames the plane has drawn so far (for measuring the redraw rate). */
+    public long planeRedraws() {
+        return planePane.redraws();
+    }
+
+    public void shutdown() {
+        timer.stop();
+        heatmap.stop();
+        session.close();
+    }
+
+    /** Installs the keyboard shortcuts on the scene. */
+    public void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    // ---- per frame -----------------------------------------------------------------------
+
+    private void frame(long now) {
+        SessionState st = session.state();
+        if (st != null && st.version() != lastVersion) {
+            lastVersion = st.version();
+            shown = st.snapshot();
+            plane.update(shown);
+            heatmap.submit(shown);
+            planeStale = true;
+            chartsStale = true;
+            controls.play.setText(st.playing() ? "❚❚ Pause" : "▶ Play");
+            showProblem(st.problem());
+            updateStatus(st);
+        }
+        if (chartsStale && now - lastChartNanos > CHART_NANOS && shown != null) {
+            long t0 = System.nanoTime();
+            for (ChartFigure c : charts) c.update(shown);
+            formula.update(shown);
+            chartMs = (System.nanoTime() - t0) / 1e6;
+            chartsStale = false;
+            lastChartNanos = now;
+        }
+        CriticGrid g = heatmap.take();
+        if (g != null) {
+            plane.setGrid(g);
+            planeStale = true;
+        }
+        if (planeStale) {
+            planePane.redraw();
+            planeStale = false;
+            fpsFrames++;
+        }
+        if (now - fpsWindowStart > 1_000_000_000L) {
+            fps = fpsFrames * 1e9 / (now - fpsWindowStart);
+            fpsWindowStart = now;
+            fpsFrames = 0;
+        }
+    }
+
+    private void updateStatus(SessionState st) {
+        Snapshot s = st.snapshot();
+        EvalResult e = s.lastEval();
+        String modes = e == null || e.modesTotal() <= 0 ? "–" : e.modesCovered() + "/" + e.modesTotal();
+        String hq = e == null || e.modesTotal() <= 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * e.hqFraction());
+        String w1 = e == null ? "–" : String.format(Locale.ROOT, "%.3f", e.w1());
+        status.setText(String.format(Locale.ROOT,
+                "iteration %d · %.1f gen it/s · critic %.2f ms/step · generator %.2f ms/step · plane %.0f fps (draw %.0f ms, heatmap %.0f ms, charts %.0f ms) · W1 %s · modes %s · high quality %s",
+                s.iteration(), st.itersPerSecond(), st.msPerCritic(), st.msPerGenerator(), fps, planePane.lastDrawMs(), heatmap.lastMs(), chartMs, w1, modes, hq));
+    }
+
+    private void showProblem(String problem) {
+        boolean on = problem != null;
+        bannerText.setText(on ? problem : "");
+        banner.setVisible(on);
+        banner.setManaged(on);
+    }
+
+    /** A message in the notice line (refused values, hints), cleared after a while. */
+    void tell(String message) {
+        notice.setText(message);
+        notice.setVisible(true);
+        notice.setManaged(true);
+        javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
+        hide.setOnFinished(e -> {
+            if (notice.getText().equals(message)) {
+                notice.setVisible(false);
+                notice.setManaged(false);
+            }
+        });
+        hide.play();
+    }
+
+    public String noticeText() {
+        return notice.isVisible() ? notice.getText() : "";
+    }
+
+    // ---- controls ------------------------------------------------------------------------
+
+    private void applyDesired() {
+        if (syncing) return;
+        session.apply(desired);
+    }
+
+    private void syncControls() {
+        syncing = true;
+        try {
+            controls.show(desired);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void wireControls() {
+        ControlPanel c = controls;
+        c.play.setOnAction(e -> session.togglePlay());
+        c.stepCritic.setOnAction(e -> {
+            session.pause();
+            session.stepCritic();
+        });
+        c.stepGenerator.setOnAction(e -> {
+            session.pause();
+            session.stepGenerator();
+        });
+        c.reset.setOnAction(e -> session.reset());
+        c.speed.show(session.speed());
+        c.speed.setOnChange(v -> session.setSpeed((int) Math.round(v)));
+        for (Map.Entry<Method, javafx.scene.control.ToggleButton> m : c.methods.entrySet()) {
+            m.getValue().setOnAction(e -> selectMethod(m.getKey()));
+        }
+        c.clip.setOnChange(v -> {
+            desired.clip = v;
+            applyDesired();
+        });
+        c.lambda.setOnChange(v -> {
+            desired.lambda = v;
+            applyDesired();
+        });
+        c.lr.setOnChange(v -> {
+            desired.lr = v;
+            lrByMethod.put(desired.method, v);
+            applyDesired();
+        });
+        c.criticIters.setOnChange(v -> {
+            desired.criticIters = (int) Math.round(v);
+            applyDesired();
+        });
+        c.batch.setOnChange(v -> {
+            desired.batch = (int) Math.round(v);
+            applyDesired();
+        });
+        c.dataset.valueProperty().addListener((o, a, b) -> {
+            if (syncing || b == null || b.equals(desired.dataset)) return;
+            if (b.equals("mixture")) {
+                desired.mixture = shown != null && shown.distribution() instanceof GaussianMixture g ? g.with(g.components()) : GaussianMixture.eightGaussians().with(GaussianMixture.eightGaussians().components());
+            } else {
+                desired.mixture = null;
+            }
+            desired.dataset = b;
+            applyDesired();
+        });
+        c.editData.selectedProperty().addListener((o, a, b) -> {
+            editor.setEnabled(b);
+            if (b) tell("Editing the data: click to add a Gaussian, drag to move, scroll to change its spread, right-click to delete.");
+        });
+        c.fixedGenerator.selectedProperty().addListener((o, a, b) -> {
+            desired.fixedGenerator = b;
+            applyDesired();
+        });
+        c.rebuild.setOnAction(e -> rebuild());
+        c.contours.selectedProperty().addListener((o, a, b) -> overlay(() -> plane.showContours = b));
+        c.interpolates.selectedProperty().addListener((o, a, b) -> overlay(() -> plane.showInterpolates = b));
+        c.arrows.selectedProperty().addListener((o, a, b) -> overlay(() -> plane.showArrows = b));
+        c.gradMap.selectedProperty().addListener((o, a, b) -> overlay(() -> plane.showGradMap = b));
+        c.warp.selectedProperty().addListener((o, a, b) -> overlay(() -> {
+            plane.showWarp = b;
+            heatmap.setWarp(b);
+            if (shown != null) heatmap.submit(shown);
+        }));
+        c.presets.setOnAction(e -> {
+            Presets.Preset p = c.presets.getValue();
+            if (p != null) loadConfig(p.config(), p.name() + ": " + p.story());
+        });
+    }
+
+    private void overlay(Runnable r) {
+        r.run();
+        planePane.redraw();
+    }
+
+    void selectMethod(Method m) {
+        if (desired.method == m) {
+            controls.methods.get(m).setSelected(true);
+            return;
+        }
+        desired.method = m;
+        // Each method keeps its own learning rate; its default optimizer comes with it.
+        desired.optimizer = null;
+        desired.lr = lrByMethod.get(m);
+        syncControls();
+        applyDesired();
+    }
+
+    private void mixtureEdited(GaussianMixture m, boolean record) {
+        desired.dataset = "mixture";
+        desired.mixture = m;
+        syncing = true;
+        controls.dataset.setValue("mixture");
+        syncing = false;
+        session.setDistribution(m, record);
+    }
+
+    private void rebuild() {
+        TrainConfig next = desired.copy();
+        try {
+            next.hidden = Integer.parseInt(controls.width.getText().trim());
+            next.layers = Integer.parseInt(controls.depth.getText().trim());
+            next.seed = Long.parseLong(controls.seed.getText().trim());
+            next.activation = controls.activation.getValue();
+            next.validate();
+        } catch (NumberFormatException ex) {
+            tell("Width, depth and seed must be whole numbers; nothing was rebuilt.");
+            syncControls();
+            return;
+        } catch (IllegalArgumentException ex) {
+            tell(ex.getMessage() + "; nothing was rebuilt.");
+            syncControls();
+            return;
+        }
+        if (!next.architectureDiffers(desired) && next.seed == desired.seed) {
+            tell("Width, depth, activation and seed are unchanged: nothing to rebuild. Use Reset to restart.");
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION,
+                "Rebuild both networks (width " + next.hidden + ", depth " + next.layers + ", " + next.activation.id + ", seed " + next.seed
+                        + ")? Training restarts from iteration 0.", ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(stage);
+        a.setHeaderText("Rebuild the networks");
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresentOrElse(b -> {
+            desired = next;
+            applyDesired();
+        }, this::syncControls);
+    }
+
+    /** Takes a whole setup (a preset or a loaded config.json): new networks from its seed. */
+    void loadConfig(TrainConfig c, String message) {
+        desired = c.copy().validate();
+        lrByMethod.put(desired.method, desired.resolvedLr());
+        syncControls();
+        session.apply(desired);
+        session.reset();
+        if (message != null) tell(message);
+    }
+
+    // ---- menus and keys ------------------------------------------------------------------
+
+    private MenuBar menuBar() {
+        MenuItem save = new MenuItem("Save setup…");
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.setOnAction(e -> saveSetup());
+        MenuItem load = new MenuItem("Load setup…");
+        load.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        load.setOnAction(e -> loadSetup());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setOnAction(e -> Platform.exit());
+        Menu file = new Menu("File", null, save, load, new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        presentationItem.setOnAction(e -> setPresentation(presentationItem.isSelected()));
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setOnAction(e -> help.setVisible(true));
+        Menu view = new Menu("View", null, presentationItem, keys);
+        MenuBar bar = new MenuBar(file, view);
+        bar.setId("menubar");
+        return bar;
+    }
+
+    void setPresentation(boolean on) {
+        presentationItem.setSelected(on);
+        if (on) {
+            if (!root.getStyleClass().contains("presentation")) root.getStyleClass().add("presentation");
+        } else {
+            root.getStyleClass().remove("presentation");
+        }
+        for (Figure f : figures) f.setPresentation(on);
+        chartsStale = true;
+        planeStale = true;
+    }
+
+    private void saveSetup() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save setup");
+        fc.setInitialFileName("config.json");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab setup", "*.json"));
+        File f = fc.showSaveDialog(stage);
+        if (f == null) return;
+        try {
+            AtomicFiles.writeString(f.toPath(), Json.write(desired.toResolvedJson()));
+            tell("Saved the setup to " + f);
+        } catch (IOException ex) {
+            error("Could not save the setup", f + ": " + ex.getMessage());
+        }
+    }
+
+    private void loadSetup() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Load setup");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab setup", "*.json"));
+        File f = fc.showOpenDialog(stage);
+        if (f == null) return;
+        try {
+            TrainConfig c = TrainConfig.fromJson(Json.parseObject(Files.readString(f.toPath())));
+            loadConfig(c, "Loaded " + f.getName() + ": a new run from its seed.");
+        } catch (IOException | IllegalArgumentException ex) {
+            error("Could not load the setup", f + ": " + ex.getMessage());
+        }
+    }
+
+    void error(String header, String text) {
+        Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        a.initOwner(stage);
+        a.setHeaderText(header);
+        a.show();
+    }
+
+    private void key(KeyEvent e) {
+        Node focus = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
+        if (focus instanceof TextInputControl) {
+            return;
+        }
+        if (e.isShortcutDown() || e.isAltDown()) return;
+        KeyCode k = e.getCode();
+        switch (k) {
+            case SPACE -> session.togglePlay();
+            case C -> controls.stepCritic.fire();
+            case G -> controls.stepGenerator.fire();
+            case R -> session.reset();
+            case P -> setPresentation(!presentationItem.isSelected());
+            case E -> controls.editData.setSelected(!controls.editData.isSelected());
+            case H, F1 -> help.setVisible(!help.isVisible());
+            case ESCAPE -> help.setVisible(false);
+            case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5 -> {
+                Method m = Method.values()[k.ordinal() - KeyCode.DIGIT1.ordinal()];
+                controls.methods.get(m).setSelected(true);
+                selectMethod(m);
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+}
