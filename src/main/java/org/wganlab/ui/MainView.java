@@ -160,6 +160,10 @@ public final class MainView {
 
         wireControls();
         syncControls();
+        // Shortcuts act unless a text field has focus: start with the plane focused, and let a click on it take focus back.
+        planePane.setFocusTraversable(true);
+        planePane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> planePane.requestFocus());
+        Platform.runLater(planePane::requestFocus);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -198,6 +202,11 @@ public final class MainView {
 
     public List<Figure> figures() {
         return figures;
+    }
+
+    /** The plane's on-screen pane (tests map data points to screen points through it). */
+    public javafx.scene.layout.Region planePane() {
+        return planePane;
     }
 
     /** Frames the plane has drawn so far (for measuring the redraw rate). */
