@@ -27,7 +27,7 @@ final class ControlPanel extends VBox {
     final Button play = button("play", "▶ Play", "Start or pause training (Space)");
     final Button stepCritic = button("step-critic", "Step C", "One critic step: the critic moves, the generator does not (C)");
     final Button stepGenerator = button("step-generator", "Step G", "One generator step against the current critic (G)");
-    final Button reset = button("reset", "⟲ Reset", "New networks from the seed: the same seed replays the same run (R)");
+    final Button reset = button("reset", "Reset", "New networks from the seed: the same seed replays the same run (R)");
     final ParamControl speed;
     final Map<Method, ToggleButton> methods = new EnumMap<>(Method.class);
     final ParamControl clip, lambda, lr, criticIters, batch;
@@ -50,10 +50,11 @@ final class ControlPanel extends VBox {
         setId("controls");
         setSpacing(8);
         setPadding(new Insets(10));
-        setPrefWidth(300);
+        setPrefWidth(320);
         setMinWidth(260);
 
-        HBox transport = new HBox(6, play, stepCritic, stepGenerator, reset);
+        FlowPane transport = new FlowPane(6, 6, play, stepCritic, stepGenerator, reset);
+        play.setMinWidth(78);
         speed = new ParamControl("speed", "Speed", "Generator iterations per frame: higher trains faster, the view updates less often",
                 1, 50, false, true, v -> v >= 1 && v <= 100, "1 to 100", refuse);
 

@@ -163,7 +163,7 @@ public final class MainView {
         // Shortcuts act unless a text field has focus: start with the plane focused, and let a click on it take focus back.
         planePane.setFocusTraversable(true);
         planePane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> planePane.requestFocus());
-        Platform.runLater(planePane::requestFocus);
+
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -220,9 +220,10 @@ public final class MainView {
         session.close();
     }
 
-    /** Installs the keyboard shortcuts on the scene. */
+    /** Installs the keyboard shortcuts on the scene and gives the plane the focus, so they work at once. */
     public void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        Platform.runLater(planePane::requestFocus);
     }
 
     // ---- per frame -----------------------------------------------------------------------
