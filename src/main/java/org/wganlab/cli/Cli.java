@@ -34,6 +34,11 @@ public final class Cli {
               --eval-samples N               points per exact-W1 evaluation                  [1000]
               --config FILE.json             settings as JSON (as written to config.json); flags override
               --out DIR                      write config.json, metrics.csv, eval.csv, summary.json
+              --export png,svg,pdf           at the end, write every view (plane, wasserstein, grad-norms, weights,
+                                             layer-grads, losses, dashboard) in these formats, plus the data as CSV
+              --export-size WxH              logical size of every exported view [each view's own]
+              --export-scale X               PNG pixels per unit, for high-DPI slides        [1]
+              --frames-every N               a frame of the plane every N iterations: frames/*.png and training.gif
             The last stdout line is the summary as key=value pairs.
             """;
 

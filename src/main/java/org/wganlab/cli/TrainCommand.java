@@ -20,6 +20,7 @@ import org.wganlab.config.Json;
 import org.wganlab.config.Json.JsonException;
 import org.wganlab.data.Datasets;
 import org.wganlab.export.AtomicFiles;
+import org.wganlab.export.FrameRecorder;
 import org.wganlab.nn.Activation;
 import org.wganlab.train.DivergenceException;
 import org.wganlab.train.EvalResult;
@@ -33,7 +34,7 @@ import org.wganlab.train.Trainer;
 final class TrainCommand {
     static final Set<String> VALUED = Set.of("--dataset", "--mode", "--hidden", "--layers", "--activation", "--batch", "--critic-iters",
             "--lambda", "--clip", "--optimizer", "--lr", "--iters", "--seed", "--threads", "--eval-every", "--eval-samples", "--config",
-            "--out");
+            "--out", "--export", "--frames-every", "--export-size", "--export-scale");
     static final Set<String> FLAGS = Set.of("--fixed-generator", "--help");
 
     private TrainCommand() {
@@ -123,7 +124,10 @@ final class TrainCommand {
             return 0;
         }
         TrainConfig config = resolve(o);
+        ExportRequest export = ExportRequest.parse(o);
+        if (!o.containsKey("--out") && export.any()) throw new UsageException("--export and --frames-every need --out DIR");
         Path dir = o.containsKey("--out") ? outputDir(o.get("--out")) : null;
+        if (dir != null) export.checkTarget(dir);
 
         Trainer trainer = new Trainer(config);
         ExecutorService evalPool = Executors.newSingleThreadExecutor(r -> {
@@ -138,6 +142,7 @@ final class TrainCommand {
             csv = new MetricsCsv(dir.resolve("metrics.csv"), config.layers);
         }
         Progress progress = new Progress(err, config.iters, System.console() != null);
+        FrameRecorder frames = export.framesEvery() > 0 ? new FrameRecorder(export.framesEvery(), null) : null;
         long t0 = System.nanoTime();
         StepMetrics last = null;
         try {
@@ -150,6 +155,7 @@ final class TrainCommand {
                     var d = trainer.distribution();
                     pending.add(evalPool.submit(() -> Evaluation.run(g, d, config.fixedGenerator, config.evalSamples, config.seed, done)));
                 }
+                if (frames != null && (frames.due(trainer.iteration()) || done == config.iters)) frames.offer(trainer.snapshot(List.of()), done == config.iters);
                 progress.update(done);
             }
         } catch (DivergenceException e) {
@@ -179,6 +185,14 @@ final class TrainCommand {
         if (dir != null) {
             writeEvalCsv(dir.resolve("eval.csv"), evals);
             AtomicFiles.writeString(dir.resolve("summary.json"), Json.write(summary));
+            if (export.any()) {
+                String problem = export.writeAll(trainer.snapshot(evals), dir, frames, err);
+                if (problem != null) {
+                    out.println(keyValues(summary));
+                    err.println("wgan-lab: " + problem);
+                    return 2;
+                }
+            }
         }
         out.println(keyValues(summary));
         return 0;

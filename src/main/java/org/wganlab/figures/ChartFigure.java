@@ -21,6 +21,11 @@ import org.wganlab.train.Snapshot;
  * fires one change at the end, so a chart redraws once per update, not once per point.
  */
 public abstract class ChartFigure implements Figure {
+    static {
+        // Rotated labels (the y axes) as real text rather than glyph outlines: selectable and searchable in SVG.
+        org.jfree.chart.text.TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
+
     protected final JFreeChart chart;
     protected final XYPlot plot;
     private boolean presentation;

@@ -59,6 +59,16 @@ public final class PlaneFigure implements Figure {
         snapshot = s;
     }
 
+    /** Takes the overlay choices of another plane (exports mirror what the screen shows). */
+    public void copyOptionsFrom(PlaneFigure o) {
+        showContours = o.showContours;
+        showInterpolates = o.showInterpolates;
+        showArrows = o.showArrows;
+        showWarp = o.showWarp;
+        showGradMap = o.showGradMap;
+        presentation = o.presentation;
+    }
+
     public void setGrid(CriticGrid g) {
         grid = g;
     }
@@ -70,6 +80,10 @@ public final class PlaneFigure implements Figure {
     @Override
     public void setPresentation(boolean on) {
         presentation = on;
+    }
+
+    public boolean isPresentation() {
+        return presentation;
     }
 
     private float scale() {
@@ -209,24 +223,52 @@ public final class PlaneFigure implements Figure {
         g.setClip(oldClip);
     }
 
+    /**
+     * All marks of one kind as one path, filled then outlined: one element per kind in SVG
+     * and PDF instead of two per point, which keeps vector exports light.
+     */
     private void drawPoints(Graphics2D g, Rectangle2D plot, Tensor pts, Color fill, Color edge, float r) {
+        Path2D.Double marks = new Path2D.Double();
+        for (int i = 0; i < pts.rows; i++) {
+            float x = pts.data[2 * i], y = pts.data[2 * i + 1];
+            if (!Float.isFinite(x) || !Float.isFinite(y)) continue;
+            marks.append(dot(px(plot, x), py(plot, y), r), false);
+        }
+        paintMarks(g, plot, marks, fill, edge);
+    }
+
+    private void paintMarks(Graphics2D g, Rectangle2D plot, Path2D marks, Color fill, Color edge) {
         Shape oldClip = g.getClip();
         g.clip(plot);
         g.setStroke(new BasicStroke(0.6f));
-        Ellipse2D.Double e = new Ellipse2D.Double();
-        for (int i = 0; i < pts.rows; i++) {
-            e.setFrame(px(plot, pts.data[2 * i]) - r, py(plot, pts.data[2 * i + 1]) - r, 2 * r, 2 * r);
-            if (fill != null) {
-                g.setColor(fill);
-                g.fill(e);
-                g.setColor(edge);
-                g.draw(e);
-            } else {
-                g.setColor(edge);
-                g.fill(e);
-            }
+        if (fill != null) {
+            g.setColor(fill);
+            g.fill(marks);
+            g.setColor(edge);
+            g.draw(marks);
+        } else {
+            g.setColor(edge);
+            g.fill(marks);
         }
         g.setClip(oldClip);
+    }
+
+    private static final double[] OCT_COS = new double[8], OCT_SIN = new double[8];
+
+    static {
+        for (int k = 0; k < 8; k++) {
+            OCT_COS[k] = Math.cos(Math.PI / 8 + k * Math.PI / 4);
+            OCT_SIN[k] = Math.sin(Math.PI / 8 + k * Math.PI / 4);
+        }
+    }
+
+    /** A sample dot: an octagon, indistinguishable from a circle at mark size and half its path data. */
+    private static Path2D.Double dot(double x, double y, double r) {
+        Path2D.Double d = new Path2D.Double();
+        d.moveTo(x + r * OCT_COS[0], y + r * OCT_SIN[0]);
+        for (int k = 1; k < 8; k++) d.lineTo(x + r * OCT_COS[k], y + r * OCT_SIN[k]);
+        d.closePath();
+        return d;
     }
 
     private static Path2D.Double diamond(double x, double y, double r) {
@@ -240,19 +282,13 @@ public final class PlaneFigure implements Figure {
     }
 
     private void drawFakes(Graphics2D g, Rectangle2D plot, Tensor pts, float r) {
-        Shape oldClip = g.getClip();
-        g.clip(plot);
-        g.setStroke(new BasicStroke(0.6f));
+        Path2D.Double marks = new Path2D.Double();
         for (int i = 0; i < pts.rows; i++) {
             float x = pts.data[2 * i], y = pts.data[2 * i + 1];
             if (!Float.isFinite(x) || !Float.isFinite(y)) continue;
-            Path2D.Double d = diamond(px(plot, x), py(plot, y), r);
-            g.setColor(FAKE);
-            g.fill(d);
-            g.setColor(Color.WHITE);
-            g.draw(d);
+            marks.append(diamond(px(plot, x), py(plot, y), r), false);
         }
-        g.setClip(oldClip);
+        paintMarks(g, plot, marks, FAKE, Color.WHITE);
     }
 
     private void drawArrows(Graphics2D g, Rectangle2D plot, float s) {
@@ -265,18 +301,20 @@ public final class PlaneFigure implements Figure {
         g.clip(plot);
         g.setColor(new Color(20, 20, 20, 170));
         g.setStroke(new BasicStroke(0.9f * s));
+        Path2D.Double arrows = new Path2D.Double();
         for (int i = 0; i < f.rows; i += 2) {
             double x = f.data[2 * i], y = f.data[2 * i + 1];
             double ex = x + unit * d.data[2 * i], ey = y + unit * d.data[2 * i + 1];
             double ax = px(plot, x), ay = py(plot, y), bx = px(plot, ex), by = py(plot, ey);
             if (!Double.isFinite(bx) || !Double.isFinite(by)) continue;
-            g.draw(new Line2D.Double(ax, ay, bx, by));
+            arrows.append(new Line2D.Double(ax, ay, bx, by), false);
             double ang = Math.atan2(by - ay, bx - ax), h = 4 * s;
             if (Math.hypot(bx - ax, by - ay) > h) {
-                g.draw(new Line2D.Double(bx, by, bx - h * Math.cos(ang - 0.45), by - h * Math.sin(ang - 0.45)));
-                g.draw(new Line2D.Double(bx, by, bx - h * Math.cos(ang + 0.45), by - h * Math.sin(ang + 0.45)));
+                arrows.append(new Line2D.Double(bx, by, bx - h * Math.cos(ang - 0.45), by - h * Math.sin(ang - 0.45)), false);
+                arrows.append(new Line2D.Double(bx, by, bx - h * Math.cos(ang + 0.45), by - h * Math.sin(ang + 0.45)), false);
             }
         }
+        g.draw(arrows);
         g.setClip(oldClip);
     }
 

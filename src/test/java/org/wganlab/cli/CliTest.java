@@ -134,4 +134,37 @@ class CliTest {
         assertTrue(Files.exists(dir.resolve("config.json")));
         assertFalse(Files.exists(dir.resolve("summary.json")));
     }
+
+    @Test
+    void exportWritesEveryViewInEveryFormatWithFramesAndAGif(@TempDir Path dir) throws Exception {
+        Result r = run(args(SMALL, "train", "--iters", "12", "--export", "png,svg,pdf", "--frames-every", "5", "--export-size", "400x300",
+                "--out", dir.toString()));
+        assertEquals(0, r.code(), r.err());
+        for (String view : List.of("plane", "wasserstein", "grad-norms", "weights", "layer-grads", "losses", "dashboard")) {
+            for (String ext : List.of("png", "svg", "pdf")) assertTrue(Files.size(dir.resolve(view + "." + ext)) > 1000, view + "." + ext);
+        }
+        for (String data : List.of("samples.csv", "critic-grid.csv", "history.csv", "events.csv", "evals.csv")) assertTrue(Files.exists(dir.resolve(data)), data);
+        try (var frames = Files.list(dir.resolve("frames"))) {
+            assertEquals(4, frames.count(), "after iterations 1, 6, 11 and the last, 12");
+        }
+        assertTrue(Files.size(dir.resolve("training.gif")) > 1000);
+    }
+
+    @Test
+    void badExportRequestsAreRefusedBeforeTraining(@TempDir Path dir) throws Exception {
+        Result r = run("train", "--export", "png,jpeg", "--out", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("jpeg"), r.err());
+        r = run("train", "--export", "png");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--out"), r.err());
+        Files.writeString(dir.resolve("frames"), "a file where the frames folder goes");
+        r = run("train", "--frames-every", "5", "--out", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("frames"), r.err());
+        r = run("train", "--export", "png", "--export-size", "big", "--out", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("big"), r.err());
+        assertFalse(Files.exists(dir.resolve("metrics.csv")));
+    }
 }

@@ -1,0 +1,101 @@
+package org.wganlab.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.wganlab.export.DataExport;
+import org.wganlab.export.FigureSet;
+import org.wganlab.export.FigureWriter;
+import org.wganlab.export.Format;
+import org.wganlab.export.FrameRecorder;
+import org.wganlab.figures.Figure;
+import org.wganlab.train.Snapshot;
+
+/** What {@code train --export ... --frames-every N} asked for, checked before training starts. */
+record ExportRequest(List<Format> formats, int framesEvery, int width, int height, double scale) {
+    static ExportRequest parse(Map<String, String> o) {
+        List<Format> formats = List.of();
+        if (o.containsKey("--export")) {
+            try {
+                formats = Format.parseList(o.get("--export"));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--export: " + e.getMessage());
+            }
+        }
+        int every = OptionParser.integer(o, "--frames-every", 0);
+        if (every < 0) throw new UsageException("--frames-every must be positive, got " + every);
+        int w = 0, h = 0;
+        String size = o.get("--export-size");
+        if (size != null) {
+            String[] p = size.toLowerCase(java.util.Locale.ROOT).split("x");
+            try {
+                if (p.length != 2) throw new NumberFormatException();
+                w = Integer.parseInt(p[0].trim());
+                h = Integer.parseInt(p[1].trim());
+            } catch (NumberFormatException e) {
+                throw new UsageException("--export-size: '" + size + "' is not WIDTHxHEIGHT (for example 1200x800)");
+            }
+            if (w < 16 || h < 16 || w > 20000 || h > 20000) throw new UsageException("--export-size: " + size + " is out of range (16 to 20000 per side)");
+        }
+        double scale = OptionParser.number(o, "--export-scale", 1);
+        if (!(scale > 0 && scale <= 8)) throw new UsageException("--export-scale must be in (0, 8], got " + scale);
+        return new ExportRequest(formats, every, w, h, scale);
+    }
+
+    boolean any() {
+        return !formats.isEmpty() || framesEvery > 0;
+    }
+
+    /** Refuses, before training, an output layout that cannot be written (a file where the frames folder goes). */
+    void checkTarget(Path dir) {
+        Path frames = dir.resolve("frames");
+        if (framesEvery > 0 && Files.exists(frames) && !Files.isDirectory(frames)) {
+            throw new UsageException("--frames-every: " + frames + " exists and is not a directory");
+        }
+    }
+
+    private int[] size(String id) {
+        return width > 0 ? new int[] {width, height} : FigureSet.sizeOf(id);
+    }
+
+    /** Writes every view in every format, the dashboard, the data, and the frames; returns a problem or null. */
+    String writeAll(Snapshot s, Path dir, FrameRecorder frames, PrintStream err) {
+        Path current = dir;
+        try {
+            if (!formats.isEmpty()) {
+                FigureSet set = FigureSet.of(s, null);
+                for (Format f : formats) {
+                    for (Figure fig : set.all()) {
+                        int[] sz = size(fig.id());
+                        current = dir.resolve(fig.id() + "." + f.extension());
+                        FigureWriter.write(fig, f, current, sz[0], sz[1], scale);
+                    }
+                    int[] sz = size("dashboard");
+                    current = dir.resolve("dashboard." + f.extension());
+                    FigureWriter.write(set.dashboard(s), f, current, sz[0], sz[1], scale);
+                }
+                current = dir;
+                DataExport.writeAll(s, set.grid(), dir);
+            }
+            if (frames != null && frames.size() > 0) {
+                Path fd = dir.resolve("frames");
+                Files.createDirectories(fd);
+                List<Integer> its = frames.iterations();
+                List<java.awt.image.BufferedImage> imgs = frames.frames();
+                for (int i = 0; i < imgs.size(); i++) {
+                    current = fd.resolve(String.format("plane-%06d.png", its.get(i)));
+                    java.awt.image.BufferedImage img = imgs.get(i);
+                    org.wganlab.export.AtomicFiles.write(current, out -> javax.imageio.ImageIO.write(img, "png", out));
+                }
+                current = dir.resolve("training.gif");
+                frames.writeGif(current, 120);
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "cannot write " + current + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+}

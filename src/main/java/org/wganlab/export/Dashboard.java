@@ -1,0 +1,104 @@
+package org.wganlab.export;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.Locale;
+import org.wganlab.figures.Figure;
+import org.wganlab.figures.PlaneFigure;
+import org.wganlab.train.Snapshot;
+import org.wganlab.train.TrainConfig;
+
+/**
+ * Several views laid out in one figure, with a caption line giving the dataset, the method and
+ * its settings, the iteration and the seed. With all six views it takes the window's layout
+ * (the plane large, top left); otherwise an even grid.
+ */
+public final class Dashboard implements Figure {
+    private final List<Figure> parts;
+    private Snapshot snapshot;
+    private boolean presentation;
+
+    public Dashboard(List<Figure> parts) {
+        if (parts.isEmpty()) throw new IllegalArgumentException("a dashboard needs at least one view");
+        this.parts = List.copyOf(parts);
+    }
+
+    @Override
+    public String id() {
+        return "dashboard";
+    }
+
+    @Override
+    public String title() {
+        return "WGAN Lab dashboard";
+    }
+
+    @Override
+    public void update(Snapshot s) {
+        snapshot = s;
+        for (Figure f : parts) f.update(s);
+    }
+
+    @Override
+    public void setPresentation(boolean on) {
+        presentation = on;
+        for (Figure f : parts) f.setPresentation(on);
+    }
+
+    /** The caption for a snapshot, e.g. "8gaussians · gp, λ = 0.1 · width 64 × 3 relu · adam lr 0.0005 · ...". */
+    public static String caption(Snapshot s) {
+        TrainConfig c = s.config();
+        String method = switch (c.method) {
+            case GP, LP -> c.method.id + ", λ = " + num(c.lambda);
+            case CLIP -> "clip, c = " + num(c.clip);
+            default -> c.method.id;
+        };
+        return String.format(Locale.ROOT, "WGAN Lab · %s%s · %s · width %d × %d %s · %s lr %s · n_critic %d · batch %d · iteration %d · seed %d",
+                c.dataset, c.fixedGenerator ? " (fixed generator)" : "", method, c.hidden, c.layers, c.activation.id,
+                c.resolvedOptimizer(), num(c.resolvedLr()), c.criticIters, c.batch, s.iteration(), c.seed);
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+($|e)", "$1$2").replaceAll("\\.($|e)", "$1");
+    }
+
+    @Override
+    public void draw(Graphics2D g, Rectangle2D area) {
+        g.setColor(Color.WHITE);
+        g.fill(area);
+        double capH = presentation ? 34 : 26;
+        Rectangle2D body = new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), area.getHeight() - capH);
+        boolean windowLayout = parts.size() == 6 && parts.get(0) instanceof PlaneFigure;
+        if (windowLayout) {
+            double cw = body.getWidth() / 3, rh = body.getHeight() / 3.3;
+            cell(g, parts.get(0), body.getX(), body.getY(), 2 * cw, 2 * rh);
+            cell(g, parts.get(1), body.getX() + 2 * cw, body.getY(), cw, rh);
+            cell(g, parts.get(2), body.getX() + 2 * cw, body.getY() + rh, cw, rh);
+            double bottom = body.getHeight() - 2 * rh;
+            for (int i = 0; i < 3; i++) cell(g, parts.get(3 + i), body.getX() + i * cw, body.getY() + 2 * rh, cw, bottom);
+        } else {
+            int n = parts.size();
+            int cols = (int) Math.ceil(Math.sqrt(n)), rows = (int) Math.ceil(n / (double) cols);
+            double cw = body.getWidth() / cols, rh = body.getHeight() / rows;
+            for (int i = 0; i < n; i++) cell(g, parts.get(i), body.getX() + (i % cols) * cw, body.getY() + (i / cols) * rh, cw, rh);
+        }
+        if (snapshot != null) {
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, presentation ? 17 : 13));
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(caption(snapshot), (float) (area.getX() + 10), (float) (area.getMaxY() - capH / 3));
+        }
+    }
+
+    private static void cell(Graphics2D g, Figure f, double x, double y, double w, double h) {
+        Graphics2D c = (Graphics2D) g.create();
+        try {
+            c.clip(new Rectangle2D.Double(x, y, w, h));
+            f.draw(c, new Rectangle2D.Double(x + 4, y + 4, w - 8, h - 8));
+        } finally {
+            c.dispose();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.wganlab.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.wganlab.autodiff.Tensor;
+import org.wganlab.config.Json;
+import org.wganlab.figures.CriticGrid;
+import org.wganlab.train.EvalResult;
+import org.wganlab.train.MetricsHistory;
+import org.wganlab.train.Snapshot;
+import org.wganlab.train.TrainEvent;
+
+/** The data beside the pictures, so any figure can be redrawn elsewhere. */
+public final class DataExport {
+    /** The files {@link #writeAll} writes. */
+    public static final List<String> FILES = List.of("history.csv", "samples.csv", "critic-grid.csv", "events.csv", "evals.csv", "config.json");
+
+    private DataExport() {
+    }
+
+    private static String n(double v) {
+        if (Double.isNaN(v)) return "nan";
+        return String.format(Locale.ROOT, "%.7g", v);
+    }
+
+    /**
+     * The curves as kept for the charts: every iteration for short runs, every 2nd, 4th, ...
+     * for long ones (the full per-iteration table is the command line's metrics.csv).
+     */
+    public static String historyCsv(Snapshot s) {
+        MetricsHistory.View h = s.history();
+        StringBuilder b = new StringBuilder("iter,w_estimate,critic_loss,generator_loss,penalty,grad_norm_real_mean,grad_norm_fake_mean,grad_norm_interp_mean,clip_fraction\n");
+        for (int i = 0; i < h.size(); i++) {
+            b.append((long) h.iterations()[i]);
+            for (MetricsHistory.Series ser : MetricsHistory.Series.values()) b.append(',').append(n(h.series(ser)[i]));
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Real, generated and interpolated points, one row each. */
+    public static String samplesCsv(Snapshot s) {
+        StringBuilder b = new StringBuilder("kind,x,y\n");
+        rows(b, "real", s.real());
+        rows(b, "generated", s.fake());
+        rows(b, "interpolate", s.interp());
+        return b.toString();
+    }
+
+    private static void rows(StringBuilder b, String kind, Tensor t) {
+        for (int i = 0; i < t.rows; i++) b.append(kind).append(',').append(n(t.data[2 * i])).append(',').append(n(t.data[2 * i + 1])).append('\n');
+    }
+
+    /** The critic's value at every grid point. */
+    public static String gridCsv(CriticGrid g) {
+        StringBuilder b = new StringBuilder("x,y,critic\n");
+        double step = (g.hi() - g.lo()) / (g.res() - 1);
+        for (int r = 0; r < g.res(); r++) {
+            for (int c = 0; c < g.res(); c++) {
+                b.append(n(g.lo() + c * step)).append(',').append(n(g.hi() - r * step)).append(',').append(n(g.values()[r * g.res() + c])).append('\n');
+            }
+        }
+        return b.toString();
+    }
+
+    public static String eventsCsv(Snapshot s) {
+        StringBuilder b = new StringBuilder("iter,change\n");
+        for (TrainEvent e : s.events()) b.append(e.iteration()).append(",\"").append(e.description().replace("\"", "\"\"")).append("\"\n");
+        return b.toString();
+    }
+
+    public static String evalsCsv(Snapshot s) {
+        StringBuilder b = new StringBuilder("iter,samples,w1,modes_covered,modes_total,hq_fraction,within_0.1_fraction\n");
+        for (EvalResult e : s.evals()) {
+            b.append(e.iteration()).append(',').append(e.samples()).append(',').append(n(e.w1())).append(',')
+                    .append(e.modesTotal() > 0 ? e.modesCovered() : "nan").append(',').append(e.modesTotal() > 0 ? e.modesTotal() : "nan")
+                    .append(',').append(n(e.hqFraction())).append(',').append(n(e.within01Fraction())).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Writes every data file into dir. */
+    public static void writeAll(Snapshot s, CriticGrid grid, Path dir) throws IOException {
+        AtomicFiles.writeString(dir.resolve("history.csv"), historyCsv(s));
+        AtomicFiles.writeString(dir.resolve("samples.csv"), samplesCsv(s));
+        AtomicFiles.writeString(dir.resolve("critic-grid.csv"), gridCsv(grid));
+        AtomicFiles.writeString(dir.resolve("events.csv"), eventsCsv(s));
+        AtomicFiles.writeString(dir.resolve("evals.csv"), evalsCsv(s));
+        AtomicFiles.writeString(dir.resolve("config.json"), Json.write(s.config().toResolvedJson()));
+    }
+}

@@ -1,0 +1,80 @@
+package org.wganlab.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.wganlab.figures.Charts;
+import org.wganlab.figures.CriticGrid;
+import org.wganlab.figures.Figure;
+import org.wganlab.figures.PlaneFigure;
+import org.wganlab.nn.MlpEvaluator;
+import org.wganlab.train.Snapshot;
+
+/**
+ * Fresh figures for one snapshot, independent of anything on screen, so an export can run on
+ * any thread while the window goes on drawing. The plane's grid is computed at the paper's
+ * 128 x 128 whatever the network width.
+ */
+public final class FigureSet {
+    public static final int GRID_RES = 128;
+    /** Default logical sizes per view (PNG pixels at scale 1, SVG units, PDF points). */
+    public static final Map<String, int[]> SIZES = Map.of(
+            "plane", new int[] {820, 760}, "dashboard", new int[] {1800, 1150});
+    public static final int[] CHART_SIZE = {800, 520};
+
+    private final PlaneFigure plane;
+    private final List<Figure> all;
+    private final CriticGrid grid;
+
+    private FigureSet(PlaneFigure plane, List<Figure> all, CriticGrid grid) {
+        this.plane = plane;
+        this.all = all;
+        this.grid = grid;
+    }
+
+    /** @param options overlays and presentation mode to mirror (null: the defaults) */
+    public static FigureSet of(Snapshot s, PlaneFigure options) {
+        PlaneFigure plane = new PlaneFigure();
+        if (options != null) plane.copyOptionsFrom(options);
+        plane.update(s);
+        CriticGrid grid = CriticGrid.compute(s.critic(), s.generator(), GRID_RES, -PlaneFigure.RANGE, PlaneFigure.RANGE,
+                plane.showWarp && !s.config().fixedGenerator, new MlpEvaluator());
+        plane.setGrid(grid);
+        List<Figure> all = new ArrayList<>(Charts.all(plane));
+        boolean presentation = options != null && options.isPresentation();
+        for (Figure f : all) {
+            f.setPresentation(presentation);
+            if (f != plane) f.update(s);
+        }
+        return new FigureSet(plane, List.copyOf(all), grid);
+    }
+
+    public List<Figure> all() {
+        return all;
+    }
+
+    public PlaneFigure plane() {
+        return plane;
+    }
+
+    public CriticGrid grid() {
+        return grid;
+    }
+
+    public Figure byId(String id) {
+        for (Figure f : all) if (f.id().equals(id)) return f;
+        throw new IllegalArgumentException("no view '" + id + "'");
+    }
+
+    /** All views in one figure with a caption. */
+    public Dashboard dashboard(Snapshot s) {
+        Dashboard d = new Dashboard(all);
+        d.setPresentation(plane.isPresentation());
+        d.update(s);
+        return d;
+    }
+
+    public static int[] sizeOf(String id) {
+        return SIZES.getOrDefault(id, CHART_SIZE);
+    }
+}

@@ -1,0 +1,30 @@
+package org.wganlab.export;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Picture formats a figure can be written in. */
+public enum Format {
+    PNG, SVG, PDF;
+
+    public String extension() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "png,svg,pdf" to formats; a clear message for anything else. */
+    public static List<Format> parseList(String s) {
+        List<Format> out = new ArrayList<>();
+        for (String part : s.split(",")) {
+            String p = part.trim();
+            if (p.isEmpty()) continue;
+            try {
+                Format f = valueOf(p.toUpperCase(java.util.Locale.ROOT));
+                if (!out.contains(f)) out.add(f);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown export format '" + p + "' (expected png, svg or pdf)");
+            }
+        }
+        if (out.isEmpty()) throw new IllegalArgumentException("no export format given (expected png, svg or pdf)");
+        return out;
+    }
+}

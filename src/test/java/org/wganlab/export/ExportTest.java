@@ -1,0 +1,187 @@
+package org.wganlab.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.wganlab.figures.Figure;
+import org.wganlab.train.Method;
+import org.wganlab.train.Snapshot;
+import org.wganlab.train.TrainConfig;
+import org.wganlab.train.Trainer;
+
+class ExportTest {
+    static Snapshot snapshot;
+    static FigureSet set;
+
+    @BeforeAll
+    static void train() {
+        TrainConfig c = new TrainConfig();
+        c.hidden = 32;
+        c.batch = 64;
+        c.threads = 1;
+        Trainer t = new Trainer(c);
+        for (int i = 0; i < 20; i++) t.generatorIteration();
+        TrainConfig clip = t.config();
+        clip.method = Method.CLIP;
+        t.apply(clip);
+        for (int i = 0; i < 5; i++) t.generatorIteration();
+        snapshot = t.snapshot(List.of());
+        set = FigureSet.of(snapshot, null);
+    }
+
+    /** A parser that does not fetch the SVG DTD from the network. */
+    private static javax.xml.parsers.DocumentBuilder xml() throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        return f.newDocumentBuilder();
+    }
+
+    private static String text(Document d) {
+        return d.getDocumentElement().getTextContent();
+    }
+
+    @Test
+    void svgParsesAsXmlAndCarriesTitleAndAxisLabels(@TempDir Path dir) throws Exception {
+        String[][] expect = {
+            {"wasserstein", "Wasserstein distance", "generator iteration", "distance"},
+            {"grad-norms", "Critic gradient norms", "points"},
+            {"weights", "Critic weights", "weight value", "weights"},
+            {"losses", "Losses", "generator iteration", "loss"},
+            {"layer-grads", "Gradient of L_C per layer", "hidden layer"},
+            {"plane", "Critic C(x) and samples", "real", "generated"}};
+        for (String[] e : expect) {
+            Path f = dir.resolve(e[0] + ".svg");
+            FigureWriter.write(set.byId(e[0]), Format.SVG, f, 800, 520, 1);
+            Document d = xml().parse(f.toFile());
+            assertEquals("svg", d.getDocumentElement().getNodeName());
+            String t = text(d);
+            for (int i = 1; i < e.length; i++) assertTrue(t.contains(e[i]), e[0] + " lacks '" + e[i] + "'");
+        }
+        String plane = Files.readString(dir.resolve("plane.svg"));
+        assertEquals(1, count(plane, "<image"), "the heatmap is one embedded image");
+        assertTrue(plane.length() < 600_000, "plane.svg stays light: " + plane.length());
+        assertTrue(text(xml().parse(dir.resolve("wasserstein.svg").toFile())).contains("gp → clip"),
+                "the live switch is labelled");
+    }
+
+    private static int count(String s, String what) {
+        int n = 0;
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;
+        return n;
+    }
+
+    @Test
+    void pdfHasOnePageOfTheChosenSize(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("weights.pdf");
+        FigureWriter.write(set.byId("weights"), Format.PDF, f, 640, 480, 1);
+        byte[] b = Files.readAllBytes(f);
+        String s = new String(b, StandardCharsets.ISO_8859_1);
+        assertTrue(s.startsWith("%PDF"), "starts with %PDF");
+        assertEquals(1, count(s, "/Type /Page\n") + count(s, "/Type /Page ") + count(s, "/Type /Page/") + count(s, "/Type /Page>"),
+                "one page object");
+        Matcher m = Pattern.compile("/MediaBox \\[\\s*0(?:\\.0)?\\s+0(?:\\.0)?\\s+([0-9.]+)\\s+([0-9.]+)\\s*\\]").matcher(s);
+        assertTrue(m.find(), "has a MediaBox");
+        assertEquals(640.0, Double.parseDouble(m.group(1)), 1e-6);
+        assertEquals(480.0, Double.parseDouble(m.group(2)), 1e-6);
+    }
+
+    @Test
+    void pngHasTheChosenPixelSizeAndIsNotBlank(@TempDir Path dir) throws Exception {
+        for (Figure fig : set.all()) {
+            Path f = dir.resolve(fig.id() + ".png");
+            FigureWriter.write(fig, Format.PNG, f, 400, 300, 2.0);
+            BufferedImage img = ImageIO.read(f.toFile());
+            assertEquals(800, img.getWidth(), fig.id());
+            assertEquals(600, img.getHeight(), fig.id());
+            Set<Integer> colours = new HashSet<>();
+            for (int y = 0; y < img.getHeight(); y += 3) for (int x = 0; x < img.getWidth(); x += 3) colours.add(img.getRGB(x, y));
+            assertTrue(colours.size() > 20, fig.id() + " has " + colours.size() + " colours");
+        }
+    }
+
+    @Test
+    void theDashboardCarriesItsCaption(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("dashboard.svg");
+        FigureWriter.write(set.dashboard(snapshot), Format.SVG, f, 1600, 1000, 1);
+        String t = text(xml().parse(f.toFile()));
+        assertTrue(t.contains(Dashboard.caption(snapshot)), "caption present");
+        assertTrue(Dashboard.caption(snapshot).contains("clip, c = 0.01") && Dashboard.caption(snapshot).contains("iteration 25")
+                && Dashboard.caption(snapshot).contains("seed 0"), Dashboard.caption(snapshot));
+    }
+
+    @Test
+    void csvFilesHaveAHeaderAndOneRowPerItem(@TempDir Path dir) throws Exception {
+        DataExport.writeAll(snapshot, set.grid(), dir);
+        List<String> samples = Files.readAllLines(dir.resolve("samples.csv"));
+        assertEquals("kind,x,y", samples.get(0));
+        assertEquals(1 + snapshot.real().rows + snapshot.fake().rows + snapshot.interp().rows, samples.size());
+        List<String> grid = Files.readAllLines(dir.resolve("critic-grid.csv"));
+        assertEquals("x,y,critic", grid.get(0));
+        assertEquals(1 + FigureSet.GRID_RES * FigureSet.GRID_RES, grid.size());
+        List<String> history = Files.readAllLines(dir.resolve("history.csv"));
+        assertTrue(history.get(0).startsWith("iter,w_estimate"));
+        assertEquals(1 + snapshot.history().size(), history.size());
+        List<String> events = Files.readAllLines(dir.resolve("events.csv"));
+        assertEquals(1 + snapshot.events().size(), events.size());
+        assertTrue(Files.readString(dir.resolve("config.json")).contains("\"mode\": \"clip\""));
+    }
+
+    @Test
+    void theGifHasTheExpectedFrameCount(@TempDir Path dir) throws Exception {
+        TrainConfig c = new TrainConfig();
+        c.hidden = 16;
+        c.batch = 32;
+        c.threads = 1;
+        Trainer t = new Trainer(c);
+        FrameRecorder rec = new FrameRecorder(5, null);
+        for (int i = 0; i < 20; i++) {
+            t.generatorIteration();
+            rec.offer(t.snapshot(List.of()));
+        }
+        assertEquals(4, rec.size(), "iterations 1, 6, 11, 16");
+        Path gif = dir.resolve("training.gif");
+        rec.writeGif(gif, 100);
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader r = ImageIO.getImageReadersByFormatName("gif").next();
+            r.setInput(in);
+            assertEquals(4, r.getNumImages(true));
+            assertEquals(FrameRecorder.FRAME_SIZE, r.getWidth(0));
+        }
+    }
+
+    @Test
+    void aFailedWriteNeverReplacesAGoodFileAndLeavesNoDebris(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("plane.png");
+        Files.writeString(good, "good");
+        assertThrows(IOException.class, () -> AtomicFiles.write(good, out -> {
+            out.write("half".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        }));
+        assertEquals("good", Files.readString(good));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary files left behind");
+        }
+        Path blocker = dir.resolve("afile");
+        Files.writeString(blocker, "x");
+        assertThrows(IOException.class, () -> FigureWriter.write(set.byId("losses"), Format.SVG, blocker.resolve("losses.svg"), 400, 300, 1));
+    }
+}
