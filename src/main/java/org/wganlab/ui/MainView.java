@@ -85,6 +85,7 @@ public final class MainView {
     private final StackPane root;
     private final CheckMenuItem presentationItem = new CheckMenuItem("Presentation mode");
     private final AnimationTimer timer;
+    private final ExportActions export;
     private Snapshot shown;
     private long lastVersion = -1;
     private long lastChartNanos;
@@ -106,6 +107,7 @@ public final class MainView {
         for (Figure f : figures) if (f instanceof ChartFigure c) charts.add(c);
         planePane = new FigurePane(plane, !Boolean.getBoolean("wganlab.fxCanvas"));
         controls = new ControlPanel(this::tell);
+        export = new ExportActions(stage, () -> shown, plane, this::tell);
         editor = new MixtureEditor(planePane, plane, () -> shown == null ? null : shown.distribution(), this::mixtureEdited, this::tell);
 
         GridPane views = new GridPane();
@@ -125,6 +127,16 @@ public final class MainView {
         views.add(chartNode(charts.get(2)), 0, 2);
         views.add(chartNode(charts.get(3)), 1, 2);
         views.add(chartNode(charts.get(4)), 2, 2);
+        for (javafx.scene.Node n : views.getChildren()) {
+            String id = n.getId().substring("view-".length());
+            javafx.scene.control.ContextMenu cm = export.contextMenu(id);
+            n.setOnContextMenuRequested(e -> {
+                // On the plane, right-click deletes a mixture component while editing.
+                if (id.equals("plane") && plane.editing) return;
+                cm.show(n, e.getScreenX(), e.getScreenY());
+                e.consume();
+            });
+        }
 
         Button bannerReset = new Button("Reset");
         bannerReset.setId("banner-reset");
@@ -175,6 +187,8 @@ public final class MainView {
 
     private static Region chartNode(ChartFigure f) {
         ChartCanvas canvas = new ChartCanvas(f.chart());
+        // Our own export menu replaces the canvas's; its SVG export does not work with JFreeSVG 5.
+        canvas.setOnContextMenuRequested(null);
         Pane p = new Pane(canvas);
         p.setId("view-" + f.id());
         p.setMinSize(100, 80);
@@ -214,8 +228,14 @@ public final class MainView {
         return planePane.redraws();
     }
 
+    /** Writes one view (or "dashboard") of the snapshot on screen, as the Export menu does, without the dialogs. */
+    public java.util.concurrent.CompletableFuture<java.nio.file.Path> exportShown(String id, org.wganlab.export.Format f, java.nio.file.Path file, double scale) {
+        return export.write(shown, id, f, file, scale);
+    }
+
     public void shutdown() {
         timer.stop();
+        export.shutdown();
         heatmap.stop();
         session.close();
     }
@@ -238,6 +258,7 @@ public final class MainView {
             planeStale = true;
             chartsStale = true;
             controls.play.setText(st.playing() ? "❚❚ Pause" : "▶ Play");
+            export.offer(shown);
             showProblem(st.problem());
             updateStatus(st);
         }
@@ -471,7 +492,10 @@ public final class MainView {
         load.setOnAction(e -> loadSetup());
         MenuItem quit = new MenuItem("Quit");
         quit.setOnAction(e -> Platform.exit());
-        Menu file = new Menu("File", null, save, load, new SeparatorMenuItem(), quit);
+        MenuItem dashboardPng = new MenuItem("Export the dashboard as PNG…");
+        dashboardPng.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        dashboardPng.setOnAction(e -> export.exportFigure("dashboard", org.wganlab.export.Format.PNG));
+        Menu file = new Menu("File", null, save, load, new SeparatorMenuItem(), export.menu(), dashboardPng, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         presentationItem.setOnAction(e -> setPresentation(presentationItem.isSelected()));
         MenuItem keys = new MenuItem("Keyboard shortcuts");

@@ -158,4 +158,19 @@ class WganLabAppTest {
         robot.doubleClickOn("#field-lambda").eraseText(8).write("10").type(KeyCode.ENTER);
         waitFor("a good value to land", () -> snap().config().lambda == 10.0);
     }
+
+    @Test
+    void exportingWhileTrainingWritesTheFileAndTrainingGoesOn(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        robot.clickOn("#play");
+        waitFor("training", () -> snap().iteration() > 3);
+        java.nio.file.Path png = dir.resolve("dashboard.png"), svg = dir.resolve("dashboard.svg");
+        var pngDone = WaitForAsyncUtils.asyncFx(() -> view.exportShown("dashboard", org.wganlab.export.Format.PNG, png, 1)).get(10, TimeUnit.SECONDS);
+        var svgDone = WaitForAsyncUtils.asyncFx(() -> view.exportShown("dashboard", org.wganlab.export.Format.SVG, svg, 1)).get(10, TimeUnit.SECONDS);
+        assertEquals(png, pngDone.get(60, TimeUnit.SECONDS));
+        assertEquals(svg, svgDone.get(60, TimeUnit.SECONDS));
+        assertTrue(java.nio.file.Files.size(png) > 10_000);
+        int at = snap().iteration();
+        waitFor("training to go on", () -> snap().iteration() > at + 3);
+        waitFor("a message", () -> view.noticeText().startsWith("Wrote"));
+    }
 }

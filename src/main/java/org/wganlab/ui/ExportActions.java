@@ -1,0 +1,235 @@
+package org.wganlab.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.wganlab.export.DataExport;
+import org.wganlab.export.FigureSet;
+import org.wganlab.export.FigureWriter;
+import org.wganlab.export.Format;
+import org.wganlab.export.FrameRecorder;
+import org.wganlab.figures.Figure;
+import org.wganlab.figures.PlaneFigure;
+import org.wganlab.train.Snapshot;
+
+/**
+ * Export from the window: each view or the whole dashboard as PNG, SVG or PDF, the data beside
+ * them, and an animated GIF of training. Files are written on a worker thread from the
+ * snapshot on screen when asked, so training never pauses; problems come back as a dialog.
+ */
+final class ExportActions {
+    static final String[][] VIEWS = {
+        {"plane", "Plane (critic and samples)"}, {"wasserstein", "Wasserstein curves"}, {"grad-norms", "Gradient-norm histogram"},
+        {"weights", "Weight histogram"}, {"layer-grads", "Per-layer gradients"}, {"losses", "Losses"}, {"dashboard", "Dashboard (all views, captioned)"}};
+    static final int FRAMES_EVERY = 10;
+
+    private final Stage stage;
+    private final Supplier<Snapshot> snapshot;
+    private final PlaneFigure planeOptions;
+    private final java.util.function.Consumer<String> tell;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "wganlab-export");
+        t.setDaemon(true);
+        return t;
+    });
+    private final FrameRecorder recorder;
+    private final CheckMenuItem record = new CheckMenuItem("Record animation frames");
+    private final MenuItem saveGif = new MenuItem("Save animation as GIF…");
+    private boolean frameBusy;
+
+    ExportActions(Stage stage, Supplier<Snapshot> snapshot, PlaneFigure planeOptions, java.util.function.Consumer<String> tell) {
+        this.stage = stage;
+        this.snapshot = snapshot;
+        this.planeOptions = planeOptions;
+        this.tell = tell;
+        this.recorder = new FrameRecorder(FRAMES_EVERY, planeOptions);
+        saveGif.setDisable(true);
+        saveGif.setOnAction(e -> saveGif());
+        record.setOnAction(e -> {
+            if (record.isSelected()) {
+                recorder.clear();
+                tell.accept("Recording a frame of the plane every " + recorder.every() + " iterations; File > Export > Save animation as GIF when done.");
+            }
+        });
+    }
+
+    /** The File > Export menu. */
+    Menu menu() {
+        Menu m = new Menu("Export");
+        m.setId("menu-export");
+        for (String[] v : VIEWS) m.getItems().add(formatMenu(v[0], v[1]));
+        MenuItem data = new MenuItem("Data (CSV and config.json)…");
+        data.setOnAction(e -> exportData());
+        m.getItems().addAll(new SeparatorMenuItem(), data, new SeparatorMenuItem(), record, saveGif);
+        return m;
+    }
+
+    private Menu formatMenu(String id, String label) {
+        Menu sub = new Menu(label);
+        for (Format f : Format.values()) {
+            MenuItem i = new MenuItem(f.name() + "…");
+            i.setOnAction(e -> exportFigure(id, f));
+            sub.getItems().add(i);
+        }
+        return sub;
+    }
+
+    /** The right-click menu of one view. */
+    ContextMenu contextMenu(String id) {
+        ContextMenu cm = new ContextMenu();
+        for (Format f : Format.values()) {
+            MenuItem i = new MenuItem("Export as " + f.name() + "…");
+            i.setOnAction(e -> exportFigure(id, f));
+            cm.getItems().add(i);
+        }
+        MenuItem dash = new MenuItem("Export the dashboard as PNG…");
+        dash.setOnAction(e -> exportFigure("dashboard", Format.PNG));
+        cm.getItems().addAll(new SeparatorMenuItem(), dash);
+        return cm;
+    }
+
+    void exportFigure(String id, Format format) {
+        Snapshot s = snapshot.get();
+        if (s == null) return;
+        double scale = 1;
+        int[] size = FigureSet.sizeOf(id);
+        if (format == Format.PNG) {
+            List<String> choices = new ArrayList<>();
+            for (int k = 1; k <= 4; k++) choices.add(k + "× (" + size[0] * k + " × " + size[1] * k + " pixels)");
+            ChoiceDialog<String> d = new ChoiceDialog<>(choices.get(1), choices);
+            d.initOwner(stage);
+            d.setTitle("PNG size");
+            d.setHeaderText("Pixel size of the PNG (2× or more for high-DPI slides)");
+            var picked = d.showAndWait();
+            if (picked.isEmpty()) return;
+            scale = choices.indexOf(picked.get()) + 1;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export " + id + " as " + format.name());
+        fc.setInitialFileName(id + "." + format.extension());
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
+        File f = fc.showSaveDialog(stage);
+        if (f == null) return;
+        write(s, id, format, f.toPath(), scale);
+    }
+
+    /** Writes one view (or "dashboard") of a snapshot on the worker thread. */
+    CompletableFuture<Path> write(Snapshot s, String id, Format format, Path file, double scale) {
+        tell.accept("Exporting " + file.getFileName() + "…");
+        PlaneFigure opts = copyOptions();
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                FigureSet set = FigureSet.of(s, opts);
+                Figure fig = id.equals("dashboard") ? set.dashboard(s) : set.byId(id);
+                int[] size = FigureSet.sizeOf(id);
+                FigureWriter.write(fig, format, file, size[0], size[1], scale);
+                return file;
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, worker).whenComplete((p, err) -> Platform.runLater(() -> done(file, err)));
+    }
+
+    private PlaneFigure copyOptions() {
+        PlaneFigure p = new PlaneFigure();
+        p.copyOptionsFrom(planeOptions);
+        return p;
+    }
+
+    private void done(Path file, Throwable err) {
+        if (err == null) {
+            tell.accept("Wrote " + file);
+            return;
+        }
+        Throwable cause = err.getCause() != null ? err.getCause() : err;
+        Alert a = new Alert(Alert.AlertType.ERROR, "Could not write " + file + ":\n" + cause.getMessage()
+                + "\n\nNothing was replaced, and training goes on.", ButtonType.OK);
+        a.initOwner(stage);
+        a.setHeaderText("Export failed");
+        a.show();
+    }
+
+    private void exportData() {
+        Snapshot s = snapshot.get();
+        if (s == null) return;
+        DirectoryChooser dc = new DirectoryChooser();
+        dc.setTitle("Folder for the data files");
+        File dir = dc.showDialog(stage);
+        if (dir == null) return;
+        List<String> clash = new ArrayList<>();
+        for (String name : DataExport.FILES) if (Files.exists(dir.toPath().resolve(name))) clash.add(name);
+        if (!clash.isEmpty()) {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, "These files exist in " + dir + ":\n" + String.join(", ", clash)
+                    + "\n\nReplace them?", ButtonType.OK, ButtonType.CANCEL);
+            a.initOwner(stage);
+            a.setHeaderText("Replace existing files?");
+            if (a.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) return;
+        }
+        Path d = dir.toPath();
+        PlaneFigure opts = copyOptions();
+        tell.accept("Writing the data to " + d + "…");
+        CompletableFuture.runAsync(() -> {
+            try {
+                DataExport.writeAll(s, FigureSet.of(s, opts).grid(), d);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, worker).whenComplete((v, err) -> Platform.runLater(() -> done(d, err)));
+    }
+
+    /** Called with each new snapshot on screen: records a frame when recording and one is due. */
+    void offer(Snapshot s) {
+        if (!record.isSelected() || frameBusy || !recorder.due(s.iteration())) return;
+        frameBusy = true;
+        worker.execute(() -> {
+            try {
+                recorder.offer(s);
+            } finally {
+                Platform.runLater(() -> {
+                    frameBusy = false;
+                    saveGif.setDisable(recorder.size() == 0);
+                    saveGif.setText("Save animation as GIF (" + recorder.size() + " frames)…");
+                });
+            }
+        });
+    }
+
+    private void saveGif() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save the training animation");
+        fc.setInitialFileName("training.gif");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GIF", "*.gif"));
+        File f = fc.showSaveDialog(stage);
+        if (f == null) return;
+        tell.accept("Writing " + f.getName() + " (" + recorder.size() + " frames)…");
+        CompletableFuture.runAsync(() -> {
+            try {
+                recorder.writeGif(f.toPath(), 120);
+            } catch (Exception e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, worker).whenComplete((v, err) -> Platform.runLater(() -> done(f.toPath(), err)));
+    }
+
+    void shutdown() {
+        worker.shutdown();
+    }
+}
