@@ -28,6 +28,8 @@ public final class PlaneFigure implements Figure {
     public static final double RANGE = 3.0;
     public static final Color REAL = new Color(0x1b9e3e);
     public static final Color FAKE = new Color(0xd81b8c);
+    /** Dark, not white: dense real samples would otherwise merge into white blobs. */
+    private static final Color REAL_EDGE = new Color(0x0b4d1c);
     private static final int CONTOUR_LEVELS = 12;
 
     private Snapshot snapshot;
@@ -137,7 +139,7 @@ public final class PlaneFigure implements Figure {
         if (snapshot != null) {
             if (editing) drawMixtureHandles(g, plot);
             if (showInterpolates) drawPoints(g, plot, snapshot.interp(), null, new Color(90, 90, 90, 150), 1.3f * s);
-            drawPoints(g, plot, snapshot.real(), REAL, Color.WHITE, 2.4f * s);
+            drawPoints(g, plot, snapshot.real(), REAL, REAL_EDGE, 2.4f * s);
             drawFakes(g, plot, snapshot.fake(), 2.9f * s);
             if (showArrows) drawArrows(g, plot, s);
         }
