@@ -14,4 +14,15 @@ final class JavaMatMul implements MatMul.Kernel {
             }
         }
     }
+
+    @Override
+    public void dots(float[] a, float[] b, float[] c, int k, int n, int rowFrom, int rowTo) {
+        for (int i = rowFrom; i < rowTo; i++) {
+            for (int j = 0; j < n; j++) {
+                float acc = 0f;
+                for (int kk = 0; kk < k; kk++) acc = Math.fma(a[i * k + kk], b[j * k + kk], acc);
+                c[i * n + j] = acc;
+            }
+        }
+    }
 }

@@ -12,7 +12,13 @@ public final class MatMul {
     /** A(i,k) = a[i * si + k * sk]: one kernel covers A and A^T. */
     interface Kernel {
         void mult(float[] a, int si, int sk, float[] b, float[] c, int k, int n, int rowFrom, int rowTo);
+
+        /** c[i * n + j] = dot(a row i, b row j) for contiguous rows of length k: A B^T without a transpose. */
+        void dots(float[] a, float[] b, float[] c, int k, int n, int rowFrom, int rowTo);
     }
+
+    /** A B^T with at most this many rows in B runs as dot products, not through a transpose. */
+    static final int DOT_ROWS = 4;
 
     private static final Kernel KERNEL = chooseKernel();
     private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
@@ -39,12 +45,22 @@ public final class MatMul {
     /** C = A B. */
     public static void mult(Tensor a, Tensor b, Tensor c) {
         check(a.cols == b.rows && c.rows == a.rows && c.cols == b.cols, "mult", a, b, c);
+        if (b.cols == 1) {
+            // A column vector b is also a 1 x k row: dot products of A's rows with it.
+            dots(a.data, b.data, c.data, a.rows, a.cols, 1);
+            return;
+        }
         run(a.data, a.cols, 1, b.data, c.data, a.rows, a.cols, b.cols);
     }
 
     /** C = A^T B. */
     public static void multTransA(Tensor a, Tensor b, Tensor c) {
         check(a.rows == b.rows && c.rows == a.cols && c.cols == b.cols, "multTransA", a, b, c);
+        if (b.cols == 1) {
+            // A^T b (m x 1) has the layout of b^T A (1 x m): one row times a matrix, on the row kernel.
+            run(b.data, b.rows, 1, a.data, c.data, 1, a.rows, a.cols);
+            return;
+        }
         run(a.data, 1, a.cols, b.data, c.data, a.cols, a.rows, b.cols);
     }
 
@@ -53,17 +69,47 @@ public final class MatMul {
         check(a.cols == b.cols && c.rows == a.rows && c.cols == b.rows, "multTransB", a, b, c);
         int n = b.rows;
         int k = b.cols;
+        if (n <= DOT_ROWS) {
+            dots(a.data, b.data, c.data, a.rows, k, n);
+            return;
+        }
         float[] bt = SCRATCH.get();
         if (bt.length < n * k) {
             bt = new float[n * k];
             SCRATCH.set(bt);
         }
-        float[] bd = b.data;
-        for (int j = 0; j < n; j++) {
-            int row = j * k;
-            for (int kk = 0; kk < k; kk++) bt[kk * n + j] = bd[row + kk];
-        }
+        float[] src = b.data;
+        final float[] dst = bt;
+        Parallel.forRange(n, TILE, 8L * n * k, (from, to) -> transpose(src, from, to, n, k, dst));
         run(a.data, a.cols, 1, bt, c.data, a.rows, k, n);
+    }
+
+    private static final int TILE = 16;
+
+    private static void dots(float[] a, float[] b, float[] c, int m, int k, int n) {
+        Parallel.forRange(m, 4, (long) m * n * k, (from, to) -> KERNEL.dots(a, b, c, k, n, from, to));
+    }
+
+    /** dst (cols x rows) = src (rows x cols)^T, in tiles so both sides stay in cache. */
+    static void transpose(float[] src, int rows, int cols, float[] dst) {
+        transpose(src, 0, rows, rows, cols, dst);
+    }
+
+    /**
+     * Rows [rowFrom, rowTo) of the transpose. Tiles of 16: with power-of-two strides larger
+     * tiles map every line of a tile to the same few cache sets.
+     */
+    static void transpose(float[] src, int rowFrom, int rowTo, int rows, int cols, float[] dst) {
+        for (int r0 = rowFrom; r0 < rowTo; r0 += TILE) {
+            int r1 = Math.min(rowTo, r0 + TILE);
+            for (int c0 = 0; c0 < cols; c0 += TILE) {
+                int c1 = Math.min(cols, c0 + TILE);
+                for (int r = r0; r < r1; r++) {
+                    int row = r * cols;
+                    for (int c = c0; c < c1; c++) dst[c * rows + r] = src[row + c];
+                }
+            }
+        }
     }
 
     private static void run(float[] a, int si, int sk, float[] b, float[] c, int m, int k, int n) {

@@ -195,8 +195,7 @@ public final class Ops {
 
     public static Node relu(Node x) {
         Tensor o = like(x);
-        float[] a = x.value.data, z = o.data;
-        for (int j = 0; j < z.length; j++) z[j] = a[j] > 0f ? a[j] : 0f;
+        TensorMath.relu(x.value, o);
         return make("relu", 0, o, (s, g, i) -> reluMask(g, s.parents[0]), x);
     }
 

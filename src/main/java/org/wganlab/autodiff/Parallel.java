@@ -1,20 +1,31 @@
 package org.wganlab.autodiff;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
- * Splits loops over rows across a fixed number of worker threads.
+ * Splits loops over rows across a fixed number of threads: the caller and persistent workers.
+ *
+ * <p>A training step runs hundreds of products of a millisecond or less, so the hand-off must
+ * cost microseconds, not the tens of an executor's queue and futures: each worker spins
+ * briefly on its next task before parking, and the caller spins on the count of unfinished
+ * chunks. One caller at a time uses the workers; another thread arriving meanwhile (an
+ * evaluation, the heatmap) simply runs its loop itself.
  *
  * <p>Every output element is computed by exactly one thread, with the same arithmetic in the
  * same order whatever the split, so results do not depend on the thread count.
  */
 public final class Parallel {
+    /** Below this many multiply-adds a product runs on one thread: the split costs more than it saves. */
+    public static final long MIN_SPLIT_WORK = 4_000_000L;
+    private static final long SPIN_NANOS = 200_000L;
+
     private static volatile int threads = Runtime.getRuntime().availableProcessors();
-    private static volatile ExecutorService pool;
     private static final ThreadLocal<Integer> CAP = new ThreadLocal<>();
+    private static final AtomicBoolean BUSY = new AtomicBoolean();
+    private static final AtomicInteger PENDING = new AtomicInteger();
+    private static volatile Worker[] workers = new Worker[0];
 
     private Parallel() {
     }
@@ -29,6 +40,12 @@ public final class Parallel {
         return threads;
     }
 
+    /** Sets how many threads the kernels use (1 = the calling thread only). */
+    public static synchronized void setThreads(int n) {
+        if (n < 1) throw new IllegalArgumentException("threads must be >= 1, got " + n);
+        threads = n;
+    }
+
     /**
      * Caps the threads kernels use when called from the current thread (a background view
      * worker takes one core, leaving the rest to training); null removes the cap.
@@ -37,22 +54,16 @@ public final class Parallel {
         if (n == null) CAP.remove(); else CAP.set(Math.max(1, n));
     }
 
-    /** Sets how many threads the kernels use (1 = the calling thread only). */
-    public static synchronized void setThreads(int n) {
-        if (n < 1) throw new IllegalArgumentException("threads must be >= 1, got " + n);
-        threads = n;
-    }
-
-    private static synchronized ExecutorService pool() {
-        if (pool == null) {
-            AtomicInteger id = new AtomicInteger();
-            pool = Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "wganlab-kernel-" + id.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+    private static synchronized Worker[] workers(int n) {
+        Worker[] w = workers;
+        if (w.length >= n) return w;
+        Worker[] more = java.util.Arrays.copyOf(w, n);
+        for (int i = w.length; i < n; i++) {
+            more[i] = new Worker(i + 1);
+            more[i].start();
         }
-        return pool;
+        workers = more;
+        return more;
     }
 
     /**
@@ -63,38 +74,78 @@ public final class Parallel {
     public static void forRange(int n, int align, long work, RangeBody body) {
         Integer cap = CAP.get();
         int t = cap == null ? threads : Math.min(cap, threads);
-        if (t <= 1 || work < 2_000_000L || n < 2 * align) {
+        if (t <= 1 || work < MIN_SPLIT_WORK || n < 2 * align || !BUSY.compareAndSet(false, true)) {
             body.run(0, n);
             return;
         }
-        int chunks = Math.min(t, n / align);
-        int blocks = (n + align - 1) / align;
-        Future<?>[] futures = new Future<?>[chunks - 1];
-        int start = 0;
-        int[] bounds = new int[chunks + 1];
-        for (int c = 0; c < chunks; c++) {
-            bounds[c] = start;
-            int nb = blocks / chunks + (c < blocks % chunks ? 1 : 0);
-            start = Math.min(n, start + nb * align);
+        try {
+            int chunks = Math.min(t, n / align);
+            int blocks = (n + align - 1) / align;
+            int[] bounds = new int[chunks + 1];
+            int start = 0;
+            for (int c = 0; c < chunks; c++) {
+                bounds[c] = start;
+                int nb = blocks / chunks + (c < blocks % chunks ? 1 : 0);
+                start = Math.min(n, start + nb * align);
+            }
+            bounds[chunks] = n;
+            Worker[] ws = workers(chunks - 1);
+            PENDING.set(chunks - 1);
+            for (int c = 1; c < chunks; c++) ws[c - 1].give(body, bounds[c], bounds[c + 1]);
+            body.run(bounds[0], bounds[1]);
+            while (PENDING.get() > 0) Thread.onSpinWait();
+            for (int c = 1; c < chunks; c++) ws[c - 1].rethrow();
+        } finally {
+            BUSY.set(false);
         }
-        bounds[chunks] = n;
-        for (int c = 1; c < chunks; c++) {
-            final int lo = bounds[c];
-            final int hi = bounds[c + 1];
-            futures[c - 1] = pool().submit(() -> body.run(lo, hi));
+    }
+
+    private static final class Worker extends Thread {
+        private volatile RangeBody body;
+        private int from;
+        private int to;
+        private volatile Throwable failure;
+
+        Worker(int id) {
+            super("wganlab-kernel-" + id);
+            setDaemon(true);
         }
-        body.run(bounds[0], bounds[1]);
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted in a parallel kernel", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException re) throw re;
-                if (cause instanceof Error err) throw err;
-                throw new IllegalStateException(cause);
+
+        void give(RangeBody b, int lo, int hi) {
+            from = lo;
+            to = hi;
+            failure = null;
+            body = b; // volatile write publishes from and to
+            LockSupport.unpark(this);
+        }
+
+        void rethrow() {
+            Throwable f = failure;
+            if (f instanceof RuntimeException re) throw re;
+            if (f instanceof Error e) throw e;
+            if (f != null) throw new IllegalStateException(f);
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                RangeBody b = body;
+                if (b == null) {
+                    long spinStart = System.nanoTime();
+                    while ((b = body) == null && System.nanoTime() - spinStart < SPIN_NANOS) Thread.onSpinWait();
+                    if (b == null) {
+                        LockSupport.park(this);
+                        continue;
+                    }
+                }
+                try {
+                    b.run(from, to);
+                } catch (Throwable e) {
+                    failure = e;
+                } finally {
+                    body = null;
+                    PENDING.decrementAndGet();
+                }
             }
         }
     }

@@ -5,12 +5,24 @@ final class TensorMath {
     private TensorMath() {
     }
 
+    /** Elementwise loops split across threads only when large (a 256 x 512 activation, not a bias). */
+    private static final long ELEMENT_WORK = 16;
+
     static void addRow(Tensor x, Tensor row, Tensor out) {
         int n = x.cols;
         float[] xd = x.data, rd = row.data, od = out.data;
-        for (int r = 0, o = 0; r < x.rows; r++, o += n) {
-            for (int c = 0; c < n; c++) od[o + c] = xd[o + c] + rd[c];
-        }
+        Parallel.forRange(x.rows, 8, ELEMENT_WORK * x.data.length, (r0, r1) -> {
+            for (int r = r0, o = r0 * n; r < r1; r++, o += n) {
+                for (int c = 0; c < n; c++) od[o + c] = xd[o + c] + rd[c];
+            }
+        });
+    }
+
+    static void relu(Tensor x, Tensor out) {
+        float[] a = x.data, z = out.data;
+        Parallel.forRange(a.length, 256, ELEMENT_WORK * a.length, (lo, hi) -> {
+            for (int j = lo; j < hi; j++) z[j] = Math.max(a[j], 0f);
+        });
     }
 
     static void sumOverRows(Tensor x, Tensor out) {
@@ -52,7 +64,9 @@ final class TensorMath {
 
     static void reluMask(Tensor g, Tensor x, Tensor out) {
         float[] gd = g.data, xd = x.data, od = out.data;
-        for (int i = 0; i < od.length; i++) od[i] = xd[i] > 0f ? gd[i] : 0f;
+        Parallel.forRange(od.length, 256, ELEMENT_WORK * od.length, (lo, hi) -> {
+            for (int i = lo; i < hi; i++) od[i] = xd[i] > 0f ? gd[i] : 0f;
+        });
     }
 
     static void leakyMask(Tensor g, Tensor x, float slope, Tensor out) {

@@ -101,4 +101,21 @@ final class VectorMatMul implements MatMul.Kernel {
         }
         c0.intoArray(c, i * n + j);
     }
+
+    /** Dot products vectorised along k, with a scalar tail; the lanes are summed at the end. */
+    @Override
+    public void dots(float[] a, float[] b, float[] c, int k, int n, int rowFrom, int rowTo) {
+        int kv = k - k % L;
+        for (int i = rowFrom; i < rowTo; i++) {
+            int ai = i * k;
+            for (int j = 0; j < n; j++) {
+                int bj = j * k;
+                FloatVector acc = FloatVector.zero(S);
+                for (int kk = 0; kk < kv; kk += L) acc = FloatVector.fromArray(S, a, ai + kk).fma(FloatVector.fromArray(S, b, bj + kk), acc);
+                float sum = acc.reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+                for (int kk = kv; kk < k; kk++) sum = Math.fma(a[ai + kk], b[bj + kk], sum);
+                c[i * n + j] = sum;
+            }
+        }
+    }
 }

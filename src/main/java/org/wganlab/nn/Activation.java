@@ -35,7 +35,7 @@ public enum Activation {
     public void applyInPlace(float[] v, int n) {
         switch (this) {
             case RELU -> {
-                for (int i = 0; i < n; i++) if (v[i] < 0f) v[i] = 0f;
+                for (int i = 0; i < n; i++) v[i] = Math.max(v[i], 0f);
             }
             case LEAKY_RELU -> {
                 for (int i = 0; i < n; i++) if (v[i] < 0f) v[i] *= LEAKY_SLOPE;
