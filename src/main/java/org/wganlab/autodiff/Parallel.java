@@ -18,8 +18,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Parallel {
     /** Below this many multiply-adds a product runs on one thread: the split costs more than it saves. */
-    public static final long MIN_SPLIT_WORK = 4_000_000L;
-    private static final long SPIN_NANOS = 200_000L;
+    public static final long MIN_SPLIT_WORK = 16_000_000L;
+    private static final long SPIN_NANOS = 500_000L;
 
     private static volatile int threads = Runtime.getRuntime().availableProcessors();
     private static final ThreadLocal<Integer> CAP = new ThreadLocal<>();

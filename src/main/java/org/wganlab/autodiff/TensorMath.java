@@ -6,7 +6,7 @@ final class TensorMath {
     }
 
     /** Elementwise loops split across threads only when large (a 256 x 512 activation, not a bias). */
-    private static final long ELEMENT_WORK = 16;
+    private static final long ELEMENT_WORK = 64;
 
     static void addRow(Tensor x, Tensor row, Tensor out) {
         int n = x.cols;
