@@ -25,4 +25,9 @@ final class JavaMatMul implements MatMul.Kernel {
             }
         }
     }
+
+    @Override
+    public void reluMask(float[] g, float[] x, float[] out, int from, int to) {
+        for (int i = from; i < to; i++) out[i] = x[i] > 0f ? g[i] : 0f;
+    }
 }

@@ -15,6 +15,9 @@ public final class MatMul {
 
         /** c[i * n + j] = dot(a row i, b row j) for contiguous rows of length k: A B^T without a transpose. */
         void dots(float[] a, float[] b, float[] c, int k, int n, int rowFrom, int rowTo);
+
+        /** out[i] = x[i] > 0 ? g[i] : 0 over [from, to): ReLU's backward. */
+        void reluMask(float[] g, float[] x, float[] out, int from, int to);
     }
 
     /** A B^T with at most this many rows in B runs as dot products, not through a transpose. */
@@ -50,6 +53,13 @@ public final class MatMul {
             dots(a.data, b.data, c.data, a.rows, a.cols, 1);
             return;
         }
+        if (b.cols <= DOT_ROWS) {
+            // Too few columns to fill a vector: dot products with B's columns, laid out as rows.
+            float[] bt = scratch(b.size());
+            transpose(b.data, b.rows, b.cols, bt);
+            dots(a.data, bt, c.data, a.rows, a.cols, b.cols);
+            return;
+        }
         run(a.data, a.cols, 1, b.data, c.data, a.rows, a.cols, b.cols);
     }
 
@@ -59,6 +69,13 @@ public final class MatMul {
         if (b.cols == 1) {
             // A^T b (m x 1) has the layout of b^T A (1 x m): one row times a matrix, on the row kernel.
             run(b.data, b.rows, 1, a.data, c.data, 1, a.rows, a.cols);
+            return;
+        }
+        if (b.cols <= DOT_ROWS) {
+            // (A^T B)^T = B^T A has few rows and many columns: the row kernel's case; then transpose back.
+            float[] ct = scratch(c.size());
+            run(b.data, 1, b.cols, a.data, ct, b.cols, a.rows, a.cols);
+            transpose(ct, b.cols, a.cols, c.data);
             return;
         }
         run(a.data, 1, a.cols, b.data, c.data, a.cols, a.rows, b.cols);
@@ -73,11 +90,7 @@ public final class MatMul {
             dots(a.data, b.data, c.data, a.rows, k, n);
             return;
         }
-        float[] bt = SCRATCH.get();
-        if (bt.length < n * k) {
-            bt = new float[n * k];
-            SCRATCH.set(bt);
-        }
+        float[] bt = scratch(n * k);
         float[] src = b.data;
         final float[] dst = bt;
         Parallel.forRange(n, TILE, 8L * n * k, (from, to) -> transpose(src, from, to, n, k, dst));
@@ -85,6 +98,20 @@ public final class MatMul {
     }
 
     private static final int TILE = 16;
+
+    private static float[] scratch(int size) {
+        float[] s = SCRATCH.get();
+        if (s.length < size) {
+            s = new float[size];
+            SCRATCH.set(s);
+        }
+        return s;
+    }
+
+    /** out = x > 0 ? g : 0, elementwise, on the vector kernel when there is one. */
+    public static void reluMask(float[] g, float[] x, float[] out) {
+        Parallel.forRange(out.length, 256, 64L * out.length, (from, to) -> KERNEL.reluMask(g, x, out, from, to));
+    }
 
     private static void dots(float[] a, float[] b, float[] c, int m, int k, int n) {
         Parallel.forRange(m, 4, (long) m * n * k, (from, to) -> KERNEL.dots(a, b, c, k, n, from, to));

@@ -63,10 +63,7 @@ final class TensorMath {
     }
 
     static void reluMask(Tensor g, Tensor x, Tensor out) {
-        float[] gd = g.data, xd = x.data, od = out.data;
-        Parallel.forRange(od.length, 256, ELEMENT_WORK * od.length, (lo, hi) -> {
-            for (int i = lo; i < hi; i++) od[i] = xd[i] > 0f ? gd[i] : 0f;
-        });
+        MatMul.reluMask(g.data, x.data, out.data);
     }
 
     static void leakyMask(Tensor g, Tensor x, float slope, Tensor out) {

@@ -118,4 +118,15 @@ final class VectorMatMul implements MatMul.Kernel {
             }
         }
     }
+
+    @Override
+    public void reluMask(float[] g, float[] x, float[] out, int from, int to) {
+        FloatVector zero = FloatVector.zero(S);
+        int i = from;
+        for (; i + L <= to; i += L) {
+            FloatVector xv = FloatVector.fromArray(S, x, i);
+            zero.blend(FloatVector.fromArray(S, g, i), xv.compare(jdk.incubator.vector.VectorOperators.GT, 0f)).intoArray(out, i);
+        }
+        for (; i < to; i++) out[i] = x[i] > 0f ? g[i] : 0f;
+    }
 }

@@ -39,7 +39,8 @@ class MatMulTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1,1,1", "3,5,7", "4,2,32", "7,33,65", "64,64,64", "256,2,512", "256,512,1", "130,17,250", "301,128,129"})
+    @CsvSource({"1,1,1", "3,5,7", "4,2,32", "7,33,65", "64,64,64", "256,2,512", "256,512,1", "130,17,250", "301,128,129",
+        "37,64,2", "64,300,3", "256,64,4", "5,70,5"})
     void productsMatchEjml(int m, int k, int n) {
         Tensor a = rand(m, k, 1), b = rand(k, n, 2);
         Tensor c = new Tensor(m, n);
@@ -74,6 +75,12 @@ class MatMulTest {
         Parallel.setThreads(1);
         MatMul.multTransA(rand(k, m, 7), b, one);
         assertArrayEquals(one.data, two.data);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theKernelMatchesTheModulesPresence() {
+        boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+        assertEquals(present ? "vector" : "java", MatMul.kernelName());
     }
 
     @ParameterizedTest
