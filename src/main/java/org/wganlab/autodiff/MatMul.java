@@ -26,7 +26,33 @@ public final class MatMul {
     private static final Kernel KERNEL = chooseKernel();
     private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
 
+    private static volatile boolean counting;
+    private static final java.util.concurrent.atomic.LongAdder COUNTED_FLOPS = new java.util.concurrent.atomic.LongAdder();
+    private static final java.util.concurrent.atomic.LongAdder COUNTED_NANOS = new java.util.concurrent.atomic.LongAdder();
+
     private MatMul() {
+    }
+
+    /** Starts (or restarts) counting the floating-point work and time of every product, for the bench. */
+    public static void startCounting() {
+        COUNTED_FLOPS.reset();
+        COUNTED_NANOS.reset();
+        counting = true;
+    }
+
+    public static void stopCounting() {
+        counting = false;
+    }
+
+    /** GFLOP/s of all products since {@link #startCounting()}, transposes included in their time. */
+    public static double countedGflops() {
+        long ns = COUNTED_NANOS.sum();
+        return ns == 0 ? 0 : COUNTED_FLOPS.sum() / (double) ns;
+    }
+
+    private static void count(long t0, int m, int k, int n) {
+        COUNTED_NANOS.add(System.nanoTime() - t0);
+        COUNTED_FLOPS.add(2L * m * n * k);
     }
 
     private static Kernel chooseKernel() {
@@ -48,6 +74,16 @@ public final class MatMul {
     /** C = A B. */
     public static void mult(Tensor a, Tensor b, Tensor c) {
         check(a.cols == b.rows && c.rows == a.rows && c.cols == b.cols, "mult", a, b, c);
+        if (counting) {
+            long t0 = System.nanoTime();
+            multUncounted(a, b, c);
+            count(t0, a.rows, a.cols, b.cols);
+        } else {
+            multUncounted(a, b, c);
+        }
+    }
+
+    private static void multUncounted(Tensor a, Tensor b, Tensor c) {
         if (b.cols == 1) {
             // A column vector b is also a 1 x k row: dot products of A's rows with it.
             dots(a.data, b.data, c.data, a.rows, a.cols, 1);
@@ -66,6 +102,16 @@ public final class MatMul {
     /** C = A^T B. */
     public static void multTransA(Tensor a, Tensor b, Tensor c) {
         check(a.rows == b.rows && c.rows == a.cols && c.cols == b.cols, "multTransA", a, b, c);
+        if (counting) {
+            long t0 = System.nanoTime();
+            multTransAUncounted(a, b, c);
+            count(t0, a.cols, a.rows, b.cols);
+        } else {
+            multTransAUncounted(a, b, c);
+        }
+    }
+
+    private static void multTransAUncounted(Tensor a, Tensor b, Tensor c) {
         if (b.cols == 1) {
             // A^T b (m x 1) has the layout of b^T A (1 x m): one row times a matrix, on the row kernel.
             run(b.data, b.rows, 1, a.data, c.data, 1, a.rows, a.cols);
@@ -84,6 +130,16 @@ public final class MatMul {
     /** C = A B^T. B^T is written once into a per-thread scratch buffer: O(nk) next to O(mnk). */
     public static void multTransB(Tensor a, Tensor b, Tensor c) {
         check(a.cols == b.cols && c.rows == a.rows && c.cols == b.rows, "multTransB", a, b, c);
+        if (counting) {
+            long t0 = System.nanoTime();
+            multTransBUncounted(a, b, c);
+            count(t0, a.rows, a.cols, b.rows);
+        } else {
+            multTransBUncounted(a, b, c);
+        }
+    }
+
+    private static void multTransBUncounted(Tensor a, Tensor b, Tensor c) {
         int n = b.rows;
         int k = b.cols;
         if (n <= DOT_ROWS) {

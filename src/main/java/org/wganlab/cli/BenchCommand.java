@@ -19,7 +19,7 @@ final class BenchCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        Map<String, String> o = OptionParser.parse(args, 1, VALUED, Set.of("--help"));
+        Map<String, String> o = OptionParser.parse(args, 1, VALUED, Set.of("--help", "--kernel-check"));
         if (o.containsKey("--help")) {
             out.println("usage: bench [--hidden N] [--mode gp|clip|lp|none|gan] [--iters N] [--warmup N] [--threads N] [--batch N] [--critic-iters N] [--layers N] [--seed N]");
             return 0;
@@ -31,19 +31,44 @@ final class BenchCommand {
         Map<String, String> trainOpts = new java.util.LinkedHashMap<>(o);
         trainOpts.remove("--iters");
         trainOpts.remove("--warmup");
+        trainOpts.remove("--kernel-check");
         TrainConfig c = TrainCommand.resolve(trainOpts);
         c.hidden = OptionParser.integer(o, "--hidden", 512);
         c.validate();
         Trainer t = new Trainer(c);
         for (int i = 0; i < warmup; i++) t.generatorIteration();
+        boolean kernelCheck = o.containsKey("--kernel-check");
+        if (kernelCheck) MatMul.startCounting();
         long t0 = System.nanoTime();
         for (int i = 0; i < iters; i++) t.generatorIteration();
         double s = (System.nanoTime() - t0) / 1e9;
+        if (kernelCheck) {
+            MatMul.stopCounting();
+            double inTraining = MatMul.countedGflops();
+            double alone = kernelAlone(256, 512, 512);
+            out.printf(Locale.ROOT, "matmul_in_training_gflops=%.1f kernel_alone_256x512x512_gflops=%.1f ratio=%.2f%n", inTraining, alone, inTraining / alone);
+        }
         double rate = iters / s;
         out.printf(Locale.ROOT, "config mode=%s hidden=%d batch=%d critic_iters=%d threads=%d kernel=%s warmup=%d iters=%d elapsed_s=%.4f%n",
                 c.method.id, c.hidden, c.batch, c.criticIters, c.resolvedThreads(), MatMul.kernelName(), warmup, iters, s);
         out.printf(Locale.ROOT, "final_critic wasserstein_estimate=%.6g disc_cost=%.6g%n", t.lastMetrics().wEstimate(), t.lastMetrics().criticLoss());
         out.printf(Locale.ROOT, "generator_iters_per_s=%.4f%n", rate);
         return 0;
+    }
+
+    /** GFLOP/s of the product kernel on its own, A (m x k) times B (k x n), after a warm-up, timed over about a second. */
+    static double kernelAlone(int m, int k, int n) {
+        org.wganlab.autodiff.Tensor a = new org.wganlab.autodiff.Tensor(m, k), b = new org.wganlab.autodiff.Tensor(k, n), c = new org.wganlab.autodiff.Tensor(m, n);
+        org.wganlab.autodiff.Rng r = new org.wganlab.autodiff.Rng(1);
+        r.fillGaussian(a);
+        r.fillGaussian(b);
+        for (int i = 0; i < 50; i++) MatMul.mult(a, b, c);
+        long t0 = System.nanoTime();
+        int reps = 0;
+        while (System.nanoTime() - t0 < 1_000_000_000L) {
+            MatMul.mult(a, b, c);
+            reps++;
+        }
+        return 2.0 * m * n * k * reps / (System.nanoTime() - t0);
     }
 }

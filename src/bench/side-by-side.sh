@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs WGAN Lab's bench and the PyTorch reference (torch_wgan_gp.py) on the same settings, in
+# the same run, each side at its best thread count, and prints generator iterations per second
+# and the ratio.
+#
+#   src/bench/side-by-side.sh [path/to/torch_wgan_gp.py]
+#
+# Needs: target/wgan-lab.jar (mvn package), /usr/bin/python3 with torch (Debian python3-torch).
+# Settings: 8gaussians, batch 256, 5 critic steps, float32; widths 512, 128, 64; modes gp, clip.
+# Environment: THREADS="1 2" (thread counts to try), WIDTHS, MODES, ITERS_512 / ITERS_SMALL.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+TORCH=${1:-../shared/bench/torch_wgan_gp.py}
+JAR=target/wgan-lab.jar
+[ -f "$JAR" ] || { echo "build first: mvn package -DskipTests" >&2; exit 2; }
+[ -f "$TORCH" ] || { echo "no PyTorch reference at $TORCH" >&2; exit 2; }
+THREADS=${THREADS:-"1 2"}
+WIDTHS=${WIDTHS:-"512 128 64"}
+MODES=${MODES:-"gp clip"}
+rate() { grep -o 'generator_iters_per_s=[0-9.]*' | tail -1 | cut -d= -f2; }
+best() { printf '%s\n' "$@" | sort -g | tail -1; }
+printf '%-6s %-5s %12s %8s %12s %8s %7s\n' width mode wgan-lab threads pytorch threads ratio
+for w in $WIDTHS; do
+  for m in $MODES; do
+    if [ "$w" -ge 512 ]; then iters=${ITERS_512:-20}; warm=5; else iters=${ITERS_SMALL:-300}; warm=50; fi
+    ours=(); theirs=()
+    for t in $THREADS; do
+      ours+=("$(java --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden "$w" --mode "$m" --iters "$iters" --warmup "$warm" --threads "$t" 2>/dev/null | rate) $t")
+      titers=$iters; [ "$w" -ge 512 ] && [ "$t" -gt 1 ] && titers=5   # torch at 512 on 2 threads runs below 1 it/s
+      theirs+=("$(/usr/bin/python3 "$TORCH" --hidden "$w" --mode "$m" --iters "$titers" --warmup 3 --threads "$t" 2>/dev/null | rate) $t")
+    done
+    o=$(printf '%s\n' "${ours[@]}" | sort -g -k1 | tail -1); p=$(printf '%s\n' "${theirs[@]}" | sort -g -k1 | tail -1)
+    set -- $o; orate=$1; othr=$2; set -- $p; prate=$1; pthr=$2
+    printf '%-6s %-5s %12.2f %8s %12.2f %8s %6.2fx\n' "$w" "$m" "$orate" "$othr" "$prate" "$pthr" "$(echo "$orate / $prate" | bc -l)"
+  done
+done
