@@ -60,6 +60,8 @@ public final class Trainer {
     private Tensor displayReal, displayNoise;
     private StepMetrics last;
     private boolean dataEditPending;
+    /** Position in the current generator iteration: 0 before its generator step, k after k - 1 critic steps. */
+    private int phase;
     private final MetricsHistory history = new MetricsHistory(2048);
     private final List<TrainEvent> events = new ArrayList<>();
 
@@ -85,6 +87,7 @@ public final class Trainer {
         displayRng.fillGaussian(displayNoise);
         displayReal = data.sample(displayRng, DISPLAY_POINTS);
         iteration = 0;
+        phase = 0;
         criticSteps = 0;
         generatorSteps = 0;
         criticLoss = generatorLoss = wEstimate = penalty = Double.NaN;
@@ -200,14 +203,38 @@ public final class Trainer {
 
     /** One generator iteration of the paper's loop; returns its metrics. */
     public StepMetrics generatorIteration() {
-        criticNanos = 0;
-        generatorNanos = 0;
-        if (iteration > 0 && !config.fixedGenerator) {
-            generatorStep();
-        } else {
+        StepMetrics m;
+        do {
+            m = step();
+        } while (m == null);
+        return m;
+    }
+
+    /**
+     * Advances the paper's loop by one step (the generator step, or one of the critic steps) so
+     * a live session can take changes between any two steps. Returns the iteration's metrics
+     * when this step completes a generator iteration, else null.
+     */
+    public StepMetrics step() {
+        if (phase == 0) {
+            criticNanos = 0;
+            generatorNanos = 0;
+            phase = 1;
+            if (iteration > 0 && !config.fixedGenerator) {
+                generatorStep();
+                return null;
+            }
+            // No generator step here (iteration 0, or a fixed generator): go on to the first critic step.
             generatorLoss = Double.NaN;
         }
-        for (int k = 0; k < config.criticIters; k++) criticStep(k == config.criticIters - 1);
+        // n_critic may have changed since the iteration began: the last step is whichever reaches it.
+        boolean lastStep = phase >= config.criticIters;
+        criticStep(lastStep);
+        if (!lastStep) {
+            phase++;
+            return null;
+        }
+        phase = 0;
         last = metrics(iteration);
         history.add(last);
         iteration++;

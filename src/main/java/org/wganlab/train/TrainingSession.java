@@ -162,17 +162,15 @@ public final class TrainingSession implements AutoCloseable {
                     ran = true;
                 }
                 if (playing && problem == null) {
-                    int n = speed;
-                    double crit = 0, gen = 0;
-                    for (int i = 0; i < n && commands.isEmpty(); i++) {
-                        StepMetrics m = trainer.generatorIteration();
-                        crit += m.criticMs() / Math.max(1, trainer.config().criticIters);
-                        gen += m.generatorMs();
+                    // Step by step, so a command waits at most one critic step, at any network size.
+                    int n = speed, done = 0;
+                    while (done < n && commands.isEmpty()) {
+                        StepMetrics m = trainer.step();
+                        if (m == null) continue;
+                        done++;
                         windowIters++;
-                        if (i == n - 1 || commands.size() > 0) {
-                            msCritic = crit / (i + 1);
-                            msGenerator = gen / (i + 1);
-                        }
+                        msCritic = m.criticMs() / Math.max(1, trainer.config().criticIters);
+                        msGenerator = m.generatorMs();
                     }
                     maybeEvaluate();
                     updateRate();

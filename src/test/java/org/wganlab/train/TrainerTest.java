@@ -203,4 +203,26 @@ class TrainerTest {
             assertEquals(m.hasPenalty(), Double.isFinite(s.penalty()), m.id);
         }
     }
+
+    @Test
+    void stepByStepEqualsWholeIterationsAndTakesChangesBetweenSteps() {
+        Trainer whole = new Trainer(small(Method.GP)), steps = new Trainer(small(Method.GP));
+        for (int i = 0; i < 3; i++) whole.generatorIteration();
+        int calls = 0;
+        while (steps.iteration() < 3) {
+            steps.step();
+            calls++;
+        }
+        assertEquals(3 * 6 - 1, calls, "a generator step (none at iteration 0) and 5 critic steps per iteration");
+        assertArrayEquals(flat(whole.critic()), flat(steps.critic()));
+        assertArrayEquals(flat(whole.generator()), flat(steps.generator()));
+        // A change between two critic steps lands at the next step: n_critic lowered mid-iteration ends it there.
+        steps.step();
+        steps.step();
+        TrainConfig c = steps.config();
+        c.criticIters = 2;
+        steps.apply(c);
+        assertTrue(steps.step() != null, "the second critic step now completes the iteration");
+        assertEquals(4, steps.iteration());
+    }
 }
