@@ -17,6 +17,14 @@ final class VectorMatMul implements MatMul.Kernel {
     public void mult(float[] a, int si, int sk, float[] b, float[] c, int k, int n, int rowFrom, int rowTo) {
         int nv = n - n % L;
         int i = rowFrom;
+        for (; i + 8 <= rowTo; i += 8) {
+            int j = 0;
+            for (; j + 2 * L <= nv; j += 2 * L) block8x2(a, si, sk, b, c, k, n, i, j);
+            for (; j < nv; j += L) {
+                block4x1(a, si, sk, b, c, k, n, i, j);
+                block4x1(a, si, sk, b, c, k, n, i + 4, j);
+            }
+        }
         for (; i + 4 <= rowTo; i += 4) {
             int j = 0;
             for (; j + 2 * L <= nv; j += 2 * L) block4x2(a, si, sk, b, c, k, n, i, j);
@@ -38,6 +46,62 @@ final class VectorMatMul implements MatMul.Kernel {
                 c[i * n + j] = acc;
             }
         }
+    }
+
+    /** 8 rows by 2 vectors: 16 accumulators, each B vector loaded once feeds 8 FMAs. */
+    private static void block8x2(float[] a, int si, int sk, float[] b, float[] c, int k, int n, int i, int j) {
+        FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S), c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
+        FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S), c30 = FloatVector.zero(S), c31 = FloatVector.zero(S);
+        FloatVector c40 = FloatVector.zero(S), c41 = FloatVector.zero(S), c50 = FloatVector.zero(S), c51 = FloatVector.zero(S);
+        FloatVector c60 = FloatVector.zero(S), c61 = FloatVector.zero(S), c70 = FloatVector.zero(S), c71 = FloatVector.zero(S);
+        int a0 = i * si;
+        for (int kk = 0; kk < k; kk++) {
+            int bo = kk * n + j;
+            FloatVector b0 = FloatVector.fromArray(S, b, bo);
+            FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
+            int ao = a0 + kk * sk;
+            FloatVector x = FloatVector.broadcast(S, a[ao]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[ao + si]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[ao + 2 * si]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[ao + 3 * si]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[ao + 4 * si]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, a[ao + 5 * si]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(S, a[ao + 6 * si]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(S, a[ao + 7 * si]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        int o = i * n + j;
+        c00.intoArray(c, o);
+        c01.intoArray(c, o + L);
+        c10.intoArray(c, o + n);
+        c11.intoArray(c, o + n + L);
+        c20.intoArray(c, o + 2 * n);
+        c21.intoArray(c, o + 2 * n + L);
+        c30.intoArray(c, o + 3 * n);
+        c31.intoArray(c, o + 3 * n + L);
+        c40.intoArray(c, o + 4 * n);
+        c41.intoArray(c, o + 4 * n + L);
+        c50.intoArray(c, o + 5 * n);
+        c51.intoArray(c, o + 5 * n + L);
+        c60.intoArray(c, o + 6 * n);
+        c61.intoArray(c, o + 6 * n + L);
+        c70.intoArray(c, o + 7 * n);
+        c71.intoArray(c, o + 7 * n + L);
     }
 
     private static void block4x2(float[] a, int si, int sk, float[] b, float[] c, int k, int n, int i, int j) {
