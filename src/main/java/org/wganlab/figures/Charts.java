@@ -141,7 +141,8 @@ public final class Charts {
             HistogramDataset d = new HistogramDataset();
             String[] names = {"real", "generated", "interpolates"};
             for (int i = 0; i < 3; i++) {
-                if (all[i].length == 0) continue;
+                // Nothing is measured before the first critic step.
+                if (all[i].length == 0 || s.criticSteps() == 0) continue;
                 d.addSeries(names[i], toDouble(all[i]), 40, 0, max * 1.02);
             }
             plot.setDataset(d);
