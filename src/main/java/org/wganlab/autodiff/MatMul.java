@@ -50,7 +50,10 @@ public final class MatMul {
         return ns == 0 ? 0 : COUNTED_FLOPS.sum() / (double) ns;
     }
 
-    private static void count(long t0, int m, int k, int n) {
+    /** Runs a product of an m x k by a k x n matrix, adding its time and work to the counters. */
+    private static void timed(Runnable product, int m, int k, int n) {
+        long t0 = System.nanoTime();
+        product.run();
         COUNTED_NANOS.add(System.nanoTime() - t0);
         COUNTED_FLOPS.add(2L * m * n * k);
     }
@@ -74,13 +77,8 @@ public final class MatMul {
     /** C = A B. */
     public static void mult(Tensor a, Tensor b, Tensor c) {
         check(a.cols == b.rows && c.rows == a.rows && c.cols == b.cols, "mult", a, b, c);
-        if (counting) {
-            long t0 = System.nanoTime();
-            multUncounted(a, b, c);
-            count(t0, a.rows, a.cols, b.cols);
-        } else {
-            multUncounted(a, b, c);
-        }
+        if (counting) timed(() -> multUncounted(a, b, c), a.rows, a.cols, b.cols);
+        else multUncounted(a, b, c);
     }
 
     private static void multUncounted(Tensor a, Tensor b, Tensor c) {
@@ -102,13 +100,8 @@ public final class MatMul {
     /** C = A^T B. */
     public static void multTransA(Tensor a, Tensor b, Tensor c) {
         check(a.rows == b.rows && c.rows == a.cols && c.cols == b.cols, "multTransA", a, b, c);
-        if (counting) {
-            long t0 = System.nanoTime();
-            multTransAUncounted(a, b, c);
-            count(t0, a.cols, a.rows, b.cols);
-        } else {
-            multTransAUncounted(a, b, c);
-        }
+        if (counting) timed(() -> multTransAUncounted(a, b, c), a.cols, a.rows, b.cols);
+        else multTransAUncounted(a, b, c);
     }
 
     private static void multTransAUncounted(Tensor a, Tensor b, Tensor c) {
@@ -130,13 +123,8 @@ public final class MatMul {
     /** C = A B^T. B^T is written once into a per-thread scratch buffer: O(nk) next to O(mnk). */
     public static void multTransB(Tensor a, Tensor b, Tensor c) {
         check(a.cols == b.cols && c.rows == a.rows && c.cols == b.rows, "multTransB", a, b, c);
-        if (counting) {
-            long t0 = System.nanoTime();
-            multTransBUncounted(a, b, c);
-            count(t0, a.rows, a.cols, b.rows);
-        } else {
-            multTransBUncounted(a, b, c);
-        }
+        if (counting) timed(() -> multTransBUncounted(a, b, c), a.rows, a.cols, b.rows);
+        else multTransBUncounted(a, b, c);
     }
 
     private static void multTransBUncounted(Tensor a, Tensor b, Tensor c) {

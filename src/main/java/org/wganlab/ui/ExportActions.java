@@ -131,21 +131,34 @@ final class ExportActions {
         write(s, id, format, f.toPath(), scale);
     }
 
-    /** Writes one view (or "dashboard") of a snapshot on the worker thread. */
-    CompletableFuture<Path> write(Snapshot s, String id, Format format, Path file, double scale) {
-        tell.accept("Exporting " + file.getFileName() + "…");
-        PlaneFigure opts = copyOptions();
+    /** Work that writes files and may fail. */
+    @FunctionalInterface
+    private interface Job {
+        void run() throws Exception;
+    }
+
+    /** Runs a write on the worker thread, saying so now and saying how it went when done. */
+    private CompletableFuture<Path> onWorker(String message, Path target, Job job) {
+        tell.accept(message);
         return CompletableFuture.supplyAsync(() -> {
             try {
-                FigureSet set = FigureSet.of(s, opts);
-                Figure fig = id.equals("dashboard") ? set.dashboard(s) : set.byId(id);
-                int[] size = FigureSet.sizeOf(id);
-                FigureWriter.write(fig, format, file, size[0], size[1], scale);
-                return file;
+                job.run();
+                return target;
             } catch (Exception e) {
                 throw new java.util.concurrent.CompletionException(e);
             }
-        }, worker).whenComplete((p, err) -> Platform.runLater(() -> done(file, err)));
+        }, worker).whenComplete((p, err) -> Platform.runLater(() -> done(target, err)));
+    }
+
+    /** Writes one view (or "dashboard") of a snapshot on the worker thread. */
+    CompletableFuture<Path> write(Snapshot s, String id, Format format, Path file, double scale) {
+        PlaneFigure opts = copyOptions();
+        return onWorker("Exporting " + file.getFileName() + "…", file, () -> {
+            FigureSet set = FigureSet.of(s, opts);
+            Figure fig = id.equals("dashboard") ? set.dashboard(s) : set.byId(id);
+            int[] size = FigureSet.sizeOf(id);
+            FigureWriter.write(fig, format, file, size[0], size[1], scale);
+        });
     }
 
     private PlaneFigure copyOptions() {
@@ -185,14 +198,7 @@ final class ExportActions {
         }
         Path d = dir.toPath();
         PlaneFigure opts = copyOptions();
-        tell.accept("Writing the data to " + d + "…");
-        CompletableFuture.runAsync(() -> {
-            try {
-                DataExport.writeAll(s, FigureSet.of(s, opts).grid(), d);
-            } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, worker).whenComplete((v, err) -> Platform.runLater(() -> done(d, err)));
+        onWorker("Writing the data to " + d + "…", d, () -> DataExport.writeAll(s, FigureSet.of(s, opts).grid(), d));
     }
 
     /** Called with each new snapshot on screen: records a frame when recording and one is due. */
@@ -219,14 +225,7 @@ final class ExportActions {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GIF", "*.gif"));
         File f = fc.showSaveDialog(stage);
         if (f == null) return;
-        tell.accept("Writing " + f.getName() + " (" + recorder.size() + " frames)…");
-        CompletableFuture.runAsync(() -> {
-            try {
-                recorder.writeGif(f.toPath(), 120);
-            } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
-            }
-        }, worker).whenComplete((v, err) -> Platform.runLater(() -> done(f.toPath(), err)));
+        onWorker("Writing " + f.getName() + " (" + recorder.size() + " frames)…", f.toPath(), () -> recorder.writeGif(f.toPath(), 120));
     }
 
     void shutdown() {
