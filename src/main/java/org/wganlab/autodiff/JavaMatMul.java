@@ -3,10 +3,11 @@ package org.wganlab.autodiff;
 /** Plain-Java product kernel: the fallback when the Vector API is absent. Uses FMA like the vector kernel. */
 final class JavaMatMul implements MatMul.Kernel {
     @Override
-    public void mult(float[] a, int si, int sk, float[] b, float[] c, int k, int n, int rowFrom, int rowTo) {
+    public void mult(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int rowFrom, int rowTo) {
         for (int i = rowFrom; i < rowTo; i++) {
             int ci = i * n;
-            java.util.Arrays.fill(c, ci, ci + n, 0f);
+            if (bias == null) java.util.Arrays.fill(c, ci, ci + n, 0f);
+            else System.arraycopy(bias, 0, c, ci, n);
             for (int kk = 0; kk < k; kk++) {
                 float aik = a[i * si + kk * sk];
                 int bk = kk * n;

@@ -11,7 +11,8 @@ package org.wganlab.autodiff;
 public final class MatMul {
     /** A(i,k) = a[i * si + k * sk]: one kernel covers A and A^T. */
     interface Kernel {
-        void mult(float[] a, int si, int sk, float[] b, float[] c, int k, int n, int rowFrom, int rowTo);
+        /** Rows [rowFrom, rowTo) of C = A B (+ the row bias, when not null: the accumulators start from it). */
+        void mult(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int rowFrom, int rowTo);
 
         /** c[i * n + j] = dot(a row i, b row j) for contiguous rows of length k: A B^T without a transpose. */
         void dots(float[] a, float[] b, float[] c, int k, int n, int rowFrom, int rowTo);
@@ -184,12 +185,30 @@ public final class MatMul {
     }
 
     private static void run(float[] a, int si, int sk, float[] b, float[] c, int m, int k, int n) {
-        if (k == 0) {
-            java.util.Arrays.fill(c, 0, m * n, 0f);
+        run(a, si, sk, b, null, c, m, k, n);
+    }
+
+    private static void run(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int m, int k, int n) {
+        long work = (long) m * n * k;
+        Parallel.forRange(m, 8, Math.max(work, 1), (from, to) -> KERNEL.mult(a, si, sk, b, bias, c, k, n, from, to));
+    }
+
+    /** C = A B + bias, the bias (1 x n) added to every row: a layer's forward in one pass. */
+    public static void multAddRow(Tensor a, Tensor b, Tensor bias, Tensor c) {
+        check(a.cols == b.rows && c.rows == a.rows && c.cols == b.cols && bias.rows == 1 && bias.cols == b.cols, "multAddRow", a, b, c);
+        if (counting) timed(() -> multAddRowUncounted(a, b, bias, c), a.rows, a.cols, b.cols);
+        else multAddRowUncounted(a, b, bias, c);
+    }
+
+    private static void multAddRowUncounted(Tensor a, Tensor b, Tensor bias, Tensor c) {
+        if (b.cols <= DOT_ROWS) {
+            // Narrow outputs (a critic's 1, a generator's 2) keep their dot-product path; the bias follows.
+            multUncounted(a, b, c);
+            int n = c.cols;
+            for (int r = 0; r < c.rows; r++) for (int j = 0; j < n; j++) c.data[r * n + j] += bias.data[j];
             return;
         }
-        long work = (long) m * n * k;
-        Parallel.forRange(m, 4, work, (from, to) -> KERNEL.mult(a, si, sk, b, c, k, n, from, to));
+        run(a.data, a.cols, 1, b.data, bias.data, c.data, a.rows, a.cols, b.cols);
     }
 
     private static void check(boolean ok, String what, Tensor a, Tensor b, Tensor c) {

@@ -56,6 +56,21 @@ public final class Ops {
         return make("matmulTN", 0, o, (s, g, i) -> i == 0 ? matmulNT(s.parents[1], g) : matmul(s.parents[0], g), a, b);
     }
 
+    /**
+     * x W + b in one pass (the bias seeds the product's accumulators): a layer's forward. Its
+     * backward rules are matmul's and addRow's.
+     */
+    public static Node linear(Node x, Node w, Node b) {
+        if (b.rows() != 1 || b.cols() != w.cols()) throw new IllegalArgumentException("linear: bias " + b.value.shape() + " does not fit " + w.value.shape());
+        Tensor o = out(x.rows(), w.cols());
+        MatMul.multAddRow(x.value, w.value, b.value, o);
+        return make("linear", 0, o, (s, g, i) -> switch (i) {
+            case 0 -> matmulNT(g, s.parents[1]);
+            case 1 -> matmulTN(s.parents[0], g);
+            default -> sumOverRows(g);
+        }, x, w, b);
+    }
+
     /** x + row, the 1 x n row added to every row of x (a bias). */
     public static Node addRow(Node x, Node row) {
         if (row.rows() != 1 || row.cols() != x.cols()) {

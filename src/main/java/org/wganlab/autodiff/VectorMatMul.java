@@ -14,46 +14,50 @@ final class VectorMatMul implements MatMul.Kernel {
     private static final int L = S.length();
 
     @Override
-    public void mult(float[] a, int si, int sk, float[] b, float[] c, int k, int n, int rowFrom, int rowTo) {
+    public void mult(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int rowFrom, int rowTo) {
         int nv = n - n % L;
         int i = rowFrom;
         for (; i + 8 <= rowTo; i += 8) {
             int j = 0;
-            for (; j + 2 * L <= nv; j += 2 * L) block8x2(a, si, sk, b, c, k, n, i, j);
+            for (; j + 2 * L <= nv; j += 2 * L) block8x2(a, si, sk, b, bias, c, k, n, i, j);
             for (; j < nv; j += L) {
-                block4x1(a, si, sk, b, c, k, n, i, j);
-                block4x1(a, si, sk, b, c, k, n, i + 4, j);
+                block4x1(a, si, sk, b, bias, c, k, n, i, j);
+                block4x1(a, si, sk, b, bias, c, k, n, i + 4, j);
             }
         }
         for (; i + 4 <= rowTo; i += 4) {
             int j = 0;
-            for (; j + 2 * L <= nv; j += 2 * L) block4x2(a, si, sk, b, c, k, n, i, j);
-            for (; j < nv; j += L) block4x1(a, si, sk, b, c, k, n, i, j);
+            for (; j + 2 * L <= nv; j += 2 * L) block4x2(a, si, sk, b, bias, c, k, n, i, j);
+            for (; j < nv; j += L) block4x1(a, si, sk, b, bias, c, k, n, i, j);
         }
         for (; i < rowTo; i++) {
-            for (int j = 0; j < nv; j += L) block1x1(a, si, sk, b, c, k, n, i, j);
+            for (int j = 0; j < nv; j += L) block1x1(a, si, sk, b, bias, c, k, n, i, j);
         }
-        if (nv < n) scalarColumns(a, si, sk, b, c, k, n, rowFrom, rowTo, nv);
+        if (nv < n) scalarColumns(a, si, sk, b, bias, c, k, n, rowFrom, rowTo, nv);
     }
 
     /** Columns past the last whole vector: scalar FMA in the same k order as the vector lanes. */
-    private static void scalarColumns(float[] a, int si, int sk, float[] b, float[] c, int k, int n, int rowFrom, int rowTo, int j0) {
+    private static void scalarColumns(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int rowFrom, int rowTo, int j0) {
         for (int i = rowFrom; i < rowTo; i++) {
             int ai = i * si;
             for (int j = j0; j < n; j++) {
-                float acc = 0f;
+                float acc = bias == null ? 0f : bias[j];
                 for (int kk = 0; kk < k; kk++) acc = Math.fma(a[ai + kk * sk], b[kk * n + j], acc);
                 c[i * n + j] = acc;
             }
         }
     }
 
+    /** The accumulators' start: the bias lanes, or zero. */
+    private static FloatVector start(float[] bias, int j) {
+        return bias == null ? FloatVector.zero(S) : FloatVector.fromArray(S, bias, j);
+    }
+
     /** 8 rows by 2 vectors: 16 accumulators, each B vector loaded once feeds 8 FMAs. */
-    private static void block8x2(float[] a, int si, int sk, float[] b, float[] c, int k, int n, int i, int j) {
-        FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S), c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
-        FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S), c30 = FloatVector.zero(S), c31 = FloatVector.zero(S);
-        FloatVector c40 = FloatVector.zero(S), c41 = FloatVector.zero(S), c50 = FloatVector.zero(S), c51 = FloatVector.zero(S);
-        FloatVector c60 = FloatVector.zero(S), c61 = FloatVector.zero(S), c70 = FloatVector.zero(S), c71 = FloatVector.zero(S);
+    private static void block8x2(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector z0 = start(bias, j), z1 = start(bias, j + L);
+        FloatVector c00 = z0, c01 = z1, c10 = z0, c11 = z1, c20 = z0, c21 = z1, c30 = z0, c31 = z1;
+        FloatVector c40 = z0, c41 = z1, c50 = z0, c51 = z1, c60 = z0, c61 = z1, c70 = z0, c71 = z1;
         int a0 = i * si;
         for (int kk = 0; kk < k; kk++) {
             int bo = kk * n + j;
@@ -104,11 +108,9 @@ final class VectorMatMul implements MatMul.Kernel {
         c71.intoArray(c, o + 7 * n + L);
     }
 
-    private static void block4x2(float[] a, int si, int sk, float[] b, float[] c, int k, int n, int i, int j) {
-        FloatVector c00 = FloatVector.zero(S), c01 = FloatVector.zero(S);
-        FloatVector c10 = FloatVector.zero(S), c11 = FloatVector.zero(S);
-        FloatVector c20 = FloatVector.zero(S), c21 = FloatVector.zero(S);
-        FloatVector c30 = FloatVector.zero(S), c31 = FloatVector.zero(S);
+    private static void block4x2(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector z0 = start(bias, j), z1 = start(bias, j + L);
+        FloatVector c00 = z0, c01 = z1, c10 = z0, c11 = z1, c20 = z0, c21 = z1, c30 = z0, c31 = z1;
         int a0 = i * si, a1 = a0 + si, a2 = a1 + si, a3 = a2 + si;
         for (int kk = 0; kk < k; kk++) {
             int bo = kk * n + j;
@@ -139,8 +141,9 @@ final class VectorMatMul implements MatMul.Kernel {
         c31.intoArray(c, o + 3 * n + L);
     }
 
-    private static void block4x1(float[] a, int si, int sk, float[] b, float[] c, int k, int n, int i, int j) {
-        FloatVector c0 = FloatVector.zero(S), c1 = FloatVector.zero(S), c2 = FloatVector.zero(S), c3 = FloatVector.zero(S);
+    private static void block4x1(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector z = start(bias, j);
+        FloatVector c0 = z, c1 = z, c2 = z, c3 = z;
         int a0 = i * si, a1 = a0 + si, a2 = a1 + si, a3 = a2 + si;
         for (int kk = 0; kk < k; kk++) {
             FloatVector bv = FloatVector.fromArray(S, b, kk * n + j);
@@ -157,8 +160,8 @@ final class VectorMatMul implements MatMul.Kernel {
         c3.intoArray(c, o + 3 * n);
     }
 
-    private static void block1x1(float[] a, int si, int sk, float[] b, float[] c, int k, int n, int i, int j) {
-        FloatVector c0 = FloatVector.zero(S);
+    private static void block1x1(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector c0 = start(bias, j);
         int a0 = i * si;
         for (int kk = 0; kk < k; kk++) {
             c0 = FloatVector.broadcast(S, a[a0 + kk * sk]).fma(FloatVector.fromArray(S, b, kk * n + j), c0);

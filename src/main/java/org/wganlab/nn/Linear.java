@@ -44,6 +44,6 @@ public final class Linear {
     }
 
     public Node forward(Node x) {
-        return Ops.addRow(Ops.matmul(x, weight), bias);
+        return Ops.linear(x, weight, bias);
     }
 }

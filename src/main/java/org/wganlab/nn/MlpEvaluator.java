@@ -27,13 +27,8 @@ public final class MlpEvaluator {
         for (int i = 0; i <= last; i++) {
             Linear l = mlp.layers().get(i);
             Tensor dst = i == last ? out : (in == bufA ? bufB : bufA);
-            MatMul.mult(in, l.weight.value, dst);
-            float[] d = dst.data, b = l.bias.value.data;
-            int cols = dst.cols;
-            for (int r = 0, o = 0; r < n; r++, o += cols) {
-                for (int c = 0; c < cols; c++) d[o + c] += b[c];
-            }
-            if (i < last) mlp.activation().applyInPlace(d, d.length);
+            MatMul.multAddRow(in, l.weight.value, l.bias.value, dst);
+            if (i < last) mlp.activation().applyInPlace(dst.data, dst.data.length);
             in = dst;
         }
     }

@@ -73,6 +73,15 @@ public final class DoubleEvaluator {
                     o[i * C + j] = s;
                 }
             }
+            case "linear" -> {
+                int K = p0.cols();
+                double[] bias = eval(n.parents[2]);
+                for (int i = 0; i < R; i++) for (int j = 0; j < C; j++) {
+                    double sum = bias[j];
+                    for (int q = 0; q < K; q++) sum += a[i * K + q] * b[q * C + j];
+                    o[i * C + j] = sum;
+                }
+            }
             case "addRow" -> {
                 for (int i = 0; i < R; i++) for (int j = 0; j < C; j++) o[i * C + j] = a[i * C + j] + b[j];
             }

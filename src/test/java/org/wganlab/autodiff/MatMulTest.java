@@ -61,6 +61,17 @@ class MatMulTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"1,1,1", "37,64,2", "9,31,47", "130,17,250"})
+    void aProductWithABiasRowMatchesEjmlPlusTheBias(int m, int k, int n) {
+        Tensor a = rand(m, k, 1), b = rand(k, n, 2), bias = rand(1, n, 3), c = new Tensor(m, n);
+        MatMul.multAddRow(a, b, bias, c);
+        FMatrixRMaj e = new FMatrixRMaj(m, n);
+        CommonOps_FDRM.mult(ejml(a), ejml(b), e);
+        for (int r = 0; r < m; r++) for (int j = 0; j < n; j++) e.set(r, j, e.get(r, j) + bias.data[j]);
+        assertClose(e, c, k);
+    }
+
+    @ParameterizedTest
     @CsvSource({"257,300,129", "512,64,512"})
     void resultsAreBitIdenticalForAnyThreadCount(int m, int k, int n) {
         Tensor a = rand(m, k, 5), b = rand(k, n, 6);
@@ -89,8 +100,8 @@ class MatMulTest {
         Tensor a = rand(m, k, 8), b = rand(k, n, 9);
         float[] v = new float[m * n], j = new float[m * n];
         MatMul.Kernel vector = MatMul.kernelName().equals("vector") ? kernelUnderTest() : new JavaMatMul();
-        vector.mult(a.data, k, 1, b.data, v, k, n, 0, m);
-        new JavaMatMul().mult(a.data, k, 1, b.data, j, k, n, 0, m);
+        vector.mult(a.data, k, 1, b.data, null, v, k, n, 0, m);
+        new JavaMatMul().mult(a.data, k, 1, b.data, null, j, k, n, 0, m);
         assertArrayEquals(j, v);
     }
 

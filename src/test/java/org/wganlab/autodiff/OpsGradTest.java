@@ -41,6 +41,8 @@ class OpsGradTest {
                 c("matmulTN", x -> weighted(matmulTN(x.get(0), x.get(1))), randn(4, 3, 1), randn(4, 5, 2)),
                 c("matmul chain", x -> weighted(square(matmul(matmul(x.get(0), x.get(1)), x.get(2)))), randn(3, 4, 1), randn(4, 5, 2), randn(5, 2, 3)),
                 c("addRow", x -> weighted(square(addRow(x.get(0), x.get(1)))), randn(3, 4, 1), randn(1, 4, 2)),
+                c("linear", x -> weighted(square(linear(x.get(0), x.get(1), x.get(2)))), randn(5, 4, 1), randn(4, 40, 2), randn(1, 40, 3)),
+                c("linear, narrow", x -> weighted(square(linear(x.get(0), x.get(1), x.get(2)))), randn(9, 4, 1), randn(4, 2, 2), randn(1, 2, 3)),
                 c("sumOverRows", x -> weighted(square(sumOverRows(x.get(0)))), randn(3, 4, 1)),
                 c("sumOverCols", x -> weighted(square(sumOverCols(x.get(0)))), randn(3, 4, 1)),
                 c("sumAll", x -> square(sumAll(square(x.get(0)))), randn(3, 4, 1)),
