@@ -44,6 +44,18 @@ public final class PlaneFigure implements Figure {
     public boolean showWarp;
     public boolean showGradMap;
     public boolean editing;
+    /**
+     * For the on-screen instance: keep the heatmap scaled to the plot, redone only when the grid
+     * or the size changes (the grid changes at most 15 times a second, frames up to 60). Exports
+     * leave it off and embed the small image, which keeps vector files light.
+     */
+    public boolean cacheScaledHeatmap;
+    private BufferedImage scaledHeat;
+    private CriticGrid scaledFor;
+    private boolean scaledGradMap;
+    private boolean scaledContours;
+    private Path2D.Float[] contourPaths;
+    private CriticGrid contoursFor;
     private Rectangle2D lastPlot = new Rectangle2D.Double(0, 0, 1, 1);
 
     @Override
@@ -134,7 +146,7 @@ public final class PlaneFigure implements Figure {
             g.setColor(new Color(0xf2f2f2));
             g.fill(plot);
         }
-        if (grid != null && showContours) drawContours(g, plot);
+        if (grid != null && showContours && !cacheScaledHeatmap) drawContours(g, plot);
         if (grid != null && showWarp && grid.warpLines() != null) drawWarp(g, plot);
         if (snapshot != null) {
             if (editing) drawMixtureHandles(g, plot);
@@ -182,6 +194,29 @@ public final class PlaneFigure implements Figure {
             }
             imageFor = grid;
         }
+        int px0 = (int) Math.round(plot.getX()), py0 = (int) Math.round(plot.getY());
+        int pw = (int) Math.round(plot.getWidth()), ph = (int) Math.round(plot.getHeight());
+        if (cacheScaledHeatmap) {
+            if (scaledFor != grid || scaledGradMap != showGradMap || scaledContours != showContours || scaledHeat == null || scaledHeat.getWidth() != pw || scaledHeat.getHeight() != ph) {
+                scaledHeat = new BufferedImage(Math.max(1, pw), Math.max(1, ph), BufferedImage.TYPE_INT_RGB);
+                Graphics2D sg = scaledHeat.createGraphics();
+                sg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                sg.drawImage(heatImage, 0, 0, pw, ph, null);
+                if (showGradMap) sg.drawImage(gradImage, 0, 0, pw, ph, null);
+                // Contours change only with the grid: drawn once into the cache, not every frame.
+                if (showContours) {
+                    sg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                    sg.translate(-px0, -py0);
+                    drawContours(sg, plot);
+                }
+                sg.dispose();
+                scaledContours = showContours;
+                scaledFor = grid;
+                scaledGradMap = showGradMap;
+            }
+            g.drawImage(scaledHeat, px0, py0, null);
+            return;
+        }
         // The grid's samples sit on the plot's edges; stretch the image so pixel centres land on them.
         Object old = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
@@ -201,12 +236,14 @@ public final class PlaneFigure implements Figure {
         toPlot.scale(plot.getWidth() / (res - 1), plot.getHeight() / (res - 1));
         g.setStroke(new BasicStroke(0.8f * scale()));
         g.setColor(new Color(30, 30, 30, 90));
-        float min = grid.min(), max = grid.max();
-        for (int k = 1; k < CONTOUR_LEVELS; k++) {
-            double level = min + (max - min) * k / CONTOUR_LEVELS;
-            Path2D.Float p = Contours.of(grid.values(), res, level);
-            g.draw(toPlot.createTransformedShape(p));
+        if (contoursFor != grid) {
+            // Once per grid, not once per frame.
+            float min = grid.min(), max = grid.max();
+            contourPaths = new Path2D.Float[CONTOUR_LEVELS - 1];
+            for (int k = 1; k < CONTOUR_LEVELS; k++) contourPaths[k - 1] = Contours.of(grid.values(), res, min + (max - min) * k / CONTOUR_LEVELS);
+            contoursFor = grid;
         }
+        for (Path2D.Float p : contourPaths) g.draw(toPlot.createTransformedShape(p));
     }
 
     private void drawWarp(Graphics2D g, Rectangle2D plot) {

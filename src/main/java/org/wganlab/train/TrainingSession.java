@@ -21,8 +21,12 @@ import org.wganlab.data.Distribution;
 public final class TrainingSession implements AutoCloseable {
     /** Iterations between periodic evaluations while playing. */
     public static final int EVAL_INTERVAL = 100;
+    /** And at least this long between them: an exact W1 on 1000 points takes a core for ~0.15 s. */
+    static final long EVAL_MIN_NANOS = 2_000_000_000L;
+    private long lastEvalNanos;
     private static final int MAX_EVALS = 1000;
-    private static final long PUBLISH_NANOS = 15_000_000L;
+    /** At most 30 snapshots a second: each costs the training thread about a millisecond. */
+    private static final long PUBLISH_NANOS = 33_000_000L;
 
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final Thread thread;
@@ -226,8 +230,10 @@ public final class TrainingSession implements AutoCloseable {
 
     private void maybeEvaluate() {
         int it = trainer.iteration();
-        if (it - lastEvalIteration < EVAL_INTERVAL || !evalPending.compareAndSet(false, true)) return;
+        long now = System.nanoTime();
+        if (it - lastEvalIteration < EVAL_INTERVAL || now - lastEvalNanos < EVAL_MIN_NANOS || !evalPending.compareAndSet(false, true)) return;
         lastEvalIteration = it;
+        lastEvalNanos = now;
         TrainConfig c = trainer.config();
         var g = trainer.generator().copy();
         var d = trainer.distribution();
