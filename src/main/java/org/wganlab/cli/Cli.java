@@ -26,6 +26,7 @@ public final class Cli {
               --clip C                       weight clipping bound (clip)                    [0.01]
               --optimizer adam|rmsprop|sgd   [adam, or rmsprop for clip]
               --lr X                         learning rate [1e-4, or 5e-5 for clip]
+              --lr-decay N                   lr falls linearly to 10% over N iterations      [0: constant]
               --iters N                      generator iterations                            [2000]
               --seed N                                                                       [0]
               --threads N                    matrix kernel threads                           [all cores]

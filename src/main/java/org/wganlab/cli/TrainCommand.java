@@ -33,7 +33,7 @@ import org.wganlab.train.Trainer;
 /** {@code train [options]}: a headless run, with config.json, metrics.csv, eval.csv and summary.json under --out. */
 final class TrainCommand {
     static final Set<String> VALUED = Set.of("--dataset", "--mode", "--hidden", "--layers", "--activation", "--batch", "--critic-iters",
-            "--lambda", "--clip", "--optimizer", "--lr", "--iters", "--seed", "--threads", "--eval-every", "--eval-samples", "--config",
+            "--lambda", "--clip", "--optimizer", "--lr", "--lr-decay", "--iters", "--seed", "--threads", "--eval-every", "--eval-samples", "--config",
             "--out", "--export", "--frames-every", "--export-size", "--export-scale");
     static final Set<String> FLAGS = Set.of("--fixed-generator", "--help");
 
@@ -83,6 +83,7 @@ final class TrainCommand {
         c.clip = OptionParser.number(o, "--clip", c.clip);
         if (o.containsKey("--optimizer")) c.optimizer = o.get("--optimizer");
         if (o.containsKey("--lr")) c.lr = OptionParser.number(o, "--lr", 0);
+        c.lrDecay = OptionParser.integer(o, "--lr-decay", c.lrDecay);
         c.iters = OptionParser.integer(o, "--iters", c.iters);
         if (o.containsKey("--seed")) {
             try {

@@ -16,6 +16,7 @@ final class ConfigDiff {
         if (a.clip != b.clip) d.add("c " + fmt(a.clip) + " → " + fmt(b.clip));
         if (!a.resolvedOptimizer().equals(b.resolvedOptimizer())) d.add("optimizer " + a.resolvedOptimizer() + " → " + b.resolvedOptimizer());
         if (a.resolvedLr() != b.resolvedLr()) d.add("lr " + fmt(a.resolvedLr()) + " → " + fmt(b.resolvedLr()));
+        if (a.lrDecay != b.lrDecay) d.add("lr decay " + a.lrDecay + " → " + b.lrDecay + " iterations");
         if (a.adamBeta1 != b.adamBeta1 || a.adamBeta2 != b.adamBeta2) d.add("adam betas (" + a.adamBeta1 + ", " + a.adamBeta2 + ") → (" + b.adamBeta1 + ", " + b.adamBeta2 + ")");
         if (a.criticIters != b.criticIters) d.add("n_critic " + a.criticIters + " → " + b.criticIters);
         if (a.batch != b.batch) d.add("batch " + a.batch + " → " + b.batch);

@@ -31,6 +31,9 @@ public final class TrainConfig {
     public String optimizer;
     /** null: the method's default learning rate. */
     public Double lr;
+    /** Iterations over which the learning rate falls linearly to {@link #LR_FLOOR} of itself; 0: constant. */
+    public int lrDecay = 0;
+    public static final double LR_FLOOR = 0.1;
     public double adamBeta1 = 0.5;
     public double adamBeta2 = 0.9;
     public int iters = 2000;
@@ -54,6 +57,12 @@ public final class TrainConfig {
         return lr != null ? lr : method.defaultLr;
     }
 
+    /** The learning rate in force this many generator iterations into the schedule. */
+    public double lrAt(int itersIntoSchedule) {
+        if (lrDecay <= 0) return resolvedLr();
+        return resolvedLr() * Math.max(LR_FLOOR, 1.0 - (1.0 - LR_FLOOR) * Math.max(0, itersIntoSchedule) / lrDecay);
+    }
+
     public int resolvedThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
@@ -75,6 +84,7 @@ public final class TrainConfig {
         if (iters < 0) throw new IllegalArgumentException("iters must not be negative, got " + iters);
         if (threads < 0) throw new IllegalArgumentException("threads must not be negative, got " + threads);
         if (evalEvery < 0) throw new IllegalArgumentException("eval-every must not be negative, got " + evalEvery);
+        if (lrDecay < 0) throw new IllegalArgumentException("lr-decay must not be negative, got " + lrDecay);
         positive("eval-samples", evalSamples);
         if (!(lambda >= 0) || !Double.isFinite(lambda)) throw new IllegalArgumentException("lambda must be >= 0, got " + lambda);
         if (!(clip > 0) || !Double.isFinite(clip)) throw new IllegalArgumentException("clip must be positive, got " + clip);
@@ -112,6 +122,7 @@ public final class TrainConfig {
         m.put("clip", clip);
         m.put("optimizer", optimizer);
         m.put("lr", lr);
+        m.put("lr_decay", lrDecay);
         m.put("adam_beta1", adamBeta1);
         m.put("adam_beta2", adamBeta2);
         m.put("iters", iters);
@@ -153,6 +164,7 @@ public final class TrainConfig {
                 case "clip" -> c.clip = num(k, v);
                 case "optimizer" -> c.optimizer = v == null ? null : str(k, v);
                 case "lr" -> c.lr = v == null ? null : num(k, v);
+                case "lr_decay" -> c.lrDecay = integer(k, v);
                 case "adam_beta1" -> c.adamBeta1 = num(k, v);
                 case "adam_beta2" -> c.adamBeta2 = num(k, v);
                 case "iters" -> c.iters = integer(k, v);

@@ -62,6 +62,8 @@ public final class Trainer {
     private boolean dataEditPending;
     /** Position in the current generator iteration: 0 before its generator step, k after k - 1 critic steps. */
     private int phase;
+    /** Where the learning-rate schedule (re)started: 0, or the last method switch, so a new method starts at its full rate. */
+    private int scheduleStart;
     private final MetricsHistory history = new MetricsHistory(2048);
     private final List<TrainEvent> events = new ArrayList<>();
 
@@ -88,6 +90,7 @@ public final class Trainer {
         displayReal = data.sample(displayRng, DISPLAY_POINTS);
         iteration = 0;
         phase = 0;
+        scheduleStart = 0;
         criticSteps = 0;
         generatorSteps = 0;
         criticLoss = generatorLoss = wEstimate = penalty = Double.NaN;
@@ -99,7 +102,7 @@ public final class Trainer {
     }
 
     private Optimizer makeOptimizer(List<Node> params) {
-        float lr = (float) config.resolvedLr();
+        float lr = (float) config.lrAt(iteration - scheduleStart);
         return switch (config.resolvedOptimizer()) {
             case "adam" -> new Adam(params, lr, (float) config.adamBeta1, (float) config.adamBeta2, 1e-8f);
             case "rmsprop" -> new RmsProp(params, lr);
@@ -154,6 +157,7 @@ public final class Trainer {
             data = config.distribution();
             displayReal = data.sample(displayRng, DISPLAY_POINTS);
         }
+        if (prev.method != next.method) scheduleStart = iteration;
         String note = "";
         boolean newOptimizer = !prev.resolvedOptimizer().equals(next.resolvedOptimizer())
                 || prev.adamBeta1 != next.adamBeta1 || prev.adamBeta2 != next.adamBeta2;
@@ -161,9 +165,9 @@ public final class Trainer {
             generatorOpt = makeOptimizer(generator.parameters());
             criticOpt = makeOptimizer(critic.parameters());
             note = " (new " + next.resolvedOptimizer() + " state)";
-        } else if (prev.resolvedLr() != next.resolvedLr()) {
-            generatorOpt.setLearningRate((float) next.resolvedLr());
-            criticOpt.setLearningRate((float) next.resolvedLr());
+        } else if (prev.lrAt(iteration - scheduleStart) != next.lrAt(iteration - scheduleStart)) {
+            generatorOpt.setLearningRate((float) next.lrAt(iteration - scheduleStart));
+            criticOpt.setLearningRate((float) next.lrAt(iteration - scheduleStart));
         }
         ensureBuffers(config.batch);
         TrainEvent e = new TrainEvent(iteration, String.join(", ", changes) + note);
@@ -219,6 +223,12 @@ public final class Trainer {
         if (phase == 0) {
             criticNanos = 0;
             generatorNanos = 0;
+            if (config.lrDecay > 0) {
+                // The schedule moves the step size only; the optimizers keep their moments.
+                float lr = (float) config.lrAt(iteration - scheduleStart);
+                generatorOpt.setLearningRate(lr);
+                criticOpt.setLearningRate(lr);
+            }
             phase = 1;
             if (iteration > 0 && !config.fixedGenerator) {
                 generatorStep();
@@ -398,6 +408,11 @@ public final class Trainer {
 
     public int iteration() {
         return iteration;
+    }
+
+    /** The learning rate both optimizers use now. */
+    public double currentLearningRate() {
+        return criticOpt.learningRate();
     }
 
     public long criticSteps() {

@@ -30,7 +30,7 @@ final class ControlPanel extends VBox {
     final Button reset = button("reset", "Reset", "New networks from the seed: the same seed replays the same run (R)");
     final ParamControl speed;
     final Map<Method, ToggleButton> methods = new EnumMap<>(Method.class);
-    final ParamControl clip, lambda, lr, criticIters, batch;
+    final ParamControl clip, lambda, lr, lrDecay, criticIters, batch;
     final ChoiceBox<String> dataset = new ChoiceBox<>();
     final ToggleButton editData = new ToggleButton("✎ Edit mixture on the plane");
     final CheckBox fixedGenerator = new CheckBox("Fixed generator (real + noise)");
@@ -86,6 +86,8 @@ final class ControlPanel extends VBox {
                 1e-3, 100, true, false, v -> v >= 0 && v <= 1e4, "0 ≤ λ ≤ 10000", refuse);
         lr = new ParamControl("lr", "lr", "Learning rate of both networks; the optimizer keeps its state when it changes",
                 1e-6, 1e-2, true, false, v -> v > 0 && v <= 1, "0 < lr ≤ 1", refuse);
+        lrDecay = new ParamControl("lr-decay", "lr decay", "Iterations over which the learning rate falls to a tenth (0: constant); restarts when the method changes",
+                0, 10000, false, true, v -> v >= 0 && v <= 1_000_000, "0 to 1000000", refuse);
         criticIters = new ParamControl("critic-iters", "n_critic", "Critic steps per generator step: more makes the critic closer to optimal",
                 1, 20, false, true, v -> v >= 1 && v <= 100, "1 to 100", refuse);
         batch = new ParamControl("batch", "batch", "Points per batch for real, fake and interpolates",
@@ -125,7 +127,7 @@ final class ControlPanel extends VBox {
         getChildren().addAll(
                 section("Training"), transport, speed,
                 section("Lipschitz method"), methodRow, clip, lambda,
-                section("Optimisation"), lr, criticIters, batch,
+                section("Optimisation"), lr, lrDecay, criticIters, batch,
                 section("Data"), dataset, editData, fixedGenerator,
                 section("Networks (rebuild to apply)"), net, net2, rebuild,
                 section("Show on the plane"), contours, interpolates, arrows, warp, gradMap,
@@ -169,6 +171,7 @@ final class ControlPanel extends VBox {
         clip.show(c.clip);
         lambda.show(c.lambda);
         lr.show(c.resolvedLr());
+        lrDecay.show(c.lrDecay);
         criticIters.show(c.criticIters);
         batch.show(c.batch);
         dataset.setValue(c.dataset);

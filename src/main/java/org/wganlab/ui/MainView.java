@@ -393,6 +393,10 @@ public final class MainView {
             lrByMethod.put(desired.method, v);
             applyDesired();
         });
+        c.lrDecay.setOnChange(v -> {
+            desired.lrDecay = (int) Math.round(v);
+            applyDesired();
+        });
         c.criticIters.setOnChange(v -> {
             desired.criticIters = (int) Math.round(v);
             applyDesired();

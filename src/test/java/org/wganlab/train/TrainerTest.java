@@ -225,4 +225,25 @@ class TrainerTest {
         assertTrue(steps.step() != null, "the second critic step now completes the iteration");
         assertEquals(4, steps.iteration());
     }
+
+    @Test
+    void theLearningRateDecaysLinearlyToATenthAndRestartsWhenTheMethodChanges() {
+        TrainConfig c = small(Method.GP);
+        c.lr = 1e-3;
+        c.lrDecay = 10;
+        assertEquals(1e-3, c.lrAt(0), 1e-12);
+        assertEquals(0.55e-3, c.lrAt(5), 1e-12);
+        assertEquals(1e-4, c.lrAt(10), 1e-12);
+        assertEquals(1e-4, c.lrAt(500), 1e-12, "floored at a tenth");
+        Trainer t = new Trainer(c);
+        for (int i = 0; i < 6; i++) t.generatorIteration();
+        assertEquals(0.55e-3, t.currentLearningRate(), 1e-9, "iteration 5's rate");
+        TrainConfig lp = t.config();
+        lp.method = Method.LP;
+        t.apply(lp);
+        t.generatorIteration();
+        assertEquals(1e-3, t.currentLearningRate(), 1e-9, "a new method starts at its full rate");
+        t.generatorIteration();
+        assertEquals(0.91e-3, t.currentLearningRate(), 1e-9);
+    }
 }
