@@ -61,9 +61,8 @@ public final class Arena {
     public Scope activate() {
         Arena previous = CURRENT.get();
         CURRENT.set(this);
-        return () -> {
-            if (previous == null) CURRENT.remove(); else CURRENT.set(previous);
-        };
+        // Restore, not remove: a removed entry is re-created on the next get, every step.
+        return () -> CURRENT.set(previous);
     }
 
     /** A scope that cannot throw on close. */

@@ -31,4 +31,19 @@ final class JavaMatMul implements MatMul.Kernel {
     public void reluMask(float[] g, float[] x, float[] out, int from, int to) {
         for (int i = from; i < to; i++) out[i] = x[i] > 0f ? g[i] : 0f;
     }
+
+    @Override
+    public void columnSums(float[] x, int rows, int cols, float[] out) {
+        java.util.Arrays.fill(out, 0, cols, 0f);
+        for (int r = 0, o = 0; r < rows; r++, o += cols) {
+            for (int c = 0; c < cols; c++) out[c] += x[o + c];
+        }
+    }
+
+    @Override
+    public double sumOfSquares(float[] x) {
+        double s = 0;
+        for (float v : x) s += (double) v * v;
+        return s;
+    }
 }

@@ -19,6 +19,12 @@ public final class MatMul {
 
         /** out[i] = x[i] > 0 ? g[i] : 0 over [from, to): ReLU's backward. */
         void reluMask(float[] g, float[] x, float[] out, int from, int to);
+
+        /** out (1 x cols) = the column sums of x (rows x cols): a bias gradient. */
+        void columnSums(float[] x, int rows, int cols, float[] out);
+
+        /** Sum of squares of every value. */
+        double sumOfSquares(float[] x);
     }
 
     /** A B^T with at most this many rows in B runs as dot products, not through a transpose. */
@@ -151,6 +157,14 @@ public final class MatMul {
             SCRATCH.set(s);
         }
         return s;
+    }
+
+    public static void columnSums(Tensor x, Tensor out) {
+        KERNEL.columnSums(x.data, x.rows, x.cols, out.data);
+    }
+
+    public static double sumOfSquares(Tensor x) {
+        return KERNEL.sumOfSquares(x.data);
     }
 
     /** out = x > 0 ? g : 0, elementwise, on the vector kernel when there is one. */

@@ -26,12 +26,7 @@ final class TensorMath {
     }
 
     static void sumOverRows(Tensor x, Tensor out) {
-        int n = x.cols;
-        float[] xd = x.data, od = out.data;
-        java.util.Arrays.fill(od, 0f);
-        for (int r = 0, o = 0; r < x.rows; r++, o += n) {
-            for (int c = 0; c < n; c++) od[c] += xd[o + c];
-        }
+        MatMul.columnSums(x, out);
     }
 
     static void sumOverCols(Tensor x, Tensor out) {

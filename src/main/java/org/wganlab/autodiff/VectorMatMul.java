@@ -169,17 +169,23 @@ final class VectorMatMul implements MatMul.Kernel {
         c0.intoArray(c, i * n + j);
     }
 
-    /** Dot products vectorised along k, with a scalar tail; the lanes are summed at the end. */
+    /**
+     * Dot products vectorised along k, with a scalar tail. The lanes are stored and added in
+     * scalar code: with reduceLanes in the method, JDK 17 ran its FMAs on the boxed slow path.
+     */
     @Override
     public void dots(float[] a, float[] b, float[] c, int k, int n, int rowFrom, int rowTo) {
         int kv = k - k % L;
+        float[] lanes = new float[L];
         for (int i = rowFrom; i < rowTo; i++) {
             int ai = i * k;
             for (int j = 0; j < n; j++) {
                 int bj = j * k;
                 FloatVector acc = FloatVector.zero(S);
                 for (int kk = 0; kk < kv; kk += L) acc = FloatVector.fromArray(S, a, ai + kk).fma(FloatVector.fromArray(S, b, bj + kk), acc);
-                float sum = acc.reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+                acc.intoArray(lanes, 0);
+                float sum = 0f;
+                for (int l = 0; l < L; l++) sum += lanes[l];
                 for (int kk = kv; kk < k; kk++) sum = Math.fma(a[ai + kk], b[bj + kk], sum);
                 c[i * n + j] = sum;
             }
@@ -195,5 +201,36 @@ final class VectorMatMul implements MatMul.Kernel {
             zero.blend(FloatVector.fromArray(S, g, i), xv.compare(jdk.incubator.vector.VectorOperators.GT, 0f)).intoArray(out, i);
         }
         for (; i < to; i++) out[i] = x[i] > 0f ? g[i] : 0f;
+    }
+
+    @Override
+    public void columnSums(float[] x, int rows, int cols, float[] out) {
+        int cv = cols - cols % L;
+        for (int c = 0; c < cv; c += L) {
+            FloatVector acc = FloatVector.zero(S);
+            for (int r = 0; r < rows; r++) acc = acc.add(FloatVector.fromArray(S, x, r * cols + c));
+            acc.intoArray(out, c);
+        }
+        for (int c = cv; c < cols; c++) {
+            float s = 0f;
+            for (int r = 0; r < rows; r++) s += x[r * cols + c];
+            out[c] = s;
+        }
+    }
+
+    @Override
+    public double sumOfSquares(float[] x) {
+        int n = x.length, nv = n - n % L;
+        FloatVector acc = FloatVector.zero(S);
+        for (int i = 0; i < nv; i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, i);
+            acc = v.fma(v, acc);
+        }
+        float[] lanes = new float[L];
+        acc.intoArray(lanes, 0);
+        double s = 0;
+        for (float l : lanes) s += l;
+        for (int i = nv; i < n; i++) s += (double) x[i] * x[i];
+        return s;
     }
 }

@@ -386,9 +386,7 @@ public final class Trainer {
     }
 
     private static double frobenius(Tensor t) {
-        double s = 0;
-        for (float v : t.data) s += (double) v * v;
-        return Math.sqrt(s);
+        return Math.sqrt(org.wganlab.autodiff.MatMul.sumOfSquares(t));
     }
 
     private static double mean(float[] a) {
