@@ -37,6 +37,7 @@ public final class Cli {
               --out DIR                      write config.json, metrics.csv, eval.csv, summary.json
               --export png,svg,pdf           at the end, write every view (plane, wasserstein, grad-norms, weights,
                                              layer-grads, losses, dashboard) in these formats, plus the data as CSV
+              --composite V1,V2,...          also composite.<format>: the chosen views in one captioned figure
               --export-size WxH              logical size of every exported view [each view's own]
               --export-scale X               PNG pixels per unit, for high-DPI slides        [1]
               --frames-every N               a frame of the plane every N iterations: frames/*.png and training.gif

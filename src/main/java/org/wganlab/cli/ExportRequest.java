@@ -15,7 +15,9 @@ import org.wganlab.figures.Figure;
 import org.wganlab.train.Snapshot;
 
 /** What {@code train --export ... --frames-every N} asked for, checked before training starts. */
-record ExportRequest(List<Format> formats, int framesEvery, int width, int height, double scale) {
+record ExportRequest(List<Format> formats, int framesEvery, int width, int height, double scale, List<String> composite) {
+    static final List<String> VIEW_IDS = List.of("plane", "wasserstein", "grad-norms", "weights", "layer-grads", "losses");
+
     static ExportRequest parse(Map<String, String> o) {
         List<Format> formats = List.of();
         if (o.containsKey("--export")) {
@@ -42,7 +44,19 @@ record ExportRequest(List<Format> formats, int framesEvery, int width, int heigh
         }
         double scale = OptionParser.number(o, "--export-scale", 1);
         if (!(scale > 0 && scale <= 8)) throw new UsageException("--export-scale must be in (0, 8], got " + scale);
-        return new ExportRequest(formats, every, w, h, scale);
+        List<String> composite = List.of();
+        if (o.containsKey("--composite")) {
+            composite = new java.util.ArrayList<>();
+            for (String v : o.get("--composite").split(",")) {
+                String id = v.trim();
+                if (id.isEmpty()) continue;
+                if (!VIEW_IDS.contains(id)) throw new UsageException("--composite: unknown view '" + id + "' (expected " + String.join(", ", VIEW_IDS) + ")");
+                if (!composite.contains(id)) composite.add(id);
+            }
+            if (composite.isEmpty()) throw new UsageException("--composite needs at least one view");
+            if (formats.isEmpty()) throw new UsageException("--composite needs --export with the formats to write");
+        }
+        return new ExportRequest(formats, every, w, h, scale, List.copyOf(composite));
     }
 
     boolean any() {
@@ -76,6 +90,11 @@ record ExportRequest(List<Format> formats, int framesEvery, int width, int heigh
                     int[] sz = size("dashboard");
                     current = dir.resolve("dashboard." + f.extension());
                     FigureWriter.write(set.dashboard(s), f, current, sz[0], sz[1], scale);
+                    if (!composite.isEmpty()) {
+                        int[] cs = width > 0 ? new int[] {width, height} : FigureSet.compositeSize(composite.size());
+                        current = dir.resolve("composite." + f.extension());
+                        FigureWriter.write(set.composite(s, composite), f, current, cs[0], cs[1], scale);
+                    }
                 }
                 current = dir;
                 DataExport.writeAll(s, set.grid(), dir);

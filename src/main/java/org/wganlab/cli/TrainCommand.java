@@ -34,7 +34,7 @@ import org.wganlab.train.Trainer;
 final class TrainCommand {
     static final Set<String> VALUED = Set.of("--dataset", "--mode", "--hidden", "--layers", "--activation", "--batch", "--critic-iters",
             "--lambda", "--clip", "--optimizer", "--lr", "--lr-decay", "--iters", "--seed", "--threads", "--eval-every", "--eval-samples", "--config",
-            "--out", "--export", "--frames-every", "--export-size", "--export-scale");
+            "--out", "--export", "--frames-every", "--export-size", "--export-scale", "--composite");
     static final Set<String> FLAGS = Set.of("--fixed-generator", "--help");
 
     private TrainCommand() {

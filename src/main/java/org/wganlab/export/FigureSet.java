@@ -74,6 +74,22 @@ public final class FigureSet {
         return d;
     }
 
+    /** The chosen views (by id, in the order given) in one figure with a caption. */
+    public Dashboard composite(Snapshot s, java.util.List<String> ids) {
+        java.util.List<Figure> parts = new java.util.ArrayList<>();
+        for (String id : ids) parts.add(byId(id));
+        Dashboard d = new Dashboard(parts);
+        d.setPresentation(plane.isPresentation());
+        d.update(s);
+        return d;
+    }
+
+    /** A composite's logical size: the dashboard's, scaled to how many views it holds. */
+    public static int[] compositeSize(int views) {
+        int cols = (int) Math.ceil(Math.sqrt(views)), rows = (int) Math.ceil(views / (double) cols);
+        return new int[] {Math.max(820, 700 * cols), 560 * rows + 30};
+    }
+
     public static int[] sizeOf(String id) {
         return SIZES.getOrDefault(id, CHART_SIZE);
     }

@@ -76,6 +76,9 @@ final class ExportActions {
         Menu m = new Menu("Export");
         m.setId("menu-export");
         for (String[] v : VIEWS) m.getItems().add(formatMenu(v[0], v[1]));
+        MenuItem composite = new MenuItem("Composite of chosen views…");
+        composite.setOnAction(e -> exportComposite());
+        m.getItems().add(composite);
         MenuItem data = new MenuItem("Data (CSV and config.json)…");
         data.setOnAction(e -> exportData());
         m.getItems().addAll(new SeparatorMenuItem(), data, new SeparatorMenuItem(), record, saveGif);
@@ -104,6 +107,54 @@ final class ExportActions {
         dash.setOnAction(e -> exportFigure("dashboard", Format.PNG));
         cm.getItems().addAll(new SeparatorMenuItem(), dash);
         return cm;
+    }
+
+    /** Asks which views and which format, then writes them as one captioned figure. */
+    private void exportComposite() {
+        Snapshot s = snapshot.get();
+        if (s == null) return;
+        javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(stage);
+        d.setTitle("Composite figure");
+        d.setHeaderText("Views to put in one figure, with a caption of the settings");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6);
+        List<javafx.scene.control.CheckBox> checks = new ArrayList<>();
+        for (int i = 0; i < VIEWS.length - 1; i++) {
+            javafx.scene.control.CheckBox c = new javafx.scene.control.CheckBox(VIEWS[i][1]);
+            c.setUserData(VIEWS[i][0]);
+            c.setSelected(i < 2);
+            checks.add(c);
+            box.getChildren().add(c);
+        }
+        javafx.scene.control.ChoiceBox<Format> format = new javafx.scene.control.ChoiceBox<>();
+        format.getItems().addAll(Format.values());
+        format.setValue(Format.PDF);
+        box.getChildren().add(new javafx.scene.layout.HBox(8, new javafx.scene.control.Label("Format"), format));
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        if (d.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) return;
+        List<String> ids = new ArrayList<>();
+        for (javafx.scene.control.CheckBox c : checks) if (c.isSelected()) ids.add((String) c.getUserData());
+        if (ids.isEmpty()) {
+            tell.accept("No view was chosen: nothing was exported.");
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export the composite as " + format.getValue().name());
+        fc.setInitialFileName("composite." + format.getValue().extension());
+        File f = fc.showSaveDialog(stage);
+        if (f == null) return;
+        writeComposite(s, ids, format.getValue(), f.toPath(), format.getValue() == Format.PNG ? 2 : 1);
+    }
+
+    /** Writes the chosen views of a snapshot as one captioned figure, on the worker thread. */
+    CompletableFuture<Path> writeComposite(Snapshot s, List<String> ids, Format format, Path file, double scale) {
+        PlaneFigure opts = copyOptions();
+        List<String> chosen = List.copyOf(ids);
+        return onWorker("Exporting " + file.getFileName() + "…", file, () -> {
+            int[] size = FigureSet.compositeSize(chosen.size());
+            FigureWriter.write(FigureSet.of(s, opts).composite(s, chosen), format, file, size[0], size[1], scale);
+        });
     }
 
     void exportFigure(String id, Format format) {

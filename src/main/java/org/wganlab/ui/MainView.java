@@ -242,6 +242,11 @@ public final class MainView {
         return export.write(shown, id, f, file, scale);
     }
 
+    /** Writes the chosen views of the snapshot on screen as one captioned figure, as File > Export does. */
+    public java.util.concurrent.CompletableFuture<java.nio.file.Path> exportCompositeShown(List<String> ids, org.wganlab.export.Format f, java.nio.file.Path file) {
+        return export.writeComposite(shown, ids, f, file, 1);
+    }
+
     public void shutdown() {
         timer.stop();
         export.shutdown();

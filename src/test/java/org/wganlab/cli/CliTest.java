@@ -138,9 +138,9 @@ class CliTest {
     @Test
     void exportWritesEveryViewInEveryFormatWithFramesAndAGif(@TempDir Path dir) throws Exception {
         Result r = run(args(SMALL, "train", "--iters", "12", "--export", "png,svg,pdf", "--frames-every", "5", "--export-size", "400x300",
-                "--out", dir.toString()));
+                "--composite", "plane,losses", "--out", dir.toString()));
         assertEquals(0, r.code(), r.err());
-        for (String view : List.of("plane", "wasserstein", "grad-norms", "weights", "layer-grads", "losses", "dashboard")) {
+        for (String view : List.of("plane", "wasserstein", "grad-norms", "weights", "layer-grads", "losses", "dashboard", "composite")) {
             for (String ext : List.of("png", "svg", "pdf")) assertTrue(Files.size(dir.resolve(view + "." + ext)) > 1000, view + "." + ext);
         }
         for (String data : List.of("samples.csv", "critic-grid.csv", "history.csv", "events.csv", "evals.csv")) assertTrue(Files.exists(dir.resolve(data)), data);
@@ -162,6 +162,9 @@ class CliTest {
         r = run("train", "--frames-every", "5", "--out", dir.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("frames"), r.err());
+        r = run("train", "--export", "png", "--composite", "plane,heatmap", "--out", dir.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("heatmap"), r.err());
         r = run("train", "--export", "png", "--export-size", "big", "--out", dir.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("big"), r.err());

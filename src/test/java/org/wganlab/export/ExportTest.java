@@ -129,6 +129,17 @@ class ExportTest {
     }
 
     @Test
+    void aCompositeOfChosenViewsHoldsThoseViewsAndTheCaption(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("composite.svg");
+        int[] size = FigureSet.compositeSize(2);
+        FigureWriter.write(set.composite(snapshot, List.of("weights", "wasserstein")), Format.SVG, f, size[0], size[1], 1);
+        String t = text(xml().parse(f.toFile()));
+        assertTrue(t.contains("Critic weights") && t.contains("Wasserstein distance"), "both chosen views");
+        assertTrue(!t.contains("Losses") && !t.contains("Critic gradient norms"), "and no others");
+        assertTrue(t.contains(Dashboard.caption(snapshot)));
+    }
+
+    @Test
     void csvFilesHaveAHeaderAndOneRowPerItem(@TempDir Path dir) throws Exception {
         DataExport.writeAll(snapshot, set.grid(), dir);
         List<String> samples = Files.readAllLines(dir.resolve("samples.csv"));

@@ -169,6 +169,11 @@ class WganLabAppTest {
         assertEquals(png, pngDone.get(60, TimeUnit.SECONDS));
         assertEquals(svg, svgDone.get(60, TimeUnit.SECONDS));
         assertTrue(java.nio.file.Files.size(png) > 10_000);
+        java.nio.file.Path pdf = dir.resolve("composite.pdf");
+        var compositeDone = WaitForAsyncUtils.asyncFx(() -> view.exportCompositeShown(java.util.List.of("plane", "weights"), org.wganlab.export.Format.PDF, pdf))
+                .get(10, TimeUnit.SECONDS);
+        assertEquals(pdf, compositeDone.get(60, TimeUnit.SECONDS));
+        assertTrue(new String(java.nio.file.Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         int at = snap().iteration();
         waitFor("training to go on", () -> snap().iteration() > at + 3);
         waitFor("a message", () -> view.noticeText().startsWith("Wrote"));
