@@ -178,4 +178,20 @@ class WganLabAppTest {
         waitFor("training to go on", () -> snap().iteration() > at + 3);
         waitFor("a message", () -> view.noticeText().startsWith("Wrote"));
     }
+
+    @Test
+    void divergencePausesSaysWhatHappenedAndResetRecovers(FxRobot robot) throws Exception {
+        org.wganlab.train.TrainConfig wild = view.desired();
+        wild.method = Method.NONE;
+        wild.lr = 1e30;
+        view.session().apply(wild);
+        robot.clickOn("#play");
+        waitFor("the divergence", () -> view.session().state().problem() != null);
+        assertFalse(view.session().state().playing(), "training paused");
+        waitFor("the banner", () -> robot.lookup("#banner").query().isVisible());
+        assertTrue(view.session().state().problem().contains("diverged"), view.session().state().problem());
+        robot.clickOn("#banner-reset");
+        waitFor("a fresh start", () -> view.session().state().problem() == null && snap().iteration() == 0);
+        waitFor("the banner to go", () -> !robot.lookup("#banner").query().isVisible());
+    }
 }
