@@ -60,6 +60,7 @@ public final class Trainer {
     private Tensor displayReal, displayNoise;
     private StepMetrics last;
     private boolean dataEditPending;
+    private long builds;
     /** Position in the current generator iteration: 0 before its generator step, k after k - 1 critic steps. */
     private int phase;
     /** Where the learning-rate schedule (re)started: 0, or the last method switch, so a new method starts at its full rate. */
@@ -74,6 +75,7 @@ public final class Trainer {
     }
 
     private void build() {
+        builds++;
         Rng master = new Rng(config.seed);
         Rng init = master.split();
         dataRng = master.split();
@@ -406,6 +408,11 @@ public final class Trainer {
 
     public int iteration() {
         return iteration;
+    }
+
+    /** How many times the networks have been built (a reset or a rebuild adds one): a new run began when it changes. */
+    public long builds() {
+        return builds;
     }
 
     /** The learning rate both optimizers use now. */

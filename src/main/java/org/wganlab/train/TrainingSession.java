@@ -105,27 +105,27 @@ public final class TrainingSession implements AutoCloseable {
     public void reset() {
         post(() -> {
             trainer.reset();
-            problem = null;
-            synchronized (evals) {
-                evals.clear();
-            }
-            lastEvalIteration = 0;
+            newRun();
         });
     }
 
     public void apply(TrainConfig config) {
         TrainConfig c = config.copy();
         post(() -> {
-            boolean rebuild = trainer.config().architectureDiffers(c) || trainer.config().seed != c.seed;
+            long builds = trainer.builds();
             trainer.apply(c);
-            if (rebuild) {
-                problem = null;
-                synchronized (evals) {
-                    evals.clear();
-                }
-                lastEvalIteration = 0;
-            }
+            if (trainer.builds() != builds) newRun();
         });
+    }
+
+    /** After new networks: no divergence, no evaluations of the old ones. */
+    private void newRun() {
+        problem = null;
+        synchronized (evals) {
+            evals.clear();
+        }
+        lastEvalIteration = 0;
+        lastEvalNanos = 0;
     }
 
     public void setDistribution(Distribution d, boolean recordEvent) {
