@@ -110,6 +110,7 @@ final class ControlPanel extends VBox {
 
         presets.setId("presets");
         presets.setPromptText("Presets: stories to tell…");
+        presets.setTooltip(new Tooltip("Ready-made setups, each telling one story from the papers: new networks from the preset's seed"));
         presets.getItems().addAll(Presets.all());
         presets.setMaxWidth(Double.MAX_VALUE);
         presets.setConverter(new javafx.util.StringConverter<>() {
