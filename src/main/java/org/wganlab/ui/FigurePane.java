@@ -14,11 +14,10 @@ import org.wganlab.figures.Figure;
 /**
  * A resizable canvas that shows a {@link Figure} drawn by its one Graphics2D routine, the
  * routine the exports use. Two ways to the screen: straight onto the canvas through
- * FXGraphics2D, or (the default for the busy plane) through Java2D into an image that is
- * then shown in one blit. Where JavaFX renders in software (no GPU, as under Xvfb) every
- * antialiased path on a canvas costs a full software rasterisation per frame, and the
- * plane's thousand sample marks alone cap it near 10 frames a second; the blit keeps it
- * above 30.
+ * FXGraphics2D (with a GPU), or through Java2D into an image shown in one blit (when JavaFX
+ * renders in software, as under Xvfb: there every antialiased path on a canvas costs a full
+ * software rasterisation per frame, and the plane's thousand sample marks alone capped it
+ * near 10 frames a second; the blit keeps it above 25).
  */
 final class FigurePane extends Region {
     private final Figure figure;

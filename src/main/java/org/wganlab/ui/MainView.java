@@ -113,7 +113,7 @@ public final class MainView {
         session = new TrainingSession(desired, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         figures = Charts.all(plane);
         for (Figure f : figures) if (f instanceof ChartFigure c) charts.add(c);
-        planePane = new FigurePane(plane, !Boolean.getBoolean("wganlab.fxCanvas"));
+        planePane = new FigurePane(plane, planeViaImage());
         plane.cacheScaledHeatmap = true;
         controls = new ControlPanel(this::tell);
         export = new ExportActions(stage, () -> shown, plane, this::tell);
@@ -192,6 +192,17 @@ public final class MainView {
             }
         };
         timer.start();
+    }
+
+    /**
+     * How the plane reaches the screen: through FXGraphics2D on a canvas where JavaFX renders
+     * with a GPU, through a Java2D image where it renders in software (SCENE3D is supported
+     * only by the hardware pipelines); -Dwganlab.fxCanvas=true or false forces either.
+     */
+    static boolean planeViaImage() {
+        String forced = System.getProperty("wganlab.fxCanvas");
+        if (forced != null) return !Boolean.parseBoolean(forced);
+        return !Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D);
     }
 
     private static Region chartNode(ChartFigure f) {
