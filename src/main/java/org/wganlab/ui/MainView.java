@@ -113,8 +113,10 @@ public final class MainView {
         session = new TrainingSession(desired, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         figures = Charts.all(plane);
         for (Figure f : figures) if (f instanceof ChartFigure c) charts.add(c);
-        planePane = new FigurePane(plane, planeViaImage());
-        plane.cacheScaledHeatmap = true;
+        boolean viaImage = planeViaImage();
+        planePane = new FigurePane(plane, viaImage);
+        // In software the scaled heatmap is kept between frames; a GPU scales the small image itself.
+        plane.cacheScaledHeatmap = viaImage;
         controls = new ControlPanel(this::tell);
         export = new ExportActions(stage, () -> shown, plane, this::tell);
         editor = new MixtureEditor(planePane, plane, () -> shown == null ? null : shown.distribution(), this::mixtureEdited, this::tell);
