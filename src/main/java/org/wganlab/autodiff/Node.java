@@ -23,7 +23,6 @@ public final class Node {
     final Node[] parents;
     final Vjp vjp;
     final boolean requiresGrad;
-    private String name;
 
     Node(Tensor value, String op, float param, Node[] parents, Vjp vjp, boolean requiresGrad) {
         this.value = value;
@@ -48,10 +47,6 @@ public final class Node {
         return requiresGrad;
     }
 
-    public int parentCount() {
-        return parents.length;
-    }
-
     public Node parent(int i) {
         return parents[i];
     }
@@ -68,13 +63,8 @@ public final class Node {
         return value.item();
     }
 
-    public Node named(String n) {
-        this.name = n;
-        return this;
-    }
-
     @Override
     public String toString() {
-        return (name != null ? name + ":" : "") + op + "(" + value.shape() + ")";
+        return op + "(" + value.shape() + ")";
     }
 }

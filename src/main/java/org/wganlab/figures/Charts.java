@@ -24,7 +24,6 @@ public final class Charts {
     static final Color BLUE = new Color(0x1f77b4);
     static final Color ORANGE = new Color(0xff7f0e);
     static final Color GREEN = new Color(0x2ca02c);
-    static final Color GREY = new Color(0x7f7f7f);
     /** Event lines labelled at most this many (the latest); older ones are drawn unlabelled. */
     static final int LABELLED_EVENTS = 6;
 

@@ -40,14 +40,6 @@ final class FigurePane extends Region {
         heightProperty().addListener(o -> redraw());
     }
 
-    Figure figure() {
-        return figure;
-    }
-
-    Canvas canvas() {
-        return canvas;
-    }
-
     double lastDrawMs() {
         return lastDrawMs;
     }
