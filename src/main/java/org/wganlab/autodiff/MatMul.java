@@ -144,7 +144,8 @@ public final class MatMul {
         float[] bt = scratch(n * k);
         float[] src = b.data;
         final float[] dst = bt;
-        Parallel.forRange(n, TILE, 8L * n * k, (from, to) -> transpose(src, from, to, n, k, dst));
+        if (Parallel.splits(n, TILE, 8L * n * k)) Parallel.forRange(n, TILE, 8L * n * k, (from, to) -> transpose(src, from, to, n, k, dst));
+        else transpose(src, 0, n, n, k, dst);
         run(a.data, a.cols, 1, bt, c.data, a.rows, k, n);
     }
 
@@ -169,11 +170,13 @@ public final class MatMul {
 
     /** out = x > 0 ? g : 0, elementwise, on the vector kernel when there is one. */
     public static void reluMask(float[] g, float[] x, float[] out) {
-        Parallel.forRange(out.length, 256, 64L * out.length, (from, to) -> KERNEL.reluMask(g, x, out, from, to));
+        if (Parallel.splits(out.length, 256, 64L * out.length)) Parallel.forRange(out.length, 256, 64L * out.length, (from, to) -> KERNEL.reluMask(g, x, out, from, to));
+        else KERNEL.reluMask(g, x, out, 0, out.length);
     }
 
     private static void dots(float[] a, float[] b, float[] c, int m, int k, int n) {
-        Parallel.forRange(m, 4, (long) m * n * k, (from, to) -> KERNEL.dots(a, b, c, k, n, from, to));
+        if (Parallel.splits(m, 4, (long) m * n * k)) Parallel.forRange(m, 4, (long) m * n * k, (from, to) -> KERNEL.dots(a, b, c, k, n, from, to));
+        else KERNEL.dots(a, b, c, k, n, 0, m);
     }
 
     /** dst (cols x rows) = src (rows x cols)^T, in tiles so both sides stay in cache. */
@@ -204,7 +207,8 @@ public final class MatMul {
 
     private static void run(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int m, int k, int n) {
         long work = (long) m * n * k;
-        Parallel.forRange(m, 8, Math.max(work, 1), (from, to) -> KERNEL.mult(a, si, sk, b, bias, c, k, n, from, to));
+        if (Parallel.splits(m, 8, work)) Parallel.forRange(m, 8, work, (from, to) -> KERNEL.mult(a, si, sk, b, bias, c, k, n, from, to));
+        else KERNEL.mult(a, si, sk, b, bias, c, k, n, 0, m);
     }
 
     /** C = A B + bias, the bias (1 x n) added to every row: a layer's forward in one pass. */

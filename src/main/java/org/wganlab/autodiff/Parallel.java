@@ -18,8 +18,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Parallel {
     /** Below this many multiply-adds a product runs on one thread: the split costs more than it saves. */
-    public static final long MIN_SPLIT_WORK = 16_000_000L;
-    private static final long SPIN_NANOS = 500_000L;
+    public static final long MIN_SPLIT_WORK = Long.getLong("wganlab.minSplit", 16_000_000L);
+    private static final long SPIN_NANOS = Long.getLong("wganlab.spin", 500_000L);
 
     private static volatile int threads = Runtime.getRuntime().availableProcessors();
     private static final ThreadLocal<Integer> CAP = new ThreadLocal<>();
@@ -66,14 +66,27 @@ public final class Parallel {
         return more;
     }
 
+    private static int threadsHere() {
+        Integer cap = CAP.get();
+        return cap == null ? threads : Math.min(cap, threads);
+    }
+
+    /**
+     * Whether {@link #forRange} could split this loop. Callers run small loops directly instead:
+     * a kernel inlined through forRange's shared call site into one big compiled method lost
+     * its Vector API intrinsics there (JDK 17 fell back to the boxed Java path, seen with JFR).
+     */
+    public static boolean splits(int n, int align, long work) {
+        return work >= MIN_SPLIT_WORK && n >= 2 * align && threadsHere() > 1;
+    }
+
     /**
      * Runs body over [0, n) in up to {@link #threads()} contiguous chunks whose boundaries are
      * multiples of {@code align}; small work (by the caller's estimate {@code work}) stays on
      * the calling thread.
      */
     public static void forRange(int n, int align, long work, RangeBody body) {
-        Integer cap = CAP.get();
-        int t = cap == null ? threads : Math.min(cap, threads);
+        int t = threadsHere();
         if (t <= 1 || work < MIN_SPLIT_WORK || n < 2 * align || !BUSY.compareAndSet(false, true)) {
             body.run(0, n);
             return;

@@ -11,18 +11,30 @@ final class TensorMath {
     static void addRow(Tensor x, Tensor row, Tensor out) {
         int n = x.cols;
         float[] xd = x.data, rd = row.data, od = out.data;
-        Parallel.forRange(x.rows, 8, ELEMENT_WORK * x.data.length, (r0, r1) -> {
-            for (int r = r0, o = r0 * n; r < r1; r++, o += n) {
-                for (int c = 0; c < n; c++) od[o + c] = xd[o + c] + rd[c];
-            }
-        });
+        if (!Parallel.splits(x.rows, 8, ELEMENT_WORK * x.data.length)) {
+            addRow(xd, rd, od, n, 0, x.rows);
+            return;
+        }
+        Parallel.forRange(x.rows, 8, ELEMENT_WORK * x.data.length, (r0, r1) -> addRow(xd, rd, od, n, r0, r1));
+    }
+
+    private static void addRow(float[] xd, float[] rd, float[] od, int n, int r0, int r1) {
+        for (int r = r0, o = r0 * n; r < r1; r++, o += n) {
+            for (int c = 0; c < n; c++) od[o + c] = xd[o + c] + rd[c];
+        }
     }
 
     static void relu(Tensor x, Tensor out) {
         float[] a = x.data, z = out.data;
-        Parallel.forRange(a.length, 256, ELEMENT_WORK * a.length, (lo, hi) -> {
-            for (int j = lo; j < hi; j++) z[j] = Math.max(a[j], 0f);
-        });
+        if (!Parallel.splits(a.length, 256, ELEMENT_WORK * a.length)) {
+            relu(a, z, 0, a.length);
+            return;
+        }
+        Parallel.forRange(a.length, 256, ELEMENT_WORK * a.length, (lo, hi) -> relu(a, z, lo, hi));
+    }
+
+    private static void relu(float[] a, float[] z, int lo, int hi) {
+        for (int j = lo; j < hi; j++) z[j] = Math.max(a[j], 0f);
     }
 
     static void sumOverRows(Tensor x, Tensor out) {
