@@ -170,7 +170,7 @@ public final class MatMul {
 
     /** out = x > 0 ? g : 0, elementwise, on the vector kernel when there is one. */
     public static void reluMask(float[] g, float[] x, float[] out) {
-        if (Parallel.splits(out.length, 256, 64L * out.length)) Parallel.forRange(out.length, 256, 64L * out.length, (from, to) -> KERNEL.reluMask(g, x, out, from, to));
+        if (Parallel.splits(out.length, 256, Parallel.ELEMENT_WORK * out.length)) Parallel.forRange(out.length, 256, Parallel.ELEMENT_WORK * out.length, (from, to) -> KERNEL.reluMask(g, x, out, from, to));
         else KERNEL.reluMask(g, x, out, 0, out.length);
     }
 

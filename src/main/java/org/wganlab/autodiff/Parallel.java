@@ -2,30 +2,51 @@ package org.wganlab.autodiff;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Splits loops over rows across a fixed number of threads: the caller and persistent workers.
  *
  * <p>A training step runs hundreds of products of a millisecond or less, so the hand-off must
- * cost microseconds, not the tens of an executor's queue and futures: each worker spins
- * briefly on its next task before parking, and the caller spins on the count of unfinished
- * chunks. One caller at a time uses the workers; another thread arriving meanwhile (an
- * evaluation, the heatmap) simply runs its loop itself.
+ * cost microseconds, not the tens of an executor's queue and futures. A loop is cut into a few
+ * chunks per thread, and every thread, the caller included, claims chunks from one shared
+ * counter until none are left. So a worker that is late (parked, or its core taken by the JIT
+ * compiler or the garbage collector) costs nothing: the caller simply claims its chunks too,
+ * instead of waiting for it. Workers spin briefly for the next loop before parking.
  *
- * <p>Every output element is computed by exactly one thread, with the same arithmetic in the
- * same order whatever the split, so results do not depend on the thread count.
+ * <p>One caller at a time uses the workers; another thread arriving meanwhile (an evaluation,
+ * the heatmap) runs its loop itself. Every output element is computed by exactly one thread,
+ * with the same arithmetic in the same order whatever the split, so results do not depend on
+ * the thread count or on which thread ran which chunk.
  */
 public final class Parallel {
     /** Below this many multiply-adds a product runs on one thread: the split costs more than it saves. */
-    public static final long MIN_SPLIT_WORK = Long.getLong("wganlab.minSplit", 16_000_000L);
+    public static final long MIN_SPLIT_WORK = Long.getLong("wganlab.minSplit", 4_000_000L);
+    /**
+     * What one element of an elementwise pass counts as, in multiply-adds, against
+     * {@link #MIN_SPLIT_WORK}: a pass is memory-bound and short, so only large ones split.
+     */
+    public static final long ELEMENT_WORK = Long.getLong("wganlab.elementWork", 16L);
     private static final long SPIN_NANOS = Long.getLong("wganlab.spin", 500_000L);
+    /** Chunks per thread: enough to even out a late start, few enough that claiming stays cheap. */
+    private static final int CHUNKS_PER_THREAD = 4;
 
     private static volatile int threads = Runtime.getRuntime().availableProcessors();
     private static final ThreadLocal<Integer> CAP = new ThreadLocal<>();
     private static final AtomicBoolean BUSY = new AtomicBoolean();
-    private static final AtomicInteger PENDING = new AtomicInteger();
     private static volatile Worker[] workers = new Worker[0];
+
+    // The loop on offer. claims packs (generation << 32 | next chunk): a worker holding a stale
+    // generation fails its compare-and-set, so it can never run a chunk of a later loop.
+    private static final AtomicLong CLAIMS = new AtomicLong();
+    private static final AtomicInteger DONE = new AtomicInteger();
+    private static volatile RangeBody body;
+    private static volatile int rows;
+    private static volatile int chunkRows;
+    private static volatile int chunks;
+    private static volatile Throwable failure;
+    private static int generation;
 
     private Parallel() {
     }
@@ -54,18 +75,6 @@ public final class Parallel {
         if (n == null) CAP.remove(); else CAP.set(Math.max(1, n));
     }
 
-    private static synchronized Worker[] workers(int n) {
-        Worker[] w = workers;
-        if (w.length >= n) return w;
-        Worker[] more = java.util.Arrays.copyOf(w, n);
-        for (int i = w.length; i < n; i++) {
-            more[i] = new Worker(i + 1);
-            more[i].start();
-        }
-        workers = more;
-        return more;
-    }
-
     private static int threadsHere() {
         Integer cap = CAP.get();
         return cap == null ? threads : Math.min(cap, threads);
@@ -80,85 +89,111 @@ public final class Parallel {
         return work >= MIN_SPLIT_WORK && n >= 2 * align && threadsHere() > 1;
     }
 
+    private static synchronized Worker[] workers(int n) {
+        Worker[] w = workers;
+        if (w.length >= n) return w;
+        Worker[] more = java.util.Arrays.copyOf(w, n);
+        for (int i = w.length; i < n; i++) {
+            more[i] = new Worker(i + 1);
+            more[i].start();
+        }
+        workers = more;
+        return more;
+    }
+
     /**
-     * Runs body over [0, n) in up to {@link #threads()} contiguous chunks whose boundaries are
-     * multiples of {@code align}; small work (by the caller's estimate {@code work}) stays on
+     * Runs body over [0, n) in chunks whose boundaries are multiples of {@code align}, on up to
+     * {@link #threads()} threads; small work (by the caller's estimate {@code work}) stays on
      * the calling thread.
      */
-    public static void forRange(int n, int align, long work, RangeBody body) {
+    public static void forRange(int n, int align, long work, RangeBody loop) {
         int t = threadsHere();
         if (t <= 1 || work < MIN_SPLIT_WORK || n < 2 * align || !BUSY.compareAndSet(false, true)) {
-            body.run(0, n);
+            loop.run(0, n);
             return;
         }
         try {
-            int chunks = Math.min(t, n / align);
             int blocks = (n + align - 1) / align;
-            int[] bounds = new int[chunks + 1];
-            int start = 0;
-            for (int c = 0; c < chunks; c++) {
-                bounds[c] = start;
-                int nb = blocks / chunks + (c < blocks % chunks ? 1 : 0);
-                start = Math.min(n, start + nb * align);
-            }
-            bounds[chunks] = n;
-            Worker[] ws = workers(chunks - 1);
-            PENDING.set(chunks - 1);
-            for (int c = 1; c < chunks; c++) ws[c - 1].give(body, bounds[c], bounds[c + 1]);
-            body.run(bounds[0], bounds[1]);
-            while (PENDING.get() > 0) Thread.onSpinWait();
-            for (int c = 1; c < chunks; c++) ws[c - 1].rethrow();
+            int count = Math.min(blocks, t * CHUNKS_PER_THREAD);
+            int perChunk = (blocks + count - 1) / count * align;
+            count = (n + perChunk - 1) / perChunk;
+            Worker[] ws = workers(t - 1);
+            body = loop;
+            rows = n;
+            chunkRows = perChunk;
+            chunks = count;
+            failure = null;
+            DONE.set(0);
+            long gen = ++generation & 0xffffffffL;
+            CLAIMS.set(gen << 32); // publishes the fields above
+            for (int i = 0; i < t - 1; i++) ws[i].wake();
+            runChunks(gen, loop, n, perChunk, count);
+            while (DONE.get() < count) Thread.onSpinWait();
+            body = null;
+            Throwable f = failure;
+            if (f instanceof RuntimeException re) throw re;
+            if (f instanceof Error e) throw e;
+            if (f != null) throw new IllegalStateException(f);
         } finally {
             BUSY.set(false);
         }
     }
 
+    /** Claims and runs chunks of generation gen until none are left. */
+    private static void runChunks(long gen, RangeBody loop, int n, int perChunk, int count) {
+        while (true) {
+            long s = CLAIMS.get();
+            int c = (int) s;
+            if (s >>> 32 != gen || c >= count) return;
+            if (!CLAIMS.compareAndSet(s, s + 1)) continue;
+            try {
+                loop.run(c * perChunk, Math.min(n, (c + 1) * perChunk));
+            } catch (Throwable e) {
+                failure = e;
+            } finally {
+                DONE.incrementAndGet();
+            }
+        }
+    }
+
     private static final class Worker extends Thread {
-        private volatile RangeBody body;
-        private int from;
-        private int to;
-        private volatile Throwable failure;
+        private volatile boolean parked;
+        private long seen;
 
         Worker(int id) {
             super("wganlab-kernel-" + id);
             setDaemon(true);
         }
 
-        void give(RangeBody b, int lo, int hi) {
-            from = lo;
-            to = hi;
-            failure = null;
-            body = b; // volatile write publishes from and to
-            LockSupport.unpark(this);
+        void wake() {
+            if (parked) LockSupport.unpark(this);
         }
 
-        void rethrow() {
-            Throwable f = failure;
-            if (f instanceof RuntimeException re) throw re;
-            if (f instanceof Error e) throw e;
-            if (f != null) throw new IllegalStateException(f);
+        /** The generation on offer if it still has unclaimed chunks and is new to this worker, else -1. */
+        private long offered() {
+            long s = CLAIMS.get();
+            long gen = s >>> 32;
+            return gen != seen && (int) s < chunks ? gen : -1;
         }
 
         @Override
         public void run() {
             while (true) {
-                RangeBody b = body;
-                if (b == null) {
+                long gen = offered();
+                if (gen < 0) {
                     long spinStart = System.nanoTime();
-                    while ((b = body) == null && System.nanoTime() - spinStart < SPIN_NANOS) Thread.onSpinWait();
-                    if (b == null) {
-                        LockSupport.park(this);
-                        continue;
-                    }
+                    while ((gen = offered()) < 0 && System.nanoTime() - spinStart < SPIN_NANOS) Thread.onSpinWait();
                 }
-                try {
-                    b.run(from, to);
-                } catch (Throwable e) {
-                    failure = e;
-                } finally {
-                    body = null;
-                    PENDING.decrementAndGet();
+                if (gen < 0) {
+                    parked = true;
+                    if ((gen = offered()) < 0) LockSupport.park(this);
+                    parked = false;
+                    if (gen < 0) continue;
                 }
+                seen = gen;
+                // Read after the claim state: valid for gen as long as a claim of gen succeeds.
+                RangeBody loop = body;
+                if (loop != null) runChunks(gen, loop, rows, chunkRows, chunks);
             }
         }
     }

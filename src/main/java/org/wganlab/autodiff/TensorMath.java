@@ -5,8 +5,7 @@ final class TensorMath {
     private TensorMath() {
     }
 
-    /** Elementwise loops split across threads only when large (a 256 x 512 activation, not a bias). */
-    private static final long ELEMENT_WORK = 64;
+    private static final long ELEMENT_WORK = Parallel.ELEMENT_WORK;
 
     static void addRow(Tensor x, Tensor row, Tensor out) {
         int n = x.cols;
