@@ -3,7 +3,7 @@ package org.wganlab.autodiff;
 /** Plain-Java product kernel: the fallback when the Vector API is absent. Uses FMA like the vector kernel. */
 final class JavaMatMul implements MatMul.Kernel {
     @Override
-    public void mult(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int rowFrom, int rowTo) {
+    public void mult(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
         for (int i = rowFrom; i < rowTo; i++) {
             int ci = i * n;
             if (bias == null) java.util.Arrays.fill(c, ci, ci + n, 0f);
@@ -13,6 +13,7 @@ final class JavaMatMul implements MatMul.Kernel {
                 int bk = kk * n;
                 for (int j = 0; j < n; j++) c[ci + j] = Math.fma(aik, b[bk + j], c[ci + j]);
             }
+            if (relu) for (int j = 0; j < n; j++) c[ci + j] = Math.max(c[ci + j], 0f);
         }
     }
 

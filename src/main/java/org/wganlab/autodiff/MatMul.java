@@ -11,8 +11,11 @@ package org.wganlab.autodiff;
 public final class MatMul {
     /** A(i,k) = a[i * si + k * sk]: one kernel covers A and A^T. */
     interface Kernel {
-        /** Rows [rowFrom, rowTo) of C = A B (+ the row bias, when not null: the accumulators start from it). */
-        void mult(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int rowFrom, int rowTo);
+        /**
+         * Rows [rowFrom, rowTo) of C = A B (+ the row bias, when not null: the accumulators start
+         * from it), through max(0, .) when relu is set: a ReLU layer's forward in one pass.
+         */
+        void mult(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo);
 
         /** c[i * n + j] = dot(a row i, b row j) for contiguous rows of length k: A B^T without a transpose. */
         void dots(float[] a, float[] b, float[] c, int k, int n, int rowFrom, int rowTo);
@@ -202,31 +205,46 @@ public final class MatMul {
     }
 
     private static void run(float[] a, int si, int sk, float[] b, float[] c, int m, int k, int n) {
-        run(a, si, sk, b, null, c, m, k, n);
+        run(a, si, sk, b, null, false, c, m, k, n);
     }
 
-    private static void run(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int m, int k, int n) {
+    private static void run(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int m, int k, int n) {
         long work = (long) m * n * k;
-        if (Parallel.splits(m, 8, work)) Parallel.forRange(m, 8, work, (from, to) -> KERNEL.mult(a, si, sk, b, bias, c, k, n, from, to));
-        else KERNEL.mult(a, si, sk, b, bias, c, k, n, 0, m);
+        if (Parallel.splits(m, 8, work)) Parallel.forRange(m, 8, work, (from, to) -> KERNEL.mult(a, si, sk, b, bias, relu, c, k, n, from, to));
+        else KERNEL.mult(a, si, sk, b, bias, relu, c, k, n, 0, m);
     }
 
     /** C = A B + bias, the bias (1 x n) added to every row: a layer's forward in one pass. */
     public static void multAddRow(Tensor a, Tensor b, Tensor bias, Tensor c) {
-        check(a.cols == b.rows && c.rows == a.rows && c.cols == b.cols && bias.rows == 1 && bias.cols == b.cols, "multAddRow", a, b, c);
-        if (counting) timed(() -> multAddRowUncounted(a, b, bias, c), a.rows, a.cols, b.cols);
-        else multAddRowUncounted(a, b, bias, c);
+        multAddRow(a, b, bias, false, c);
     }
 
-    private static void multAddRowUncounted(Tensor a, Tensor b, Tensor bias, Tensor c) {
+    /** C = max(0, A B + bias): a ReLU layer's forward in one pass. */
+    public static void multAddRowRelu(Tensor a, Tensor b, Tensor bias, Tensor c) {
+        multAddRow(a, b, bias, true, c);
+    }
+
+    private static void multAddRow(Tensor a, Tensor b, Tensor bias, boolean relu, Tensor c) {
+        check(a.cols == b.rows && c.rows == a.rows && c.cols == b.cols && bias.rows == 1 && bias.cols == b.cols, "multAddRow", a, b, c);
+        if (counting) timed(() -> multAddRowUncounted(a, b, bias, relu, c), a.rows, a.cols, b.cols);
+        else multAddRowUncounted(a, b, bias, relu, c);
+    }
+
+    private static void multAddRowUncounted(Tensor a, Tensor b, Tensor bias, boolean relu, Tensor c) {
         if (b.cols <= DOT_ROWS) {
             // Narrow outputs (a critic's 1, a generator's 2) keep their dot-product path; the bias follows.
             multUncounted(a, b, c);
             int n = c.cols;
-            for (int r = 0; r < c.rows; r++) for (int j = 0; j < n; j++) c.data[r * n + j] += bias.data[j];
+            float[] cd = c.data;
+            for (int r = 0; r < c.rows; r++) {
+                for (int j = 0; j < n; j++) {
+                    float v = cd[r * n + j] + bias.data[j];
+                    cd[r * n + j] = relu ? Math.max(v, 0f) : v;
+                }
+            }
             return;
         }
-        run(a.data, a.cols, 1, b.data, bias.data, c.data, a.rows, a.cols, b.cols);
+        run(a.data, a.cols, 1, b.data, bias.data, relu, c.data, a.rows, a.cols, b.cols);
     }
 
     private static void check(boolean ok, String what, Tensor a, Tensor b, Tensor c) {

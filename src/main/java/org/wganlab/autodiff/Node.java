@@ -23,6 +23,10 @@ public final class Node {
     final Node[] parents;
     final Vjp vjp;
     final boolean requiresGrad;
+    // A rule shared by several parents (a fused layer's masked gradient) is computed once per
+    // incoming gradient: the gradient it was made for, and the result.
+    Node memoFor;
+    Node memo;
 
     Node(Tensor value, String op, float param, Node[] parents, Vjp vjp, boolean requiresGrad) {
         this.value = value;

@@ -71,6 +71,29 @@ public final class Ops {
         }, x, w, b);
     }
 
+    /**
+     * max(0, x W + b) in one pass: a ReLU layer's forward, with the ReLU applied as the product
+     * is stored. Its backward masks the gradient once (by the output: it is positive exactly
+     * where the pre-activation is) and hands the masked gradient to linear's three rules.
+     */
+    public static Node linearRelu(Node x, Node w, Node b) {
+        if (b.rows() != 1 || b.cols() != w.cols()) throw new IllegalArgumentException("linearRelu: bias " + b.value.shape() + " does not fit " + w.value.shape());
+        Tensor o = out(x.rows(), w.cols());
+        MatMul.multAddRowRelu(x.value, w.value, b.value, o);
+        return make("linearRelu", 0, o, (s, g, i) -> {
+            if (s.memoFor != g) {
+                s.memo = reluMask(g, s);
+                s.memoFor = g;
+            }
+            Node m = s.memo;
+            return switch (i) {
+                case 0 -> matmulNT(m, s.parents[1]);
+                case 1 -> matmulTN(s.parents[0], m);
+                default -> sumOverRows(m);
+            };
+        }, x, w, b);
+    }
+
     /** x + row, the 1 x n row added to every row of x (a bias). */
     public static Node addRow(Node x, Node row) {
         if (row.rows() != 1 || row.cols() != x.cols()) {

@@ -14,7 +14,7 @@ final class VectorMatMul implements MatMul.Kernel {
     private static final int L = S.length();
 
     @Override
-    public void mult(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int rowFrom, int rowTo) {
+    public void mult(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
         int nv = n - n % L;
         int i = rowFrom;
         for (; i + 8 <= rowTo; i += 8) {
@@ -24,7 +24,12 @@ final class VectorMatMul implements MatMul.Kernel {
                 block4x1(a, si, sk, b, bias, c, k, n, i, j);
                 block4x1(a, si, sk, b, bias, c, k, n, i + 4, j);
             }
+            if (nv < n) scalarColumns(a, si, sk, b, bias, c, k, n, i, i + 8, nv);
+            // The ReLU goes over each band while it is still in L1: inside the blocks it cost
+            // them their registers (C2 boxed the accumulators handed to a store helper).
+            if (relu) clampBelowAtZero(c, i * n, (i + 8) * n);
         }
+        int tail = i;
         for (; i + 4 <= rowTo; i += 4) {
             int j = 0;
             for (; j + 2 * L <= nv; j += 2 * L) block4x2(a, si, sk, b, bias, c, k, n, i, j);
@@ -33,7 +38,15 @@ final class VectorMatMul implements MatMul.Kernel {
         for (; i < rowTo; i++) {
             for (int j = 0; j < nv; j += L) block1x1(a, si, sk, b, bias, c, k, n, i, j);
         }
-        if (nv < n) scalarColumns(a, si, sk, b, bias, c, k, n, rowFrom, rowTo, nv);
+        if (nv < n && tail < rowTo) scalarColumns(a, si, sk, b, bias, c, k, n, tail, rowTo, nv);
+        if (relu && tail < rowTo) clampBelowAtZero(c, tail * n, rowTo * n);
+    }
+
+    /** c[from, to) = max(c, 0). */
+    private static void clampBelowAtZero(float[] c, int from, int to) {
+        int i = from;
+        for (; i + L <= to; i += L) FloatVector.fromArray(S, c, i).max(0f).intoArray(c, i);
+        for (; i < to; i++) c[i] = Math.max(c[i], 0f);
     }
 
     /** Columns past the last whole vector: scalar FMA in the same k order as the vector lanes. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.wganlab.autodiff.Node;
+import org.wganlab.autodiff.Ops;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
 
@@ -79,9 +80,12 @@ public final class Mlp {
     public Node forward(Node x, List<Node> hiddenOut) {
         Node h = x;
         for (int i = 0; i < layers.size(); i++) {
-            h = layers.get(i).forward(h);
-            if (i < layers.size() - 1) {
-                h = activation.apply(h);
+            Linear l = layers.get(i);
+            if (i == layers.size() - 1) {
+                h = l.forward(h);
+            } else {
+                // ReLU layers run fused: one pass instead of a product and then an elementwise pass.
+                h = activation == Activation.RELU ? Ops.linearRelu(h, l.weight, l.bias) : activation.apply(l.forward(h));
                 if (hiddenOut != null) hiddenOut.add(h);
             }
         }

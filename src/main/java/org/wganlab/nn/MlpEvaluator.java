@@ -27,8 +27,14 @@ public final class MlpEvaluator {
         for (int i = 0; i <= last; i++) {
             Linear l = mlp.layers().get(i);
             Tensor dst = i == last ? out : (in == bufA ? bufB : bufA);
-            MatMul.multAddRow(in, l.weight.value, l.bias.value, dst);
-            if (i < last) mlp.activation().applyInPlace(dst.data, dst.data.length);
+            if (i == last) {
+                MatMul.multAddRow(in, l.weight.value, l.bias.value, dst);
+            } else if (mlp.activation() == Activation.RELU) {
+                MatMul.multAddRowRelu(in, l.weight.value, l.bias.value, dst);
+            } else {
+                MatMul.multAddRow(in, l.weight.value, l.bias.value, dst);
+                mlp.activation().applyInPlace(dst.data, dst.data.length);
+            }
             in = dst;
         }
     }

@@ -73,13 +73,14 @@ public final class DoubleEvaluator {
                     o[i * C + j] = s;
                 }
             }
-            case "linear" -> {
+            case "linear", "linearRelu" -> {
                 int K = p0.cols();
                 double[] bias = eval(n.parents[2]);
+                boolean relu = n.op.equals("linearRelu");
                 for (int i = 0; i < R; i++) for (int j = 0; j < C; j++) {
                     double sum = bias[j];
                     for (int q = 0; q < K; q++) sum += a[i * K + q] * b[q * C + j];
-                    o[i * C + j] = sum;
+                    o[i * C + j] = relu ? Math.max(0, sum) : sum;
                 }
             }
             case "addRow" -> {

@@ -2,6 +2,7 @@ package org.wganlab.autodiff;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ejml.data.FMatrixRMaj;
 import org.ejml.dense.row.CommonOps_FDRM;
@@ -72,6 +73,20 @@ class MatMulTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"1,1,1", "37,64,2", "9,31,47", "130,17,250", "64,64,64"})
+    void aFusedReluLayerIsMaxOfZeroAndTheProductPlusBias(int m, int k, int n) {
+        Tensor a = rand(m, k, 1), b = rand(k, n, 2), bias = rand(1, n, 3), c = new Tensor(m, n), plain = new Tensor(m, n);
+        MatMul.multAddRowRelu(a, b, bias, c);
+        MatMul.multAddRow(a, b, bias, plain);
+        int negatives = 0;
+        for (int i = 0; i < c.data.length; i++) {
+            if (plain.data[i] <= 0f) negatives++;
+            assertEquals(Math.max(plain.data[i], 0f), c.data[i], 0f, "element " + i);
+        }
+        if (m * n > 100) assertTrue(negatives > m * n / 10, "the case has negatives to clamp: " + negatives);
+    }
+
+    @ParameterizedTest
     @CsvSource({"257,300,129", "512,64,512"})
     void resultsAreBitIdenticalForAnyThreadCount(int m, int k, int n) {
         Tensor a = rand(m, k, 5), b = rand(k, n, 6);
@@ -100,8 +115,8 @@ class MatMulTest {
         Tensor a = rand(m, k, 8), b = rand(k, n, 9);
         float[] v = new float[m * n], j = new float[m * n];
         MatMul.Kernel vector = MatMul.kernelName().equals("vector") ? kernelUnderTest() : new JavaMatMul();
-        vector.mult(a.data, k, 1, b.data, null, v, k, n, 0, m);
-        new JavaMatMul().mult(a.data, k, 1, b.data, null, j, k, n, 0, m);
+        vector.mult(a.data, k, 1, b.data, null, false, v, k, n, 0, m);
+        new JavaMatMul().mult(a.data, k, 1, b.data, null, false, j, k, n, 0, m);
         assertArrayEquals(j, v);
     }
 
