@@ -10,10 +10,12 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>A training step runs hundreds of products of a millisecond or less, so the hand-off must
  * cost microseconds, not the tens of an executor's queue and futures. A loop is cut into a few
- * chunks per thread, and every thread, the caller included, claims chunks from one shared
- * counter until none are left. So a worker that is late (parked, or its core taken by the JIT
- * compiler or the garbage collector) costs nothing: the caller simply claims its chunks too,
- * instead of waiting for it. Workers spin briefly for the next loop before parking.
+ * chunks per thread; the caller claims chunks from the front, workers from the back, until
+ * the two meet. So a worker that is late (parked, or its core taken by the JIT compiler or the
+ * garbage collector) costs nothing: the caller simply goes on into its chunks instead of
+ * waiting for it. And each thread tends to get the same rows loop after loop, so a chain of
+ * row-wise products (a forward pass) finds its rows in the cache of the core that wrote them.
+ * Workers spin briefly for the next loop before parking.
  *
  * <p>One caller at a time uses the workers; another thread arriving meanwhile (an evaluation,
  * the heatmap) runs its loop itself. Every output element is computed by exactly one thread,
@@ -22,7 +24,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Parallel {
     /** Below this many multiply-adds a product runs on one thread: the split costs more than it saves. */
-    public static final long MIN_SPLIT_WORK = Long.getLong("wganlab.minSplit", 4_000_000L);
+    public static final long MIN_SPLIT_WORK = Long.getLong("wganlab.minSplit", 1_000_000L);
     /**
      * What one element of an elementwise pass counts as, in multiply-adds, against
      * {@link #MIN_SPLIT_WORK}: a pass is memory-bound and short, so only large ones split.
@@ -37,14 +39,14 @@ public final class Parallel {
     private static final AtomicBoolean BUSY = new AtomicBoolean();
     private static volatile Worker[] workers = new Worker[0];
 
-    // The loop on offer. claims packs (generation << 32 | next chunk): a worker holding a stale
-    // generation fails its compare-and-set, so it can never run a chunk of a later loop.
+    // The loop on offer. CLAIMS packs (generation << 32 | front << 16 | back): chunks in
+    // [front, back) are unclaimed. A thread holding a stale generation fails its
+    // compare-and-set, so it can never run a chunk of a later loop.
     private static final AtomicLong CLAIMS = new AtomicLong();
     private static final AtomicInteger DONE = new AtomicInteger();
     private static volatile RangeBody body;
     private static volatile int rows;
     private static volatile int chunkRows;
-    private static volatile int chunks;
     private static volatile Throwable failure;
     private static int generation;
 
@@ -116,18 +118,17 @@ public final class Parallel {
             int blocks = (n + align - 1) / align;
             int count = Math.min(blocks, t * CHUNKS_PER_THREAD);
             int perChunk = (blocks + count - 1) / count * align;
-            count = (n + perChunk - 1) / perChunk;
+            count = Math.min((n + perChunk - 1) / perChunk, 0xffff);
             Worker[] ws = workers(t - 1);
             body = loop;
             rows = n;
             chunkRows = perChunk;
-            chunks = count;
             failure = null;
             DONE.set(0);
             long gen = ++generation & 0xffffffffL;
-            CLAIMS.set(gen << 32); // publishes the fields above
+            CLAIMS.set(gen << 32 | count); // publishes the fields above
             for (int i = 0; i < t - 1; i++) ws[i].wake();
-            runChunks(gen, loop, n, perChunk, count);
+            runChunks(gen, loop, n, perChunk, true);
             while (DONE.get() < count) Thread.onSpinWait();
             body = null;
             Throwable f = failure;
@@ -139,13 +140,14 @@ public final class Parallel {
         }
     }
 
-    /** Claims and runs chunks of generation gen until none are left. */
-    private static void runChunks(long gen, RangeBody loop, int n, int perChunk, int count) {
+    /** Claims and runs chunks of generation gen, from the front or the back, until none are left. */
+    private static void runChunks(long gen, RangeBody loop, int n, int perChunk, boolean front) {
         while (true) {
             long s = CLAIMS.get();
-            int c = (int) s;
-            if (s >>> 32 != gen || c >= count) return;
-            if (!CLAIMS.compareAndSet(s, s + 1)) continue;
+            int lo = (int) (s >>> 16) & 0xffff, hi = (int) s & 0xffff;
+            if (s >>> 32 != gen || lo >= hi) return;
+            int c = front ? lo : hi - 1;
+            if (!CLAIMS.compareAndSet(s, front ? s + (1 << 16) : s - 1)) continue;
             try {
                 loop.run(c * perChunk, Math.min(n, (c + 1) * perChunk));
             } catch (Throwable e) {
@@ -173,7 +175,7 @@ public final class Parallel {
         private long offered() {
             long s = CLAIMS.get();
             long gen = s >>> 32;
-            return gen != seen && (int) s < chunks ? gen : -1;
+            return gen != seen && ((int) (s >>> 16) & 0xffff) < ((int) s & 0xffff) ? gen : -1;
         }
 
         @Override
@@ -193,7 +195,7 @@ public final class Parallel {
                 seen = gen;
                 // Read after the claim state: valid for gen as long as a claim of gen succeeds.
                 RangeBody loop = body;
-                if (loop != null) runChunks(gen, loop, rows, chunkRows, chunks);
+                if (loop != null) runChunks(gen, loop, rows, chunkRows, false);
             }
         }
     }

@@ -57,6 +57,8 @@ public final class Trainer {
     private double[] layerGradNorms = new double[0];
     private double criticLoss = Double.NaN, generatorLoss = Double.NaN, wEstimate = Double.NaN, penalty = Double.NaN;
     private double criticNanos, generatorNanos;
+    /** What the last clipping pass left at the bounds; NaN until the critic has been clipped (or after a rebuild). */
+    private double clippedFraction = Double.NaN;
     private Tensor displayReal, displayNoise;
     private StepMetrics last;
     private boolean dataEditPending;
@@ -94,6 +96,7 @@ public final class Trainer {
         phase = 0;
         scheduleStart = 0;
         criticSteps = 0;
+        clippedFraction = Double.NaN;
         generatorSteps = 0;
         criticLoss = generatorLoss = wEstimate = penalty = Double.NaN;
         last = null;
@@ -329,7 +332,7 @@ public final class Trainer {
             float lossValue = loss.item();
             if (!Float.isFinite(lossValue)) throw new DivergenceException(iteration, "the critic loss is " + lossValue);
             criticOpt.step(values(grads, p));
-            if (method == Method.CLIP) WeightClipping.clip(critic.parameters(), (float) config.clip);
+            if (method == Method.CLIP) clippedFraction = WeightClipping.clip(critic.parameters(), (float) config.clip);
             criticLoss = lossValue;
             wEstimate = meanOf(d.value, 0, b) - meanOf(d.value, b, 2 * b);
             penalty = pen == null ? Double.NaN : pen.item();
@@ -400,7 +403,8 @@ public final class Trainer {
     private StepMetrics metrics(int it) {
         return new StepMetrics(it, criticLoss, generatorLoss, wEstimate, penalty,
                 mean(gradNormsReal), mean(gradNormsFake), mean(gradNormsInterp),
-                WeightClipping.fractionAtBound(critic.parameters(), (float) config.clip),
+                config.method == Method.CLIP && !Double.isNaN(clippedFraction) ? clippedFraction
+                        : WeightClipping.fractionAtBound(critic.parameters(), (float) config.clip),
                 layerGradNorms.clone(), criticNanos / 1e6, generatorNanos / 1e6);
     }
 

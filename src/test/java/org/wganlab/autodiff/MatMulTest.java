@@ -110,14 +110,22 @@ class MatMulTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"9,31,47", "64,128,70"})
+    @CsvSource({"9,31,47", "64,128,70", "67,300,70", "45,512,96"})
     void vectorAndJavaKernelsAgreeExactly(int m, int k, int n) {
-        Tensor a = rand(m, k, 8), b = rand(k, n, 9);
-        float[] v = new float[m * n], j = new float[m * n];
+        Tensor a = rand(m, k, 8), b = rand(k, n, 9), bias = rand(1, n, 10);
         MatMul.Kernel vector = MatMul.kernelName().equals("vector") ? kernelUnderTest() : new JavaMatMul();
-        vector.mult(a.data, k, 1, b.data, null, false, v, k, n, 0, m);
-        new JavaMatMul().mult(a.data, k, 1, b.data, null, false, j, k, n, 0, m);
-        assertArrayEquals(j, v);
+        for (boolean withBiasAndRelu : new boolean[] {false, true}) {
+            float[] v = new float[m * n], j = new float[m * n];
+            float[] bi = withBiasAndRelu ? bias.data : null;
+            vector.mult(a.data, k, 1, b.data, bi, withBiasAndRelu, v, k, n, 0, m);
+            new JavaMatMul().mult(a.data, k, 1, b.data, bi, withBiasAndRelu, j, k, n, 0, m);
+            assertArrayEquals(j, v);
+            // A^T B through the same kernel: A read with row stride 1 and k stride m.
+            Tensor at = rand(k, m, 11);
+            vector.mult(at.data, 1, m, b.data, bi, withBiasAndRelu, v, k, n, 0, m);
+            new JavaMatMul().mult(at.data, 1, m, b.data, bi, withBiasAndRelu, j, k, n, 0, m);
+            assertArrayEquals(j, v);
+        }
     }
 
     private static MatMul.Kernel kernelUnderTest() {

@@ -69,11 +69,14 @@ class OptimizerTest {
     @Test
     void clippingClampsEveryValueAndCountsThoseAtTheBound() {
         Node w = Node.variable(Tensor.of(1, 4, -0.5f, 0.003f, 0.02f, -0.01f));
-        WeightClipping.clip(List.of(w), 0.01f);
+        double counted = WeightClipping.clip(List.of(w), 0.01f);
         assertEquals(-0.01f, w.value.data[0]);
         assertEquals(0.003f, w.value.data[1]);
         assertEquals(0.01f, w.value.data[2]);
         assertEquals(0.75, WeightClipping.fractionAtBound(List.of(w), 0.01f), 1e-9);
+        assertEquals(0.75, counted, 1e-9, "the clipping pass counts what it leaves at the bounds");
+        Node inside = Node.variable(Tensor.of(1, 4, 0.001f, -0.002f, 0.0099f, 0f));
+        assertEquals(0.0, WeightClipping.clip(List.of(inside), 0.01f), 1e-9);
     }
 
     @Test
