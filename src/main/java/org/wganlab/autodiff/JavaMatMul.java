@@ -42,6 +42,17 @@ final class JavaMatMul implements MatMul.Kernel {
     }
 
     @Override
+    public int clamp(float[] x, float c, float inner) {
+        int at = 0;
+        for (int i = 0; i < x.length; i++) {
+            float v = Math.max(-c, Math.min(c, x[i]));
+            x[i] = v;
+            if (Math.abs(v) >= inner) at++;
+        }
+        return at;
+    }
+
+    @Override
     public double sumOfSquares(float[] x) {
         double s = 0;
         for (float v : x) s += (double) v * v;

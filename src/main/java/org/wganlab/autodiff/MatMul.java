@@ -28,6 +28,9 @@ public final class MatMul {
 
         /** Sum of squares of every value. */
         double sumOfSquares(float[] x);
+
+        /** Clamps every value to [-c, c]; returns how many end with |v| >= inner (at a bound). */
+        int clamp(float[] x, float c, float inner);
     }
 
     /** A B^T with at most this many rows in B runs as dot products, not through a transpose. */
@@ -165,6 +168,14 @@ public final class MatMul {
 
     public static void columnSums(Tensor x, Tensor out) {
         KERNEL.columnSums(x.data, x.rows, x.cols, out.data);
+    }
+
+    /**
+     * Clamps every value of x to [-c, c] and returns how many end within a relative 1e-6 of
+     * a bound: weight clipping, counted in the same pass.
+     */
+    public static int clamp(float[] x, float c) {
+        return KERNEL.clamp(x, c, c - c * 1e-6f);
     }
 
     public static double sumOfSquares(Tensor x) {

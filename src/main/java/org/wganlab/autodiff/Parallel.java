@@ -88,7 +88,7 @@ public final class Parallel {
      * its Vector API intrinsics there (JDK 17 fell back to the boxed Java path, seen with JFR).
      */
     public static boolean splits(int n, int align, long work) {
-        return work >= MIN_SPLIT_WORK && n >= 2 * align && threadsHere() > 1;
+        return work >= MIN_SPLIT_WORK && n >= 2 * align && threads > 1 && threadsHere() > 1;
     }
 
     private static synchronized Worker[] workers(int n) {

@@ -231,6 +231,28 @@ final class VectorMatMul implements MatMul.Kernel {
         }
     }
 
+    /** The count is kept in float lanes (exact below 2^24 per lane) and added up in scalar code, as in {@link #dots}. */
+    @Override
+    public int clamp(float[] x, float c, float inner) {
+        int n = x.length, nv = n - n % L;
+        FloatVector zero = FloatVector.zero(S), one = FloatVector.broadcast(S, 1f), count = zero;
+        for (int i = 0; i < nv; i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, i).max(-c).min(c);
+            v.intoArray(x, i);
+            count = count.add(zero.blend(one, v.abs().compare(jdk.incubator.vector.VectorOperators.GE, inner)));
+        }
+        float[] lanes = new float[L];
+        count.intoArray(lanes, 0);
+        int at = 0;
+        for (float l : lanes) at += (int) l;
+        for (int i = nv; i < n; i++) {
+            float v = Math.max(-c, Math.min(c, x[i]));
+            x[i] = v;
+            if (Math.abs(v) >= inner) at++;
+        }
+        return at;
+    }
+
     @Override
     public double sumOfSquares(float[] x) {
         int n = x.length, nv = n - n % L;

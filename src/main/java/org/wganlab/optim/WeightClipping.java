@@ -1,6 +1,7 @@
 package org.wganlab.optim;
 
 import java.util.List;
+import org.wganlab.autodiff.MatMul;
 import org.wganlab.autodiff.Node;
 
 /** The original WGAN's Lipschitz constraint: every critic variable, biases included, clamped to [-c, c]. */
@@ -15,16 +16,10 @@ public final class WeightClipping {
      */
     public static double clip(List<Node> params, float c) {
         if (!(c > 0)) throw new IllegalArgumentException("clip value must be positive, got " + c);
-        float inner = c - c * 1e-6f;
         long at = 0, n = 0;
         for (Node p : params) {
-            float[] d = p.value.data;
-            for (int i = 0; i < d.length; i++) {
-                float v = Math.max(-c, Math.min(c, d[i]));
-                d[i] = v;
-                at += Math.abs(v) >= inner ? 1 : 0;
-            }
-            n += d.length;
+            at += MatMul.clamp(p.value.data, c);
+            n += p.value.data.length;
         }
         return n == 0 ? 0 : (double) at / n;
     }

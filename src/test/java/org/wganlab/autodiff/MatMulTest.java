@@ -128,6 +128,30 @@ class MatMulTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"1", "15", "16", "1000", "33153"})
+    void clampingClampsAndCountsTheBoundsAlikeInBothKernels(int n) {
+        float c = 0.01f;
+        float[] x = new float[n];
+        Rng r = new Rng(n);
+        for (int i = 0; i < n; i++) {
+            x[i] = switch (i % 5) {
+                case 0 -> c;                                  // exactly at the bound
+                case 1 -> -c * (1 - 1e-7f);                   // within the tolerance
+                case 2 -> c * 0.5f;                           // inside
+                default -> (float) r.gaussian() * 0.05f;      // anything
+            };
+        }
+        float[] v = x.clone(), j = x.clone();
+        int expected = 0;
+        for (float e : x) if (Math.abs(Math.max(-c, Math.min(c, e))) >= c - c * 1e-6f) expected++;
+        MatMul.Kernel vector = MatMul.kernelName().equals("vector") ? kernelUnderTest() : new JavaMatMul();
+        assertEquals(expected, vector.clamp(v, c, c - c * 1e-6f));
+        assertEquals(expected, new JavaMatMul().clamp(j, c, c - c * 1e-6f));
+        assertArrayEquals(j, v);
+        for (float e : v) assertTrue(Math.abs(e) <= c);
+    }
+
     private static MatMul.Kernel kernelUnderTest() {
         try {
             return (MatMul.Kernel) Class.forName("org.wganlab.autodiff.VectorMatMul").getDeclaredConstructor().newInstance();
