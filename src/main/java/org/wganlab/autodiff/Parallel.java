@@ -31,10 +31,13 @@ public final class Parallel {
      */
     public static final long ELEMENT_WORK = Long.getLong("wganlab.elementWork", 16L);
     private static final long SPIN_NANOS = Long.getLong("wganlab.spin", 500_000L);
+    private static final long YIELD_AFTER_NANOS = Long.getLong("wganlab.yieldAfter", 20_000L);
     /** Chunks per thread: enough to even out a late start, few enough that claiming stays cheap. */
     private static final int CHUNKS_PER_THREAD = 4;
 
-    private static volatile int threads = Runtime.getRuntime().availableProcessors();
+    /** At most this many threads, so that chunk indices fit the 16 bits CLAIMS gives them. */
+    public static final int MAX_THREADS = 1024;
+    private static volatile int threads = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
     private static final ThreadLocal<Integer> CAP = new ThreadLocal<>();
     private static final AtomicBoolean BUSY = new AtomicBoolean();
     private static volatile Worker[] workers = new Worker[0];
@@ -65,7 +68,7 @@ public final class Parallel {
 
     /** Sets how many threads the kernels use (1 = the calling thread only). */
     public static synchronized void setThreads(int n) {
-        if (n < 1) throw new IllegalArgumentException("threads must be >= 1, got " + n);
+        if (n < 1 || n > MAX_THREADS) throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", got " + n);
         threads = n;
     }
 
@@ -118,7 +121,7 @@ public final class Parallel {
             int blocks = (n + align - 1) / align;
             int count = Math.min(blocks, t * CHUNKS_PER_THREAD);
             int perChunk = (blocks + count - 1) / count * align;
-            count = Math.min((n + perChunk - 1) / perChunk, 0xffff);
+            count = (n + perChunk - 1) / perChunk; // <= t * CHUNKS_PER_THREAD < 2^16
             Worker[] ws = workers(t - 1);
             body = loop;
             rows = n;
@@ -129,7 +132,7 @@ public final class Parallel {
             CLAIMS.set(gen << 32 | count); // publishes the fields above
             for (int i = 0; i < t - 1; i++) ws[i].wake();
             runChunks(gen, loop, n, perChunk, true);
-            while (DONE.get() < count) Thread.onSpinWait();
+            awaitDone(count);
             body = null;
             Throwable f = failure;
             if (f instanceof RuntimeException re) throw re;
@@ -137,6 +140,19 @@ public final class Parallel {
             if (f != null) throw new IllegalStateException(f);
         } finally {
             BUSY.set(false);
+        }
+    }
+
+    /**
+     * Waits for the chunks other threads still run. Spins first (a chunk takes microseconds),
+     * then yields between checks: should the scheduler have put a worker on this thread's core,
+     * spinning through the time slice would keep the very chunk it waits for from running.
+     */
+    private static void awaitDone(int count) {
+        long start = System.nanoTime();
+        while (DONE.get() < count) {
+            if (System.nanoTime() - start < YIELD_AFTER_NANOS) Thread.onSpinWait();
+            else Thread.yield();
         }
     }
 
@@ -183,8 +199,16 @@ public final class Parallel {
             while (true) {
                 long gen = offered();
                 if (gen < 0) {
-                    long spinStart = System.nanoTime();
-                    while ((gen = offered()) < 0 && System.nanoTime() - spinStart < SPIN_NANOS) Thread.onSpinWait();
+                    // Spin, yielding now and then so that a caller sharing this core can run.
+                    long spinStart = System.nanoTime(), lastYield = spinStart, now = spinStart;
+                    while ((gen = offered()) < 0 && (now = System.nanoTime()) - spinStart < SPIN_NANOS) {
+                        if (now - lastYield > YIELD_AFTER_NANOS) {
+                            Thread.yield();
+                            lastYield = now;
+                        } else {
+                            Thread.onSpinWait();
+                        }
+                    }
                 }
                 if (gen < 0) {
                     parked = true;

@@ -64,7 +64,7 @@ public final class TrainConfig {
     }
 
     public int resolvedThreads() {
-        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return threads > 0 ? threads : Math.min(org.wganlab.autodiff.Parallel.MAX_THREADS, Runtime.getRuntime().availableProcessors());
     }
 
     public Distribution distribution() {
@@ -83,6 +83,9 @@ public final class TrainConfig {
         positive("critic-iters", criticIters);
         if (iters < 0) throw new IllegalArgumentException("iters must not be negative, got " + iters);
         if (threads < 0) throw new IllegalArgumentException("threads must not be negative, got " + threads);
+        if (threads > org.wganlab.autodiff.Parallel.MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be at most " + org.wganlab.autodiff.Parallel.MAX_THREADS + ", got " + threads);
+        }
         if (evalEvery < 0) throw new IllegalArgumentException("eval-every must not be negative, got " + evalEvery);
         if (lrDecay < 0) throw new IllegalArgumentException("lr-decay must not be negative, got " + lrDecay);
         positive("eval-samples", evalSamples);

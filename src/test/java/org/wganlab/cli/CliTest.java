@@ -117,6 +117,7 @@ class CliTest {
         cases.put(new String[] {"train", "--bogus", "1", "--out", o}, "--bogus");
         cases.put(new String[] {"train", "--dataset", "9gaussians", "--out", o}, "9gaussians");
         cases.put(new String[] {"train", "--hidden", "0", "--out", o}, "hidden");
+        cases.put(new String[] {"train", "--threads", "5000", "--out", o}, "threads");
         cases.put(new String[] {"train", "--hidden", "-5", "--out", o}, "-5");
         cases.put(new String[] {"train", "--hidden", "wide", "--out", o}, "wide");
         cases.put(new String[] {"train", "--mode", "wgan", "--out", o}, "wgan");
