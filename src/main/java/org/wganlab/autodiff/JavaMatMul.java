@@ -43,8 +43,13 @@ final class JavaMatMul implements MatMul.Kernel {
 
     @Override
     public int clamp(float[] x, float c, float inner) {
+        return clamp(x, 0, x.length, c, inner);
+    }
+
+    /** {@link #clamp(float[], float, float)} over [from, to): also the vector kernel's tail. */
+    static int clamp(float[] x, int from, int to, float c, float inner) {
         int at = 0;
-        for (int i = 0; i < x.length; i++) {
+        for (int i = from; i < to; i++) {
             float v = Math.max(-c, Math.min(c, x[i]));
             x[i] = v;
             if (Math.abs(v) >= inner) at++;

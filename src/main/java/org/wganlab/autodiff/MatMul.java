@@ -150,7 +150,8 @@ public final class MatMul {
         float[] bt = scratch(n * k);
         float[] src = b.data;
         final float[] dst = bt;
-        if (Parallel.splits(n, TILE, 8L * n * k)) Parallel.forRange(n, TILE, 8L * n * k, (from, to) -> transpose(src, from, to, n, k, dst));
+        long moves = 8L * n * k;
+        if (Parallel.splits(n, TILE, moves)) Parallel.forRange(n, TILE, moves, (from, to) -> transpose(src, from, to, n, k, dst));
         else transpose(src, 0, n, n, k, dst);
         run(a.data, a.cols, 1, bt, c.data, a.rows, k, n);
     }
@@ -184,12 +185,14 @@ public final class MatMul {
 
     /** out = x > 0 ? g : 0, elementwise, on the vector kernel when there is one. */
     public static void reluMask(float[] g, float[] x, float[] out) {
-        if (Parallel.splits(out.length, 256, Parallel.ELEMENT_WORK * out.length)) Parallel.forRange(out.length, 256, Parallel.ELEMENT_WORK * out.length, (from, to) -> KERNEL.reluMask(g, x, out, from, to));
+        long work = Parallel.ELEMENT_WORK * out.length;
+        if (Parallel.splits(out.length, 256, work)) Parallel.forRange(out.length, 256, work, (from, to) -> KERNEL.reluMask(g, x, out, from, to));
         else KERNEL.reluMask(g, x, out, 0, out.length);
     }
 
     private static void dots(float[] a, float[] b, float[] c, int m, int k, int n) {
-        if (Parallel.splits(m, 4, (long) m * n * k)) Parallel.forRange(m, 4, (long) m * n * k, (from, to) -> KERNEL.dots(a, b, c, k, n, from, to));
+        long work = (long) m * n * k;
+        if (Parallel.splits(m, 4, work)) Parallel.forRange(m, 4, work, (from, to) -> KERNEL.dots(a, b, c, k, n, from, to));
         else KERNEL.dots(a, b, c, k, n, 0, m);
     }
 

@@ -245,12 +245,7 @@ final class VectorMatMul implements MatMul.Kernel {
         count.intoArray(lanes, 0);
         int at = 0;
         for (float l : lanes) at += (int) l;
-        for (int i = nv; i < n; i++) {
-            float v = Math.max(-c, Math.min(c, x[i]));
-            x[i] = v;
-            if (Math.abs(v) >= inner) at++;
-        }
-        return at;
+        return at + JavaMatMul.clamp(x, nv, n, c, inner);
     }
 
     @Override
