@@ -172,11 +172,11 @@ public final class MatMul {
     }
 
     /**
-     * Clamps every value of x to [-c, c] and returns how many end within a relative 1e-6 of
-     * a bound: weight clipping, counted in the same pass.
+     * Clamps every value of x to [-c, c] and returns how many end with |v| >= inner: weight
+     * clipping, with the values left at a bound counted in the same pass.
      */
-    public static int clamp(float[] x, float c) {
-        return KERNEL.clamp(x, c, c - c * 1e-6f);
+    public static int clamp(float[] x, float c, float inner) {
+        return KERNEL.clamp(x, c, inner);
     }
 
     public static double sumOfSquares(Tensor x) {

@@ -17,8 +17,9 @@ public final class WeightClipping {
     public static double clip(List<Node> params, float c) {
         if (!(c > 0)) throw new IllegalArgumentException("clip value must be positive, got " + c);
         long at = 0, n = 0;
+        float inner = c - tolerance(c);
         for (Node p : params) {
-            at += MatMul.clamp(p.value.data, c);
+            at += MatMul.clamp(p.value.data, c, inner);
             n += p.value.data.length;
         }
         return n == 0 ? 0 : (double) at / n;
@@ -27,7 +28,7 @@ public final class WeightClipping {
     /** Fraction of the values sitting at the clip bounds (within a relative 1e-6). */
     public static double fractionAtBound(List<Node> params, float c) {
         long at = 0, n = 0;
-        float tol = c * 1e-6f;
+        float tol = tolerance(c);
         for (Node p : params) {
             for (float v : p.value.data) {
                 if (Math.abs(Math.abs(v) - c) <= tol) at++;
@@ -35,5 +36,10 @@ public final class WeightClipping {
             }
         }
         return n == 0 ? 0 : (double) at / n;
+    }
+
+    /** How close to c a value counts as at the bound: a relative 1e-6, float rounding of c itself. */
+    private static float tolerance(float c) {
+        return c * 1e-6f;
     }
 }
