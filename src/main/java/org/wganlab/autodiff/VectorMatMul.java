@@ -4,8 +4,8 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Register-blocked product kernel on the Vector API: 4 rows of C by 2 vectors of columns are
- * held in 8 accumulators while k runs, so each loaded B vector feeds 4 fused multiply-adds.
+ * Register-blocked product kernel on the Vector API: 8 rows of C by 2 vectors of columns are
+ * held in 16 accumulators while k runs, so each loaded B vector feeds 8 fused multiply-adds.
  * Every element is accumulated over k in order with FMA, exactly as {@link JavaMatMul} does,
  * so both kernels and every row split give identical results.
  */
@@ -13,50 +13,63 @@ final class VectorMatMul implements MatMul.Kernel {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
 
+    /**
+     * B is walked in column panels of at most this many bytes: a panel stays in the core's L2
+     * while every row band of A runs against it. A whole 512 x 512 B (1 MB) did not, and each
+     * 8-row band streamed it again from L3 (measured on one core, 512 x 512 x 512: 147 GFLOP/s
+     * row by row, 160-169 in panels of 128 columns).
+     */
+    static final int PANEL_BYTES = Integer.getInteger("wganlab.panelBytes", 256 * 1024);
+
     @Override
     public void mult(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
         int nv = n - n % L;
+        int panel = Math.max(2 * L, PANEL_BYTES / (4 * Math.max(1, k)) / (2 * L) * (2 * L));
+        for (int j0 = 0; j0 < nv; j0 += panel) multPanel(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, j0, Math.min(nv, j0 + panel));
+        if (nv < n) scalarColumns(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, nv);
+    }
+
+    /** Rows [rowFrom, rowTo) of C, columns [j0, j1) (whole vectors). */
+    private static void multPanel(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo, int j0, int j1) {
         int i = rowFrom;
         for (; i + 8 <= rowTo; i += 8) {
-            int j = 0;
-            for (; j + 2 * L <= nv; j += 2 * L) block8x2(a, si, sk, b, bias, c, k, n, i, j);
-            for (; j < nv; j += L) {
+            int j = j0;
+            for (; j + 2 * L <= j1; j += 2 * L) block8x2(a, si, sk, b, bias, c, k, n, i, j);
+            for (; j < j1; j += L) {
                 block4x1(a, si, sk, b, bias, c, k, n, i, j);
                 block4x1(a, si, sk, b, bias, c, k, n, i + 4, j);
             }
-            if (nv < n) scalarColumns(a, si, sk, b, bias, c, k, n, i, i + 8, nv);
             // The ReLU goes over each band while it is still in L1: inside the blocks it cost
             // them their registers (C2 boxed the accumulators handed to a store helper).
-            if (relu) clampBelowAtZero(c, i * n, (i + 8) * n);
+            if (relu) clampBelowAtZero(c, n, i, i + 8, j0, j1);
         }
         int tail = i;
         for (; i + 4 <= rowTo; i += 4) {
-            int j = 0;
-            for (; j + 2 * L <= nv; j += 2 * L) block4x2(a, si, sk, b, bias, c, k, n, i, j);
-            for (; j < nv; j += L) block4x1(a, si, sk, b, bias, c, k, n, i, j);
+            int j = j0;
+            for (; j + 2 * L <= j1; j += 2 * L) block4x2(a, si, sk, b, bias, c, k, n, i, j);
+            for (; j < j1; j += L) block4x1(a, si, sk, b, bias, c, k, n, i, j);
         }
         for (; i < rowTo; i++) {
-            for (int j = 0; j < nv; j += L) block1x1(a, si, sk, b, bias, c, k, n, i, j);
+            for (int j = j0; j < j1; j += L) block1x1(a, si, sk, b, bias, c, k, n, i, j);
         }
-        if (nv < n && tail < rowTo) scalarColumns(a, si, sk, b, bias, c, k, n, tail, rowTo, nv);
-        if (relu && tail < rowTo) clampBelowAtZero(c, tail * n, rowTo * n);
+        if (relu && tail < rowTo) clampBelowAtZero(c, n, tail, rowTo, j0, j1);
     }
 
-    /** c[from, to) = max(c, 0). */
-    private static void clampBelowAtZero(float[] c, int from, int to) {
-        int i = from;
-        for (; i + L <= to; i += L) FloatVector.fromArray(S, c, i).max(0f).intoArray(c, i);
-        for (; i < to; i++) c[i] = Math.max(c[i], 0f);
+    /** c = max(c, 0) over rows [rowFrom, rowTo), columns [j0, j1) (whole vectors). */
+    private static void clampBelowAtZero(float[] c, int n, int rowFrom, int rowTo, int j0, int j1) {
+        for (int r = rowFrom; r < rowTo; r++) {
+            for (int o = r * n + j0, end = r * n + j1; o < end; o += L) FloatVector.fromArray(S, c, o).max(0f).intoArray(c, o);
+        }
     }
 
     /** Columns past the last whole vector: scalar FMA in the same k order as the vector lanes. */
-    private static void scalarColumns(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int rowFrom, int rowTo, int j0) {
+    private static void scalarColumns(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo, int j0) {
         for (int i = rowFrom; i < rowTo; i++) {
             int ai = i * si;
             for (int j = j0; j < n; j++) {
                 float acc = bias == null ? 0f : bias[j];
                 for (int kk = 0; kk < k; kk++) acc = Math.fma(a[ai + kk * sk], b[kk * n + j], acc);
-                c[i * n + j] = acc;
+                c[i * n + j] = relu ? Math.max(acc, 0f) : acc;
             }
         }
     }

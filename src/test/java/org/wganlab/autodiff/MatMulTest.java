@@ -73,7 +73,7 @@ class MatMulTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1,1,1", "37,64,2", "9,31,47", "130,17,250", "64,64,64"})
+    @CsvSource({"1,1,1", "37,64,2", "9,31,47", "130,17,250", "64,64,64", "45,512,150"})
     void aFusedReluLayerIsMaxOfZeroAndTheProductPlusBias(int m, int k, int n) {
         Tensor a = rand(m, k, 1), b = rand(k, n, 2), bias = rand(1, n, 3), c = new Tensor(m, n), plain = new Tensor(m, n);
         MatMul.multAddRowRelu(a, b, bias, c);
@@ -110,7 +110,9 @@ class MatMulTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"9,31,47", "64,128,70", "67,300,70", "45,512,96"})
+    // 45 x 512 x 150 and 13 x 1024 x 100 span several column panels, the last with a single
+    // vector and scalar columns after it.
+    @CsvSource({"9,31,47", "64,128,70", "67,300,70", "45,512,96", "45,512,150", "13,1024,100"})
     void vectorAndJavaKernelsAgreeExactly(int m, int k, int n) {
         Tensor a = rand(m, k, 8), b = rand(k, n, 9), bias = rand(1, n, 10);
         MatMul.Kernel vector = MatMul.kernelName().equals("vector") ? kernelUnderTest() : new JavaMatMul();
