@@ -50,7 +50,9 @@ final class VectorMatMul implements MatMul.Kernel {
             for (; j < j1; j += L) block4x1(a, si, sk, b, bias, c, k, n, i, j);
         }
         for (; i < rowTo; i++) {
-            for (int j = j0; j < j1; j += L) block1x1(a, si, sk, b, bias, c, k, n, i, j);
+            int j = j0;
+            for (; j + 4 * L <= j1; j += 4 * L) block1x4(a, si, sk, b, bias, c, k, n, i, j);
+            for (; j < j1; j += L) block1x1(a, si, sk, b, bias, c, k, n, i, j);
         }
         if (relu && tail < rowTo) clampBelowAtZero(c, n, tail, rowTo, j0, j1);
     }
@@ -184,6 +186,29 @@ final class VectorMatMul implements MatMul.Kernel {
         c1.intoArray(c, o + n);
         c2.intoArray(c, o + 2 * n);
         c3.intoArray(c, o + 3 * n);
+    }
+
+    /**
+     * One row by 4 vectors: 4 independent FMA chains. The products with 1-3 rows (a last
+     * layer's weight gradient, a first layer's A^T B with 2 rows) ran on one chain, bound by
+     * the FMA's latency.
+     */
+    private static void block1x4(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector c0 = start(bias, j), c1 = start(bias, j + L), c2 = start(bias, j + 2 * L), c3 = start(bias, j + 3 * L);
+        int a0 = i * si;
+        for (int kk = 0; kk < k; kk++) {
+            FloatVector x = FloatVector.broadcast(S, a[a0 + kk * sk]);
+            int bo = kk * n + j;
+            c0 = x.fma(FloatVector.fromArray(S, b, bo), c0);
+            c1 = x.fma(FloatVector.fromArray(S, b, bo + L), c1);
+            c2 = x.fma(FloatVector.fromArray(S, b, bo + 2 * L), c2);
+            c3 = x.fma(FloatVector.fromArray(S, b, bo + 3 * L), c3);
+        }
+        int o = i * n + j;
+        c0.intoArray(c, o);
+        c1.intoArray(c, o + L);
+        c2.intoArray(c, o + 2 * L);
+        c3.intoArray(c, o + 3 * L);
     }
 
     private static void block1x1(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
