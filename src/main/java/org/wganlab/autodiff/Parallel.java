@@ -91,7 +91,9 @@ public final class Parallel {
      * its Vector API intrinsics there (JDK 17 fell back to the boxed Java path, seen with JFR).
      */
     public static boolean splits(int n, int align, long work) {
-        return work >= MIN_SPLIT_WORK && n >= 2 * align && threads > 1 && threadsHere() > 1;
+        // Held workers (the parts of a batch running, or another caller's loop) mean forRange
+        // would run the loop here anyway: say so before the thread-local cap lookup.
+        return work >= MIN_SPLIT_WORK && n >= 2 * align && threads > 1 && !BUSY.get() && threadsHere() > 1;
     }
 
     private static synchronized Worker[] workers(int n) {
@@ -141,6 +143,26 @@ public final class Parallel {
         } finally {
             BUSY.set(false);
         }
+    }
+
+    /**
+     * Runs body(0) ... body(parts - 1), independent pieces of work (the parts of a batch).
+     * With no more threads than parts each part runs whole on one thread, its own products
+     * unsplit: one hand-off per step instead of one per product, and the elementwise work runs
+     * in parallel too. With more threads than parts they run one after another, each splitting
+     * its products across all threads. Either way each part does the same arithmetic, so the
+     * results do not depend on which thread ran it.
+     */
+    public static void forEachPart(int parts, java.util.function.IntConsumer body) {
+        int t = threadsHere();
+        if (t <= 1 || t > parts || parts < 2) {
+            for (int p = 0; p < parts; p++) body.accept(p);
+            return;
+        }
+        // While the parts run they hold the workers (BUSY), so the products inside them run unsplit.
+        forRange(parts, 1, Long.MAX_VALUE, (from, to) -> {
+            for (int p = from; p < to; p++) body.accept(p);
+        });
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.List;
 import org.wganlab.autodiff.Arena;
 import org.wganlab.autodiff.Autodiff;
 import org.wganlab.autodiff.Node;
-import org.wganlab.autodiff.Ops;
 import org.wganlab.autodiff.Parallel;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
@@ -27,7 +26,10 @@ import org.wganlab.optim.WeightClipping;
  * changed architecture or seed rebuilds the networks.
  *
  * <p>Every random draw comes from generators split off the config's seed: initialisation,
- * data, noise, interpolation weights and the display set each have their own stream.
+ * data, noise, interpolation weights and the display set each have their own stream. A step
+ * draws its whole batch first, then runs it in {@link BatchPart}s (two, on two cores, for
+ * networks up to 256 wide) whose gradients are added up in a fixed order: the same seed gives
+ * the same numbers whatever the thread count.
  */
 public final class Trainer {
     public static final int DISPLAY_POINTS = 512;
@@ -42,18 +44,17 @@ public final class Trainer {
     private Rng noiseRng;
     private Rng alphaRng;
     private Rng displayRng;
-    // One arena per kind of step: each replays the same allocation sequence every time.
-    private final Arena criticArena = new Arena();
-    private final Arena measuredCriticArena = new Arena();
-    private final Arena generatorArena = new Arena();
-    private final MlpEvaluator evaluator = new MlpEvaluator();
+    /** The standard GAN's separate input-gradient pass on measured steps. */
+    private final Arena measureArena = new Arena();
+    private BatchPart[] parts;
+    private List<Tensor> criticGradSums, generatorGradSums;
 
     private int iteration;
     private long criticSteps;
     private long generatorSteps;
     private Tensor real, fake, noise, batch, interp;
     private float[] alpha;
-    private float[] gradNormsReal = new float[0], gradNormsFake = new float[0], gradNormsInterp = new float[0];
+    private BatchPart.StepBuffers norms = new BatchPart.StepBuffers(0);
     private double[] layerGradNorms = new double[0];
     private double criticLoss = Double.NaN, generatorLoss = Double.NaN, wEstimate = Double.NaN, penalty = Double.NaN;
     private double criticNanos, generatorNanos;
@@ -103,7 +104,15 @@ public final class Trainer {
         history.clear();
         events.clear();
         layerGradNorms = new double[config.layers];
+        criticGradSums = zerosLike(critic.parameters());
+        generatorGradSums = zerosLike(generator.parameters());
         ensureBuffers(config.batch);
+    }
+
+    private static List<Tensor> zerosLike(List<Node> params) {
+        List<Tensor> out = new ArrayList<>(params.size());
+        for (Node p : params) out.add(new Tensor(p.value.rows, p.value.cols));
+        return out;
     }
 
     private Optimizer makeOptimizer(List<Node> params) {
@@ -117,16 +126,15 @@ public final class Trainer {
     }
 
     private void ensureBuffers(int b) {
-        if (real != null && real.rows == b) return;
+        if (real != null && real.rows == b && parts.length == BatchPart.count(b, config.hidden)) return;
         real = new Tensor(b, 2);
         fake = new Tensor(b, 2);
         noise = new Tensor(b, 2);
         batch = new Tensor(2 * b, 2);
         interp = new Tensor(b, 2);
         alpha = new float[b];
-        gradNormsReal = new float[b];
-        gradNormsFake = new float[b];
-        gradNormsInterp = new float[b];
+        norms = new BatchPart.StepBuffers(b);
+        parts = BatchPart.cut(b, config.hidden);
     }
 
     // ---- settings ------------------------------------------------------------------------
@@ -268,130 +276,96 @@ public final class Trainer {
         if (config.fixedGenerator) return;
         long t0 = System.nanoTime();
         noiseRng.fillGaussian(noise);
-        generatorArena.reset();
-        try (Arena.Scope s = generatorArena.activate()) {
-            Node d = critic.forward(generator.forward(Node.constant(noise)));
-            // Non-saturating loss for the standard GAN, -mean D(G(z)) for the Wasserstein ones.
-            Node loss = config.method.isWasserstein() ? Ops.scale(Ops.mean(d), -1f) : Ops.mean(Ops.softplus(Ops.scale(d, -1f)));
-            List<Node> grads = Autodiff.grad(loss, generator.parameters(), false);
-            float v = loss.item();
-            if (!Float.isFinite(v)) throw new DivergenceException(iteration, "the generator loss is " + v);
-            generatorOpt.step(values(grads, grads.size()));
-            generatorLoss = v;
-        }
+        boolean wasserstein = config.method.isWasserstein();
+        Parallel.forEachPart(parts.length, p -> parts[p].generatorStep(critic, generator, wasserstein, noise));
+        float v = totalLoss();
+        if (!Float.isFinite(v)) throw new DivergenceException(iteration, "the generator loss is " + v);
+        generatorOpt.step(gradientSums(generator.parameters().size(), generatorGradSums));
+        generatorLoss = v;
         generatorSteps++;
         generatorNanos += System.nanoTime() - t0;
     }
 
+    /**
+     * One critic step: the batch is drawn here, in one piece, from the seeded streams; its parts
+     * then run the forward and backward passes (in parallel where there are threads for them)
+     * and their gradients are added up in part order.
+     */
     private void criticStep(boolean measure) {
         long t0 = System.nanoTime();
         int b = config.batch;
         Method method = config.method;
         data.sample(dataRng, real);
-        if (config.fixedGenerator) {
-            noiseRng.fillGaussian(fake);
-            for (int i = 0; i < fake.data.length; i++) fake.data[i] += real.data[i];
-        } else {
-            noiseRng.fillGaussian(noise);
-            evaluator.evaluate(generator, noise, fake);
+        noiseRng.fillGaussian(noise);
+        for (int i = 0; i < b; i++) alpha[i] = (float) alphaRng.uniform();
+        Mlp c = critic, g = generator;
+        float lambda = (float) config.lambda;
+        boolean fixed = config.fixedGenerator;
+        Parallel.forEachPart(parts.length, p -> parts[p].criticStep(c, g, method, lambda, fixed, measure, real, noise, alpha, fake, interp, batch, norms));
+        float lossValue = totalLoss();
+        if (!Float.isFinite(lossValue)) throw new DivergenceException(iteration, "the critic loss is " + lossValue);
+        criticOpt.step(gradientSums(critic.parameters().size(), criticGradSums));
+        if (method == Method.CLIP) clippedFraction = WeightClipping.clip(critic.parameters(), (float) config.clip);
+        criticLoss = lossValue;
+        double realSum = 0, fakeSum = 0, pen = 0;
+        for (BatchPart part : parts) {
+            realSum += part.realCriticSum;
+            fakeSum += part.fakeCriticSum;
+            pen += part.penalty;
         }
-        System.arraycopy(real.data, 0, batch.data, 0, 2 * b);
-        System.arraycopy(fake.data, 0, batch.data, 2 * b, 2 * b);
-        for (int i = 0; i < b; i++) {
-            float a = (float) alphaRng.uniform();
-            alpha[i] = a;
-            interp.data[2 * i] = a * real.data[2 * i] + (1 - a) * fake.data[2 * i];
-            interp.data[2 * i + 1] = a * real.data[2 * i + 1] + (1 - a) * fake.data[2 * i + 1];
-        }
-        Arena arena = measure ? measuredCriticArena : criticArena;
-        arena.reset();
-        try (Arena.Scope s = arena.activate()) {
-            Node x = measure ? Node.variable(batch) : Node.constant(batch);
-            List<Node> hidden = measure ? new ArrayList<>() : null;
-            Node d = critic.forward(x, hidden);
-            Node dReal = Ops.sliceRows(d, 0, b);
-            Node dFake = Ops.sliceRows(d, b, b);
-            Node loss = method.isWasserstein()
-                    ? Ops.sub(Ops.mean(dFake), Ops.mean(dReal))
-                    : Ops.add(Ops.mean(Ops.softplus(Ops.scale(dReal, -1f))), Ops.mean(Ops.softplus(dFake)));
-            Node pen = null;
-            Node interpNorms = null;
-            if (method.hasPenalty()) {
-                interpNorms = GradientPenalty.inputGradientNorms(critic, Node.variable(interp));
-                pen = method == Method.GP ? GradientPenalty.twoSided(interpNorms, (float) config.lambda)
-                        : GradientPenalty.oneSided(interpNorms, (float) config.lambda);
-                loss = Ops.add(loss, pen);
-            }
-            int p = critic.parameters().size();
-            List<Node> targets = new ArrayList<>(critic.parameters());
-            if (measure) {
-                targets.add(x);
-                targets.addAll(hidden);
-            }
-            List<Node> grads = Autodiff.grad(loss, targets, false);
-            float lossValue = loss.item();
-            if (!Float.isFinite(lossValue)) throw new DivergenceException(iteration, "the critic loss is " + lossValue);
-            criticOpt.step(values(grads, p));
-            if (method == Method.CLIP) clippedFraction = WeightClipping.clip(critic.parameters(), (float) config.clip);
-            criticLoss = lossValue;
-            wEstimate = meanOf(d.value, 0, b) - meanOf(d.value, b, 2 * b);
-            penalty = pen == null ? Double.NaN : pen.item();
-            if (measure) {
-                measureInputGradients(grads.get(p).value, method, b);
-                if (interpNorms != null) {
-                    System.arraycopy(interpNorms.value.data, 0, gradNormsInterp, 0, b);
-                } else {
-                    inputGradientNorms(interp, gradNormsInterp, 0);
-                }
-                for (int l = 0; l < hidden.size(); l++) layerGradNorms[l] = frobenius(grads.get(p + 1 + l).value);
+        wEstimate = (realSum - fakeSum) / b;
+        penalty = method.hasPenalty() ? pen : Double.NaN;
+        if (measure) {
+            if (!method.isWasserstein()) standardGanInputGradients(b);
+            for (int l = 0; l < layerGradNorms.length; l++) {
+                double sq = 0;
+                for (BatchPart part : parts) sq += l < part.hiddenGradSquares.length ? part.hiddenGradSquares[l] : 0;
+                layerGradNorms[l] = Math.sqrt(sq);
             }
         }
         criticSteps++;
         criticNanos += System.nanoTime() - t0;
     }
 
-    /**
-     * ||grad_x D|| at the batch's real and fake points. For the Wasserstein losses the loss's
-     * own input gradient is -grad D / B at real rows and +grad D / B at fake rows, so it comes
-     * for free; the standard GAN's is scaled by sigmoids, so it gets its own pass.
-     */
-    private void measureInputGradients(Tensor lossInputGrad, Method method, int b) {
-        if (method.isWasserstein()) {
-            float[] g = lossInputGrad.data;
-            for (int i = 0; i < b; i++) {
-                gradNormsReal[i] = b * (float) Math.hypot(g[2 * i], g[2 * i + 1]);
-                gradNormsFake[i] = b * (float) Math.hypot(g[2 * (b + i)], g[2 * (b + i) + 1]);
-            }
-        } else {
-            float[] both = new float[2 * b];
-            inputGradientNorms(batch, both, 0);
-            System.arraycopy(both, 0, gradNormsReal, 0, b);
-            System.arraycopy(both, b, gradNormsFake, 0, b);
-        }
+    private float totalLoss() {
+        float v = 0;
+        for (BatchPart part : parts) v += part.loss;
+        return v;
     }
 
-    /** ||grad_x D(x)|| for each row of points, written to out from offset. */
-    private void inputGradientNorms(Tensor points, float[] out, int offset) {
-        Node x = Node.variable(points);
-        Node g = Autodiff.grad(critic.forward(x), x, false);
-        float[] gd = g.value.data;
-        for (int i = 0; i < points.rows; i++) out[offset + i] = (float) Math.hypot(gd[2 * i], gd[2 * i + 1]);
+    /** The parts' gradients added up in part order (or the one part's own, when the batch is one part). */
+    private List<Tensor> gradientSums(int n, List<Tensor> sums) {
+        if (parts.length == 1) return values(parts[0].grads, n);
+        for (int i = 0; i < n; i++) {
+            float[] out = sums.get(i).data;
+            System.arraycopy(parts[0].grads.get(i).value.data, 0, out, 0, out.length);
+            for (int p = 1; p < parts.length; p++) {
+                float[] g = parts[p].grads.get(i).value.data;
+                for (int j = 0; j < out.length; j++) out[j] += g[j];
+            }
+        }
+        return sums;
+    }
+
+    /**
+     * ||grad_x D|| at the batch's real and fake points for the standard GAN, whose loss gradient
+     * is scaled by sigmoids: its own pass. (For the Wasserstein losses the parts read them off the
+     * loss's input gradient for free.)
+     */
+    private void standardGanInputGradients(int b) {
+        measureArena.reset();
+        try (Arena.Scope s = measureArena.activate()) {
+            float[] both = new float[2 * b];
+            BatchPart.inputGradientNorms(critic, batch, both, 0);
+            System.arraycopy(both, 0, norms.gradNormsReal, 0, b);
+            System.arraycopy(both, b, norms.gradNormsFake, 0, b);
+        }
     }
 
     private static List<Tensor> values(List<Node> nodes, int n) {
         List<Tensor> v = new ArrayList<>(n);
         for (int i = 0; i < n; i++) v.add(nodes.get(i).value);
         return v;
-    }
-
-    private static double meanOf(Tensor t, int from, int to) {
-        double s = 0;
-        for (int i = from; i < to; i++) s += t.data[i];
-        return s / (to - from);
-    }
-
-    private static double frobenius(Tensor t) {
-        return Math.sqrt(org.wganlab.autodiff.MatMul.sumOfSquares(t));
     }
 
     private static double mean(float[] a) {
@@ -402,7 +376,7 @@ public final class Trainer {
 
     private StepMetrics metrics(int it) {
         return new StepMetrics(it, criticLoss, generatorLoss, wEstimate, penalty,
-                mean(gradNormsReal), mean(gradNormsFake), mean(gradNormsInterp),
+                mean(norms.gradNormsReal), mean(norms.gradNormsFake), mean(norms.gradNormsInterp),
                 config.method == Method.CLIP && !Double.isNaN(clippedFraction) ? clippedFraction
                         : WeightClipping.fractionAtBound(critic.parameters(), (float) config.clip),
                 layerGradNorms.clone(), criticNanos / 1e6, generatorNanos / 1e6);
@@ -463,12 +437,14 @@ public final class Trainer {
         Node x = Node.variable(shownFake);
         Tensor fakeGrad = Autodiff.grad(c.forward(x), x, false).value;
         return new Snapshot(iteration, criticSteps, generatorSteps, config.copy(), data, displayReal.copy(), shownFake, fakeGrad,
-                interp.copy(), gradNormsReal.clone(), gradNormsFake.clone(), gradNormsInterp.clone(), layerGradNorms.clone(),
+                interp.copy(), norms.gradNormsReal.clone(), norms.gradNormsFake.clone(), norms.gradNormsInterp.clone(), layerGradNorms.clone(),
                 c, g, history.view(), List.copyOf(events), List.copyOf(evals), last);
     }
 
     /** Arrays the step arenas have allocated in all: flat once training is in its steady state. */
     public long arenaAllocations() {
-        return criticArena.allocations() + measuredCriticArena.allocations() + generatorArena.allocations();
+        long n = measureArena.allocations();
+        for (BatchPart part : parts) n += part.arenaAllocations();
+        return n;
     }
 }

@@ -1,0 +1,200 @@
+package org.wganlab.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wganlab.autodiff.Arena;
+import org.wganlab.autodiff.Autodiff;
+import org.wganlab.autodiff.MatMul;
+import org.wganlab.autodiff.Node;
+import org.wganlab.autodiff.Ops;
+import org.wganlab.autodiff.Tensor;
+import org.wganlab.nn.Mlp;
+import org.wganlab.nn.MlpEvaluator;
+
+/**
+ * One part of a training batch: rows [offset, offset + rows) of the real, noise and
+ * interpolation-weight arrays, with its own graph, arenas and evaluator, so that the parts of a
+ * step can run on different threads (see {@link org.wganlab.autodiff.Parallel#forEachPart}).
+ *
+ * <p>Every loss term of a step is a mean over the batch's rows, so the batch's loss is the sum
+ * over parts of each part's loss weighted by rows / batch, and so are its gradients. A part
+ * computes its weighted loss and gradients; the {@link Trainer} adds the parts up in part order.
+ * How a batch is cut depends on the batch size only, never on the thread count, so a seed gives
+ * the same run on any machine.
+ */
+final class BatchPart {
+    final int offset;
+    final int rows;
+    private final float weight;
+    private final Tensor real, noise, fake, batch, interp;
+    private final MlpEvaluator evaluator = new MlpEvaluator();
+    // One arena per kind of step: each replays the same allocation sequence every time.
+    private final Arena criticArena = new Arena();
+    private final Arena measuredCriticArena = new Arena();
+    private final Arena generatorArena = new Arena();
+
+    /** Results of the last step this part ran; gradients live in its arena until its next step. */
+    List<Node> grads;
+    float loss;
+    float penalty = Float.NaN;
+    double realCriticSum, fakeCriticSum;
+    /** Squared Frobenius norms of the loss's gradient at each hidden layer (measured steps only). */
+    double[] hiddenGradSquares = new double[0];
+
+    BatchPart(int offset, int rows, int batch) {
+        this.offset = offset;
+        this.rows = rows;
+        this.weight = (float) rows / batch;
+        real = new Tensor(rows, 2);
+        noise = new Tensor(rows, 2);
+        fake = new Tensor(rows, 2);
+        this.batch = new Tensor(2 * rows, 2);
+        interp = new Tensor(rows, 2);
+    }
+
+    /**
+     * Cuts a batch into two parts, or leaves it whole when it is small (a tiny graph is not worth
+     * a hand-off) or the networks are wide. Wide products are long enough to split well on their
+     * own, and two parts would each transpose the 1 MB weight matrices and produce their own
+     * weight gradients to add up: measured at width 512, clip, 2 threads, two parts ran 14%
+     * slower than one; at 64, 128 and 256 they ran 14-22% faster. Depends on the config only,
+     * never on the thread count, so a seed gives the same run on any machine.
+     */
+    static BatchPart[] cut(int batch, int hidden) {
+        int parts = count(batch, hidden);
+        BatchPart[] out = new BatchPart[parts];
+        for (int p = 0; p < parts; p++) {
+            int from = p * batch / parts, to = (p + 1) * batch / parts;
+            out[p] = new BatchPart(from, to - from, batch);
+        }
+        return out;
+    }
+
+    static int count(int batch, int hidden) {
+        return batch >= 2 * MIN_PART_ROWS && hidden <= MAX_PART_WIDTH ? 2 : 1;
+    }
+
+    static final int MIN_PART_ROWS = 32;
+    static final int MAX_PART_WIDTH = 256;
+
+    /**
+     * One critic step's forward and backward on this part. The full batch's real points, noise
+     * and interpolation weights are read at this part's rows; the fake and interpolated points
+     * it makes are written there into fakeOut and interpOut, and its real and fake rows into
+     * batchOut ([real; fake], 2 x batch rows).
+     */
+    void criticStep(Mlp critic, Mlp generator, Method method, float lambda, boolean fixedGenerator, boolean measure,
+            Tensor realIn, Tensor noiseIn, float[] alpha, Tensor fakeOut, Tensor interpOut, Tensor batchOut, StepBuffers out) {
+        int b = realIn.rows;
+        System.arraycopy(realIn.data, 2 * offset, real.data, 0, 2 * rows);
+        System.arraycopy(noiseIn.data, 2 * offset, noise.data, 0, 2 * rows);
+        if (fixedGenerator) {
+            for (int i = 0; i < fake.data.length; i++) fake.data[i] = real.data[i] + noise.data[i];
+        } else {
+            evaluator.evaluate(generator, noise, fake);
+        }
+        System.arraycopy(real.data, 0, batch.data, 0, 2 * rows);
+        System.arraycopy(fake.data, 0, batch.data, 2 * rows, 2 * rows);
+        for (int i = 0; i < rows; i++) {
+            float a = alpha[offset + i];
+            interp.data[2 * i] = a * real.data[2 * i] + (1 - a) * fake.data[2 * i];
+            interp.data[2 * i + 1] = a * real.data[2 * i + 1] + (1 - a) * fake.data[2 * i + 1];
+        }
+        System.arraycopy(fake.data, 0, fakeOut.data, 2 * offset, 2 * rows);
+        System.arraycopy(interp.data, 0, interpOut.data, 2 * offset, 2 * rows);
+        System.arraycopy(real.data, 0, batchOut.data, 2 * offset, 2 * rows);
+        System.arraycopy(fake.data, 0, batchOut.data, 2 * (b + offset), 2 * rows);
+
+        Arena arena = measure ? measuredCriticArena : criticArena;
+        arena.reset();
+        try (Arena.Scope s = arena.activate()) {
+            Node x = measure ? Node.variable(batch) : Node.constant(batch);
+            List<Node> hidden = measure ? new ArrayList<>() : null;
+            Node d = critic.forward(x, hidden);
+            Node dReal = Ops.sliceRows(d, 0, rows);
+            Node dFake = Ops.sliceRows(d, rows, rows);
+            Node partLoss = method.isWasserstein()
+                    ? Ops.sub(Ops.mean(dFake), Ops.mean(dReal))
+                    : Ops.add(Ops.mean(Ops.softplus(Ops.scale(dReal, -1f))), Ops.mean(Ops.softplus(dFake)));
+            Node pen = null;
+            Node interpNorms = null;
+            if (method.hasPenalty()) {
+                interpNorms = GradientPenalty.inputGradientNorms(critic, Node.variable(interp));
+                pen = method == Method.GP ? GradientPenalty.twoSided(interpNorms, lambda) : GradientPenalty.oneSided(interpNorms, lambda);
+                partLoss = Ops.add(partLoss, pen);
+            }
+            Node weighted = Ops.scale(partLoss, weight);
+            int p = critic.parameters().size();
+            List<Node> targets = new ArrayList<>(critic.parameters());
+            if (measure) {
+                targets.add(x);
+                targets.addAll(hidden);
+            }
+            grads = Autodiff.grad(weighted, targets, false);
+            loss = weighted.item();
+            penalty = pen == null ? Float.NaN : weight * pen.item();
+            realCriticSum = sum(d.value, 0, rows);
+            fakeCriticSum = sum(d.value, rows, 2 * rows);
+            if (measure) {
+                if (method.isWasserstein()) {
+                    // The loss's input gradient is -grad D / B at real rows and +grad D / B at fake rows: free norms.
+                    float[] g = grads.get(p).value.data;
+                    for (int i = 0; i < rows; i++) {
+                        out.gradNormsReal[offset + i] = b * (float) Math.hypot(g[2 * i], g[2 * i + 1]);
+                        out.gradNormsFake[offset + i] = b * (float) Math.hypot(g[2 * (rows + i)], g[2 * (rows + i) + 1]);
+                    }
+                }
+                if (interpNorms != null) {
+                    System.arraycopy(interpNorms.value.data, 0, out.gradNormsInterp, offset, rows);
+                } else {
+                    inputGradientNorms(critic, interp, out.gradNormsInterp, offset);
+                }
+                if (hiddenGradSquares.length != hidden.size()) hiddenGradSquares = new double[hidden.size()];
+                for (int l = 0; l < hidden.size(); l++) hiddenGradSquares[l] = MatMul.sumOfSquares(grads.get(p + 1 + l).value);
+            }
+        }
+    }
+
+    /** One generator step's forward and backward on this part's rows of the noise. */
+    void generatorStep(Mlp critic, Mlp generator, boolean wasserstein, Tensor noiseIn) {
+        System.arraycopy(noiseIn.data, 2 * offset, noise.data, 0, 2 * rows);
+        generatorArena.reset();
+        try (Arena.Scope s = generatorArena.activate()) {
+            Node d = critic.forward(generator.forward(Node.constant(noise)));
+            // Non-saturating loss for the standard GAN, -mean D(G(z)) for the Wasserstein ones.
+            Node partLoss = wasserstein ? Ops.scale(Ops.mean(d), -1f) : Ops.mean(Ops.softplus(Ops.scale(d, -1f)));
+            Node weighted = Ops.scale(partLoss, weight);
+            grads = Autodiff.grad(weighted, generator.parameters(), false);
+            loss = weighted.item();
+        }
+    }
+
+    /** ||grad_x D(x)|| for each row of points, written to out from offset. */
+    static void inputGradientNorms(Mlp critic, Tensor points, float[] out, int offset) {
+        Node x = Node.variable(points);
+        Node g = Autodiff.grad(critic.forward(x), x, false);
+        float[] gd = g.value.data;
+        for (int i = 0; i < points.rows; i++) out[offset + i] = (float) Math.hypot(gd[2 * i], gd[2 * i + 1]);
+    }
+
+    long arenaAllocations() {
+        return criticArena.allocations() + measuredCriticArena.allocations() + generatorArena.allocations();
+    }
+
+    private static double sum(Tensor t, int from, int to) {
+        double s = 0;
+        for (int i = from; i < to; i++) s += t.data[i];
+        return s;
+    }
+
+    /** The per-row measurements a measured step fills, each part at its own rows. */
+    static final class StepBuffers {
+        final float[] gradNormsReal, gradNormsFake, gradNormsInterp;
+
+        StepBuffers(int batch) {
+            gradNormsReal = new float[batch];
+            gradNormsFake = new float[batch];
+            gradNormsInterp = new float[batch];
+        }
+    }
+}
