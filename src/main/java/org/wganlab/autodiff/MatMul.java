@@ -223,7 +223,9 @@ public final class MatMul {
     }
 
     private static void run(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int m, int k, int n) {
-        long work = (long) m * n * k;
+        // Writing C counts too: with k of 1 or 2 (a first layer, an outer product) the product is
+        // a memory-bound pass over m x n outputs, worth splitting once it is large.
+        long work = (long) m * n * (k + Parallel.ELEMENT_WORK);
         if (Parallel.splits(m, 8, work)) Parallel.forRange(m, 8, work, (from, to) -> KERNEL.mult(a, si, sk, b, bias, relu, c, k, n, from, to));
         else KERNEL.mult(a, si, sk, b, bias, relu, c, k, n, 0, m);
     }

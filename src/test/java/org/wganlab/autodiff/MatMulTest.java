@@ -131,6 +131,18 @@ class MatMulTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"9,512,1", "13,70,3"})
+    void aDotProductsRowIsTheSameInAGroupOfFourAsAlone(int m, int k, int n) {
+        Tensor a = rand(m, k, 12), b = rand(n, k, 13);
+        MatMul.Kernel kernel = MatMul.kernelName().equals("vector") ? kernelUnderTest() : new JavaMatMul();
+        float[] grouped = new float[m * n], shifted = new float[m * n];
+        kernel.dots(a.data, b.data, grouped, k, n, 0, m);
+        // From row 1 every row sits at another place in its group of four, and the last ones run alone.
+        kernel.dots(a.data, b.data, shifted, k, n, 1, m);
+        for (int i = n; i < m * n; i++) assertEquals(grouped[i], shifted[i], 0f, "element " + i);
+    }
+
+    @ParameterizedTest
     @CsvSource({"1", "15", "16", "1000", "33153"})
     void clampingClampsAndCountsTheBoundsAlikeInBothKernels(int n) {
         float c = 0.01f;
