@@ -29,6 +29,11 @@ final class JavaMatMul implements MatMul.Kernel {
     }
 
     @Override
+    public void transpose(float[] src, int rowFrom, int rowTo, int rows, int cols, float[] dst) {
+        MatMul.transpose(src, rowFrom, rowTo, rows, cols, dst);
+    }
+
+    @Override
     public void reluMask(float[] g, float[] x, float[] out, int from, int to) {
         for (int i = from; i < to; i++) out[i] = x[i] > 0f ? g[i] : 0f;
     }

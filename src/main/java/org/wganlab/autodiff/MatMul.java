@@ -31,6 +31,9 @@ public final class MatMul {
 
         /** Clamps every value to [-c, c]; returns how many end with |v| >= inner (at a bound). */
         int clamp(float[] x, float c, float inner);
+
+        /** Rows [rowFrom, rowTo) of src (rows x cols) written transposed into dst (cols x rows). */
+        void transpose(float[] src, int rowFrom, int rowTo, int rows, int cols, float[] dst);
     }
 
     /** A B^T with at most this many rows in B runs as dot products, not through a transpose. */
@@ -151,8 +154,8 @@ public final class MatMul {
         float[] src = b.data;
         final float[] dst = bt;
         long moves = 8L * n * k;
-        if (Parallel.splits(n, TILE, moves)) Parallel.forRange(n, TILE, moves, (from, to) -> transpose(src, from, to, n, k, dst));
-        else transpose(src, 0, n, n, k, dst);
+        if (Parallel.splits(n, TILE, moves)) Parallel.forRange(n, TILE, moves, (from, to) -> KERNEL.transpose(src, from, to, n, k, dst));
+        else KERNEL.transpose(src, 0, n, n, k, dst);
         run(a.data, a.cols, 1, bt, c.data, a.rows, k, n);
     }
 

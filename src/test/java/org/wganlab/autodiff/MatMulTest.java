@@ -143,6 +143,19 @@ class MatMulTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"128,128,0,128", "37,50,0,37", "300,7,16,300", "64,33,5,40"})
+    void bothKernelsTransposeAnyBandOfRowsExactly(int rows, int cols, int from, int to) {
+        Tensor src = rand(rows, cols, 14);
+        MatMul.Kernel kernel = MatMul.kernelName().equals("vector") ? kernelUnderTest() : new JavaMatMul();
+        float[] v = new float[rows * cols], j = new float[rows * cols], e = new float[rows * cols];
+        kernel.transpose(src.data, from, to, rows, cols, v);
+        new JavaMatMul().transpose(src.data, from, to, rows, cols, j);
+        for (int r = from; r < to; r++) for (int c = 0; c < cols; c++) e[c * rows + r] = src.data[r * cols + c];
+        assertArrayEquals(e, v);
+        assertArrayEquals(e, j);
+    }
+
+    @ParameterizedTest
     @CsvSource({"1", "15", "16", "1000", "33153"})
     void clampingClampsAndCountsTheBoundsAlikeInBothKernels(int n) {
         float c = 0.01f;
