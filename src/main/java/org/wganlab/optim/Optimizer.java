@@ -31,12 +31,24 @@ public abstract class Optimizer {
     public final void step(List<Tensor> grads) {
         if (grads.size() != params.size()) throw new IllegalArgumentException(grads.size() + " gradients for " + params.size() + " parameters");
         beginStep();
-        for (int i = 0; i < params.size(); i++) {
-            Tensor p = params.get(i).value;
-            Tensor g = grads.get(i);
-            if (!p.sameShape(g)) throw new IllegalArgumentException("gradient " + g.shape() + " for parameter " + p.shape());
-            update(i, p.data, g.data);
-        }
+        for (int i = 0; i < params.size(); i++) updateParameter(i, grads.get(i));
+    }
+
+    /**
+     * One update in pieces, for updating different parameters on different threads: call
+     * {@link #beginSplitStep()} once, then {@link #updateParameter} exactly once for each
+     * parameter, from any thread. Each parameter's update reads only its own state, so the
+     * result is the same as {@link #step}'s.
+     */
+    public final void beginSplitStep() {
+        beginStep();
+    }
+
+    /** Parameter i's part of the step begun by {@link #beginSplitStep()}. */
+    public final void updateParameter(int i, Tensor grad) {
+        Tensor p = params.get(i).value;
+        if (!p.sameShape(grad)) throw new IllegalArgumentException("gradient " + grad.shape() + " for parameter " + p.shape());
+        update(i, p.data, grad.data);
     }
 
     protected void beginStep() {

@@ -25,6 +25,12 @@ public final class WeightClipping {
         return n == 0 ? 0 : (double) at / n;
     }
 
+    /** Clamps one parameter's values to [-c, c]; returns how many end at a bound (as {@link #clip} counts them). */
+    public static long clipCounting(Node p, float c) {
+        if (!(c > 0)) throw new IllegalArgumentException("clip value must be positive, got " + c);
+        return MatMul.clamp(p.value.data, c, c - tolerance(c));
+    }
+
     /** Fraction of the values sitting at the clip bounds (within a relative 1e-6). */
     public static double fractionAtBound(List<Node> params, float c) {
         long at = 0, n = 0;

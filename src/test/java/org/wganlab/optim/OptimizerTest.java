@@ -85,4 +85,23 @@ class OptimizerTest {
         assertThrows(IllegalArgumentException.class, () -> new Sgd(List.of(param()), Float.NaN));
         assertThrows(IllegalArgumentException.class, () -> WeightClipping.clip(List.of(param()), -1f));
     }
+
+    @Test
+    void aStepInPiecesEqualsAWholeStep() {
+        for (int variant = 0; variant < 2; variant++) {
+            Node a1 = Node.variable(Tensor.of(1, 3, 1f, -2f, 0.5f)), a2 = Node.variable(Tensor.of(1, 2, 3f, 4f));
+            Node b1 = Node.variable(a1.value.copy()), b2 = Node.variable(a2.value.copy());
+            Optimizer whole = variant == 0 ? new Adam(List.of(a1, a2), 0.1f, 0.5f, 0.9f, 1e-8f) : new RmsProp(List.of(a1, a2), 0.01f);
+            Optimizer pieces = variant == 0 ? new Adam(List.of(b1, b2), 0.1f, 0.5f, 0.9f, 1e-8f) : new RmsProp(List.of(b1, b2), 0.01f);
+            for (int step = 0; step < 3; step++) {
+                Tensor g1 = Tensor.of(1, 3, 0.3f * step, -1f, 2f), g2 = Tensor.of(1, 2, -0.7f, 0.1f * step);
+                whole.step(List.of(g1, g2));
+                pieces.beginSplitStep();
+                pieces.updateParameter(1, g2); // any order, any thread
+                pieces.updateParameter(0, g1);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(a1.value.data, b1.value.data, whole.id());
+                org.junit.jupiter.api.Assertions.assertArrayEquals(a2.value.data, b2.value.data, whole.id());
+            }
+        }
+    }
 }

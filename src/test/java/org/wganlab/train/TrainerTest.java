@@ -246,4 +246,22 @@ class TrainerTest {
         t.generatorIteration();
         assertEquals(0.91e-3, t.currentLearningRate(), 1e-9);
     }
+
+    @Test
+    void parametersSplitIntoTwoGroupsOfAboutEqualSizeEachOnce() {
+        Mlp critic = Mlp.create(2, 128, 3, 1, org.wganlab.nn.Activation.RELU, new org.wganlab.autodiff.Rng(1));
+        int[][] groups = Trainer.balancedGroups(critic.parameters());
+        assertEquals(2, groups.length);
+        int[] seen = new int[critic.parameters().size()];
+        long[] size = new long[2];
+        for (int q = 0; q < 2; q++) {
+            for (int i : groups[q]) {
+                seen[i]++;
+                size[q] += critic.parameters().get(i).value.size();
+            }
+        }
+        for (int i = 0; i < seen.length; i++) assertEquals(1, seen[i], "parameter " + i);
+        // Two 128 x 128 weight matrices dominate: one to each group.
+        assertTrue(Math.abs(size[0] - size[1]) <= 128 * 2 + 128 * 3 + 1, size[0] + " vs " + size[1]);
+    }
 }
