@@ -17,9 +17,8 @@ public final class WeightClipping {
     public static double clip(List<Node> params, float c) {
         if (!(c > 0)) throw new IllegalArgumentException("clip value must be positive, got " + c);
         long at = 0, n = 0;
-        float inner = c - tolerance(c);
         for (Node p : params) {
-            at += MatMul.clamp(p.value.data, c, inner);
+            at += clipCounting(p, c);
             n += p.value.data.length;
         }
         return n == 0 ? 0 : (double) at / n;
