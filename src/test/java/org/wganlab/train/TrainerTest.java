@@ -138,24 +138,29 @@ class TrainerTest {
 
     @Test
     void gradientPenaltyAgainstAFixedGeneratorDrivesInterpolateNormsTowardOne() {
-        TrainConfig c = small(Method.GP);
-        c.fixedGenerator = true;
-        c.lambda = 10;
-        c.lr = 1e-3;
-        c.hidden = 64;
-        Trainer t = new Trainer(c);
+        // One seed's batch-64 estimate swings by +-0.1 and its trajectory depends on the kernel's
+        // summation order (AVX2 and AVX-512 differ): average three seeds' last 50 iterations.
         double w = 0, n = 0, early = 0;
-        for (int i = 0; i < 250; i++) {
-            StepMetrics m = t.generatorIteration();
-            if (i < 20) early += m.wEstimate() / 20;
-            if (i >= 200) {
-                w += m.wEstimate() / 50;
-                n += m.gradNormInterpMean() / 50;
+        for (long seed = 0; seed < 3; seed++) {
+            TrainConfig c = small(Method.GP);
+            c.fixedGenerator = true;
+            c.lambda = 10;
+            c.lr = 1e-3;
+            c.hidden = 64;
+            c.seed = seed;
+            Trainer t = new Trainer(c);
+            for (int i = 0; i < 250; i++) {
+                StepMetrics m = t.generatorIteration();
+                if (i < 20) early += m.wEstimate() / 60;
+                if (i >= 200) {
+                    w += m.wEstimate() / 150;
+                    n += m.gradNormInterpMean() / 150;
+                }
             }
         }
         assertEquals(1.0, n, 0.15, "interpolate grad norm " + n);
-        // One batch of 64 is noisy; averaged, the critic's estimate is positive and growing (the true W1 is about 0.85).
-        assertTrue(w > 0.02 && w > early, "the critic tells real from real + noise: " + w + " (first 20 iterations " + early + ")");
+        // Averaged, the critic's estimate is positive and has grown (the true W1 is about 0.85).
+        assertTrue(w > 0.1 && w > early + 0.1, "the critic tells real from real + noise: " + w + " (first 20 iterations " + early + ")");
     }
 
     @Test
