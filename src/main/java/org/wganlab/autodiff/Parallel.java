@@ -37,8 +37,13 @@ public final class Parallel {
 
     /** At most this many threads, so that chunk indices fit the 16 bits CLAIMS gives them. */
     public static final int MAX_THREADS = 1024;
-    private static volatile int threads = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
-    private static final ThreadLocal<Integer> CAP = new ThreadLocal<>();
+    /** Where a thread has not said otherwise: every core. */
+    public static final int DEFAULT_THREADS = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+    /**
+     * How many threads loops started from each thread may use: a run sets its own count on the
+     * thread that drives it, a background view worker takes one, and neither changes the other's.
+     */
+    private static final ThreadLocal<int[]> HERE = ThreadLocal.withInitial(() -> new int[] {DEFAULT_THREADS});
     private static final AtomicBoolean BUSY = new AtomicBoolean();
     private static volatile Worker[] workers = new Worker[0];
 
@@ -62,27 +67,21 @@ public final class Parallel {
         void run(int from, int to);
     }
 
+    /** The threads loops started from the calling thread use. */
     public static int threads() {
-        return threads;
-    }
-
-    /** Sets how many threads the kernels use (1 = the calling thread only). */
-    public static synchronized void setThreads(int n) {
-        if (n < 1 || n > MAX_THREADS) throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", got " + n);
-        threads = n;
+        return HERE.get()[0];
     }
 
     /**
-     * Caps the threads kernels use when called from the current thread (a background view
-     * worker takes one core, leaving the rest to training); null removes the cap.
+     * Sets how many threads loops started from the calling thread use (1: that thread only),
+     * for that thread alone; returns the count it had, for the caller to restore.
      */
-    public static void capCurrentThread(Integer n) {
-        if (n == null) CAP.remove(); else CAP.set(Math.max(1, n));
-    }
-
-    private static int threadsHere() {
-        Integer cap = CAP.get();
-        return cap == null ? threads : Math.min(cap, threads);
+    public static int useThreads(int n) {
+        if (n < 1 || n > MAX_THREADS) throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + ", got " + n);
+        int[] here = HERE.get();
+        int before = here[0];
+        here[0] = n;
+        return before;
     }
 
     /**
@@ -93,7 +92,7 @@ public final class Parallel {
     public static boolean splits(int n, int align, long work) {
         // Held workers (the parts of a batch running, or another caller's loop) mean forRange
         // would run the loop here anyway: say so before the thread-local cap lookup.
-        return work >= MIN_SPLIT_WORK && n >= 2 * align && threads > 1 && !BUSY.get() && threadsHere() > 1;
+        return work >= MIN_SPLIT_WORK && n >= 2 * align && !BUSY.get() && threads() > 1;
     }
 
     private static synchronized Worker[] workers(int n) {
@@ -114,7 +113,7 @@ public final class Parallel {
      * the calling thread.
      */
     public static void forRange(int n, int align, long work, RangeBody loop) {
-        int t = threadsHere();
+        int t = threads();
         if (t <= 1 || work < MIN_SPLIT_WORK || n < 2 * align || !BUSY.compareAndSet(false, true)) {
             loop.run(0, n);
             return;
@@ -154,7 +153,7 @@ public final class Parallel {
      * results do not depend on which thread ran it.
      */
     public static void forEachPart(int parts, java.util.function.IntConsumer body) {
-        int t = threadsHere();
+        int t = threads();
         if (t <= 1 || t > parts || parts < 2) {
             for (int p = 0; p < parts; p++) body.accept(p);
             return;

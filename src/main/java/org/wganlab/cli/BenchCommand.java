@@ -2,45 +2,61 @@ package org.wganlab.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
 import org.wganlab.autodiff.MatMul;
-import org.wganlab.train.TrainConfig;
+import org.wganlab.config.RunSpec;
 import org.wganlab.train.Trainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code bench}: times generator iterations after a warm-up, like the PyTorch reference
  * (../shared/bench/torch_wgan_gp.py), and prints {@code generator_iters_per_s=...} last.
  */
-final class BenchCommand {
-    private static final Set<String> VALUED = Set.of("--hidden", "--mode", "--iters", "--threads", "--warmup", "--warmup-seconds", "--batch", "--critic-iters", "--seed", "--layers");
-
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Time generator iterations (8gaussians, batch 256, 5 critic steps, float32 unless told otherwise).")
+final class BenchCommand implements Callable<Integer> {
     /** Warm-up time by default: long enough for the JIT's second tier at every width (measured: ~3 s at width 64). */
     static final double DEFAULT_WARMUP_SECONDS = 4;
+    /** The reference benchmark's width. */
+    static final int DEFAULT_HIDDEN = 512;
 
-    private BenchCommand() {
+    private final PrintStream out;
+    @Spec
+    CommandSpec command;
+    @Mixin
+    SpecOptions specOptions;
+    @Option(names = "--iters", paramLabel = "N", description = "timed generator iterations (default: ${DEFAULT-VALUE})", defaultValue = "20")
+    int iters;
+    @Option(names = "--warmup", paramLabel = "N", description = "at least this many warm-up iterations (default: ${DEFAULT-VALUE})", defaultValue = "3")
+    int warmup;
+    @Option(names = "--warmup-seconds", paramLabel = "S", description = "and at least this long (default: ${DEFAULT-VALUE})", defaultValue = "4")
+    double warmupSeconds;
+    @Option(names = "--kernel-check", description = "also print the product rate inside training next to the kernel's rate alone on 256x512x512")
+    boolean kernelCheck;
+
+    BenchCommand(PrintStream out) {
+        this.out = out;
     }
 
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        Map<String, String> o = OptionParser.parse(args, 1, VALUED, Set.of("--help", "--kernel-check"));
-        if (o.containsKey("--help")) {
-            out.println("usage: bench [--hidden N] [--mode gp|clip|lp|none|gan] [--iters N] [--warmup N] [--warmup-seconds S] [--threads N] [--batch N] [--critic-iters N] [--layers N] [--seed N]");
-            return 0;
-        }
-        int iters = OptionParser.integer(o, "--iters", 20);
-        int warmup = OptionParser.integer(o, "--warmup", 3);
+    /** Bench's defaults: the spec's, but the reference's width. */
+    static String defaultValue(ArgSpec a) {
+        if (!(a instanceof OptionSpec o)) return null;
+        if (o.longestName().equals("--iters") || o.longestName().startsWith("--warmup")) return null;
+        return SpecOptions.defaultOf(o.longestName(), RunSpec.defaults().withHidden(DEFAULT_HIDDEN));
+    }
+
+    @Override
+    public Integer call() {
         if (iters < 1) throw new UsageException("--iters must be positive, got " + iters);
         if (warmup < 0) throw new UsageException("--warmup must not be negative, got " + warmup);
-        double warmupSeconds = OptionParser.number(o, "--warmup-seconds", DEFAULT_WARMUP_SECONDS);
-        if (!(warmupSeconds >= 0)) throw new UsageException("--warmup-seconds must not be negative, got " + o.get("--warmup-seconds"));
-        Map<String, String> trainOpts = new java.util.LinkedHashMap<>(o);
-        trainOpts.remove("--iters");
-        trainOpts.remove("--warmup");
-        trainOpts.remove("--warmup-seconds");
-        trainOpts.remove("--kernel-check");
-        TrainConfig c = TrainCommand.resolve(trainOpts);
-        c.hidden = OptionParser.integer(o, "--hidden", 512);
-        c.validate();
+        if (!(warmupSeconds >= 0) || Double.isInfinite(warmupSeconds)) throw new UsageException("--warmup-seconds must not be negative, got " + warmupSeconds);
+        RunSpec c = specOptions.resolve(command, RunSpec.defaults().withHidden(DEFAULT_HIDDEN));
         Trainer t = new Trainer(c);
         // At least --warmup iterations and --warmup-seconds: the JIT compiles the kernels and
         // then their callers over the first seconds; a few iterations measure the compiler.
@@ -50,7 +66,6 @@ final class BenchCommand {
             t.generatorIteration();
             warmed++;
         }
-        boolean kernelCheck = o.containsKey("--kernel-check");
         if (kernelCheck) MatMul.startCounting();
         long t0 = System.nanoTime();
         for (int i = 0; i < iters; i++) t.generatorIteration();
@@ -63,7 +78,7 @@ final class BenchCommand {
         }
         double rate = iters / s;
         out.printf(Locale.ROOT, "config mode=%s hidden=%d batch=%d critic_iters=%d threads=%d kernel=%s warmup=%d warmup_s=%.1f iters=%d elapsed_s=%.4f%n",
-                c.method.id, c.hidden, c.batch, c.criticIters, c.resolvedThreads(), MatMul.kernelName(), warmed, (System.nanoTime() - warmStart) / 1e9 - s, iters, s);
+                c.method().id, c.hidden(), c.batch(), c.criticIters(), c.resolvedThreads(), MatMul.kernelName(), warmed, (System.nanoTime() - warmStart) / 1e9 - s, iters, s);
         out.printf(Locale.ROOT, "final_critic wasserstein_estimate=%.6g disc_cost=%.6g%n", t.lastMetrics().wEstimate(), t.lastMetrics().criticLoss());
         out.printf(Locale.ROOT, "generator_iters_per_s=%.4f%n", rate);
         return 0;

@@ -1,69 +1,76 @@
 package org.wganlab.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.wganlab.config.RunSpec;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The command line: {@code train} and {@code bench}. Exit codes: 0 done, 2 bad input or unwritable output, 3 diverged. */
-public final class Cli {
-    static final String HELP = """
-            usage: java --add-modules jdk.incubator.vector -jar wgan-lab.jar [command] [options]
+/**
+ * The command line, on picocli: {@code train} and {@code bench}, each option declared once and
+ * the help generated from the declarations. Exit codes: 0 done, 2 bad input or unwritable
+ * output (one line on stderr naming the value), 3 diverged.
+ */
+@Command(name = "wgan-lab", mixinStandardHelpOptions = true, version = "WGAN Lab 0.1",
+        description = "Train and watch Wasserstein GANs on 2D toy data. With no command, the app opens.",
+        subcommands = {TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Cli implements Runnable {
+    /** Exit codes. */
+    static final int BAD_INPUT = 2, DIVERGED = 3;
 
-              (no command)   open the app
-              train          train headless; see 'train --help'
-              bench          time generator iterations; see 'bench --help'
-            """;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
-    static final String TRAIN_HELP = """
-            usage: train [options]
-              --dataset 8gaussians|25gaussians|swissroll|twogaussians|ring|moons|checkerboard|FILE.json  [8gaussians]
-              --mode clip|gp|lp|none|gan     Lipschitz method or loss                        [gp]
-              --hidden N                     hidden width of both networks                   [128]
-              --layers N                     hidden layers of both networks                  [3]
-              --activation relu|leaky_relu|tanh                                              [relu]
-              --batch N                      batch size                                      [256]
-              --critic-iters N               critic steps per generator step                 [5]
-              --lambda X                     penalty weight (gp, lp)                         [0.1]
-              --clip C                       weight clipping bound (clip)                    [0.01]
-              --optimizer adam|rmsprop|sgd   [adam, or rmsprop for clip]
-              --lr X                         learning rate [1e-4, or 5e-5 for clip]
-              --lr-decay N                   lr falls linearly to 10% over N iterations      [0: constant]
-              --iters N                      generator iterations                            [2000]
-              --seed N                                                                       [0]
-              --threads N                    matrix kernel threads                           [all cores]
-              --fixed-generator              fake = real + N(0, I); only the critic trains
-              --eval-every N                 exact W1 every N iterations (off the training thread)
-              --eval-samples N               points per exact-W1 evaluation                  [1000]
-              --config FILE.json             settings as JSON (as written to config.json); flags override
-              --out DIR                      write config.json, metrics.csv, eval.csv, summary.json
-              --export png,svg,pdf           at the end, write every view (plane, wasserstein, grad-norms, weights,
-                                             layer-grads, losses, dashboard) in these formats, plus the data as CSV
-              --composite V1,V2,...          also composite.<format>: the chosen views in one captioned figure
-              --export-size WxH              logical size of every exported view [each view's own]
-              --export-scale X               PNG pixels per unit, for high-DPI slides        [1]
-              --frames-every N               a frame of the plane every N iterations: frames/*.png and training.gif
-            The last stdout line is the summary as key=value pairs.
-            """;
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
 
-    private Cli() {
+    /** The command line for these streams; every option not given takes the run spec's default. */
+    static CommandLine commandLine(PrintStream out, PrintStream err) {
+        CommandLine.IFactory commands = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> c) throws Exception {
+                if (c == TrainCommand.class) return c.cast(new TrainCommand(out, err));
+                if (c == BenchCommand.class) return c.cast(new BenchCommand(out));
+                return CommandLine.defaultFactory().create(c);
+            }
+        };
+        CommandLine cl = new CommandLine(new Cli(), commands);
+        cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+        cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+        cl.setDefaultValueProvider(Cli::defaultValue);
+        cl.getSubcommands().get("bench").setDefaultValueProvider(BenchCommand::defaultValue);
+        cl.setParameterExceptionHandler((e, args) -> {
+            err.println("wgan-lab: " + e.getMessage().lines().findFirst().orElse(e.toString()));
+            return BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof UsageException) {
+                err.println("wgan-lab: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                err.println("wgan-lab: cannot write output: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            throw e;
+        });
+        return cl;
+    }
+
+    private static String defaultValue(ArgSpec a) {
+        return a instanceof OptionSpec o ? SpecOptions.defaultOf(o.longestName(), RunSpec.defaults()) : null;
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
-            out.print(HELP);
-            return args.length == 0 ? 2 : 0;
+        if (args.length == 0) {
+            commandLine(out, err).usage(out);
+            return BAD_INPUT;
         }
-        try {
-            return switch (args[0]) {
-                case "train" -> TrainCommand.run(args, out, err);
-                case "bench" -> BenchCommand.run(args, out, err);
-                default -> throw new UsageException("unknown command '" + args[0] + "' (expected train or bench)");
-            };
-        } catch (UsageException e) {
-            err.println("wgan-lab: " + e.getMessage());
-            return 2;
-        } catch (IOException e) {
-            err.println("wgan-lab: cannot write output: " + e.getMessage());
-            return 2;
-        }
+        return commandLine(out, err).execute(args);
     }
 }

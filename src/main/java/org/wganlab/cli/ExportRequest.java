@@ -1,11 +1,9 @@
 package org.wganlab.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.wganlab.export.DataExport;
 import org.wganlab.export.FigureSet;
 import org.wganlab.export.FigureWriter;
@@ -17,47 +15,6 @@ import org.wganlab.train.Snapshot;
 /** What {@code train --export ... --frames-every N} asked for, checked before training starts. */
 record ExportRequest(List<Format> formats, int framesEvery, int width, int height, double scale, List<String> composite) {
     static final List<String> VIEW_IDS = List.of("plane", "wasserstein", "grad-norms", "weights", "layer-grads", "losses");
-
-    static ExportRequest parse(Map<String, String> o) {
-        List<Format> formats = List.of();
-        if (o.containsKey("--export")) {
-            try {
-                formats = Format.parseList(o.get("--export"));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--export: " + e.getMessage());
-            }
-        }
-        int every = OptionParser.integer(o, "--frames-every", 0);
-        if (every < 0) throw new UsageException("--frames-every must be positive, got " + every);
-        int w = 0, h = 0;
-        String size = o.get("--export-size");
-        if (size != null) {
-            String[] p = size.toLowerCase(java.util.Locale.ROOT).split("x");
-            try {
-                if (p.length != 2) throw new NumberFormatException();
-                w = Integer.parseInt(p[0].trim());
-                h = Integer.parseInt(p[1].trim());
-            } catch (NumberFormatException e) {
-                throw new UsageException("--export-size: '" + size + "' is not WIDTHxHEIGHT (for example 1200x800)");
-            }
-            if (w < 16 || h < 16 || w > 20000 || h > 20000) throw new UsageException("--export-size: " + size + " is out of range (16 to 20000 per side)");
-        }
-        double scale = OptionParser.number(o, "--export-scale", 1);
-        if (!(scale > 0 && scale <= 8)) throw new UsageException("--export-scale must be in (0, 8], got " + scale);
-        List<String> composite = List.of();
-        if (o.containsKey("--composite")) {
-            composite = new java.util.ArrayList<>();
-            for (String v : o.get("--composite").split(",")) {
-                String id = v.trim();
-                if (id.isEmpty()) continue;
-                if (!VIEW_IDS.contains(id)) throw new UsageException("--composite: unknown view '" + id + "' (expected " + String.join(", ", VIEW_IDS) + ")");
-                if (!composite.contains(id)) composite.add(id);
-            }
-            if (composite.isEmpty()) throw new UsageException("--composite needs at least one view");
-            if (formats.isEmpty()) throw new UsageException("--composite needs --export with the formats to write");
-        }
-        return new ExportRequest(formats, every, w, h, scale, List.copyOf(composite));
-    }
 
     boolean any() {
         return !formats.isEmpty() || framesEvery > 0;
@@ -76,7 +33,7 @@ record ExportRequest(List<Format> formats, int framesEvery, int width, int heigh
     }
 
     /** Writes every view in every format, the dashboard, the data, and the frames; returns a problem or null. */
-    String writeAll(Snapshot s, Path dir, FrameRecorder frames, PrintStream err) {
+    String writeAll(Snapshot s, Path dir, FrameRecorder frames) {
         Path current = dir;
         try {
             if (!formats.isEmpty()) {

@@ -1,14 +1,8 @@
 package org.wganlab.data;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.wganlab.config.Json;
-import org.wganlab.config.Json.JsonException;
 
-/** Built-in datasets by name, and mixtures read from JSON. */
+/** Built-in datasets by name. */
 public final class Datasets {
     /** Names the command line and the app offer, in menu order. */
     public static final List<String> NAMES = List.of("8gaussians", "25gaussians", "swissroll", "twogaussians", "ring", "moons", "checkerboard");
@@ -31,21 +25,5 @@ public final class Datasets {
             case "checkerboard" -> new Checkerboard();
             default -> throw new IllegalArgumentException("unknown dataset '" + name + "' (expected one of " + String.join(", ", NAMES) + ", or a mixture .json file)");
         };
-    }
-
-    /** Reads a mixture file; messages name the file and, for malformed JSON, the line and column. */
-    public static GaussianMixture readMixture(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (IOException e) {
-            throw new JsonException("cannot read " + file + ": " + e.getMessage());
-        }
-        try {
-            Map<String, Object> m = Json.parseObject(text);
-            return GaussianMixture.fromJson(m);
-        } catch (JsonException e) {
-            throw new JsonException(file + ": " + e.getMessage());
-        }
     }
 }

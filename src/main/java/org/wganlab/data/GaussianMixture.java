@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
-import org.wganlab.config.Json;
-import org.wganlab.config.Json.JsonException;
 
 /**
  * A mixture of 2D Gaussians, each with a mean, a full 2x2 covariance and a weight. Immutable:
@@ -156,75 +154,5 @@ public final class GaussianMixture implements Distribution {
 
     public GaussianMixture with(List<Component> newComponents) {
         return new GaussianMixture("mixture", newComponents);
-    }
-
-    // ---- JSON ----------------------------------------------------------------------------
-
-    public Map<String, Object> toJson() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", "mixture");
-        List<Object> cs = new ArrayList<>();
-        for (Component c : components) {
-            Map<String, Object> o = new LinkedHashMap<>();
-            o.put("mean", List.of(c.mx(), c.my()));
-            if (c.isIsotropic()) o.put("std", Math.sqrt(c.cxx()));
-            else o.put("cov", List.of(List.of(c.cxx(), c.cxy()), List.of(c.cxy(), c.cyy())));
-            o.put("weight", c.weight());
-            cs.add(o);
-        }
-        m.put("components", cs);
-        return m;
-    }
-
-    /**
-     * Reads {"type": "mixture", "components": [{"mean": [x, y], "std": s | "cov": [[a, b], [b, d]], "weight": w}, ...]};
-     * weight defaults to 1.
-     */
-    @SuppressWarnings("unchecked")
-    public static GaussianMixture fromJson(Map<String, Object> m) {
-        Object cs = m.get("components");
-        if (!(cs instanceof List<?> list) || list.isEmpty()) throw new JsonException("a mixture needs a non-empty \"components\" array");
-        List<Component> comps = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String where = "component " + (i + 1);
-            if (!(list.get(i) instanceof Map)) throw new JsonException(where + " must be an object");
-            Map<String, Object> c = (Map<String, Object>) list.get(i);
-            Object mean = c.get("mean");
-            if (!(mean instanceof List<?> ml) || ml.size() != 2 || !(ml.get(0) instanceof Number) || !(ml.get(1) instanceof Number)) {
-                throw new JsonException(where + ": \"mean\" must be [x, y]");
-            }
-            double mx = ((Number) ml.get(0)).doubleValue(), my = ((Number) ml.get(1)).doubleValue();
-            double w = c.containsKey("weight") ? Json.number(c, "weight", where) : 1.0;
-            try {
-                if (c.containsKey("cov")) {
-                    double[] v = covariance(c.get("cov"), where);
-                    comps.add(new Component(mx, my, v[0], v[1], v[2], w));
-                } else {
-                    double s = Json.number(c, "std", where);
-                    if (!(s > 0)) throw new JsonException(where + ": \"std\" must be positive, got " + s);
-                    comps.add(Component.isotropic(mx, my, s, w));
-                }
-            } catch (JsonException e) {
-                throw e;
-            } catch (IllegalArgumentException e) {
-                throw new JsonException(where + ": " + e.getMessage());
-            }
-        }
-        return new GaussianMixture("mixture", comps);
-    }
-
-    private static double[] covariance(Object o, String where) {
-        String msg = where + ": \"cov\" must be [[a, b], [b, d]]";
-        if (!(o instanceof List<?> rows) || rows.size() != 2) throw new JsonException(msg);
-        double[][] a = new double[2][2];
-        for (int r = 0; r < 2; r++) {
-            if (!(rows.get(r) instanceof List<?> row) || row.size() != 2) throw new JsonException(msg);
-            for (int c = 0; c < 2; c++) {
-                if (!(row.get(c) instanceof Number n)) throw new JsonException(msg);
-                a[r][c] = n.doubleValue();
-            }
-        }
-        if (Math.abs(a[0][1] - a[1][0]) > 1e-12) throw new JsonException(where + ": \"cov\" must be symmetric");
-        return new double[] {a[0][0], a[0][1], a[1][1]};
     }
 }

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.train.Snapshot;
-import org.wganlab.train.TrainConfig;
+import org.wganlab.config.RunSpec;
 
 /**
  * Several views laid out in one figure, with a caption line giving the dataset, the method and
@@ -50,15 +50,15 @@ public final class Dashboard implements Figure {
 
     /** The caption for a snapshot, e.g. "8gaussians · gp, λ = 0.1 · width 64 × 3 relu · adam lr 0.0005 · ...". */
     public static String caption(Snapshot s) {
-        TrainConfig c = s.config();
-        String method = switch (c.method) {
-            case GP, LP -> c.method.id + ", λ = " + num(c.lambda);
-            case CLIP -> "clip, c = " + num(c.clip);
-            default -> c.method.id;
+        RunSpec c = s.spec();
+        String method = switch (c.method()) {
+            case GP, LP -> c.method().id + ", λ = " + num(c.lambda());
+            case CLIP -> "clip, c = " + num(c.clip());
+            default -> c.method().id;
         };
         return String.format(Locale.ROOT, "WGAN Lab · %s%s · %s · width %d × %d %s · %s lr %s · n_critic %d · batch %d · iteration %d · seed %d",
-                c.dataset, c.fixedGenerator ? " (fixed generator)" : "", method, c.hidden, c.layers, c.activation.id,
-                c.resolvedOptimizer(), num(c.resolvedLr()), c.criticIters, c.batch, s.iteration(), c.seed);
+                c.data().id(), c.fixedGenerator() ? " (fixed generator)" : "", method, c.hidden(), c.layers(), c.activation().id,
+                c.optimizerKind().id, num(c.lr()), c.criticIters(), c.batch(), s.iteration(), c.seed());
     }
 
     private static String num(double v) {

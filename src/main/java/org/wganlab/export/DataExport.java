@@ -3,11 +3,9 @@ package org.wganlab.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.wganlab.autodiff.Tensor;
-import org.wganlab.config.Json;
+import org.wganlab.config.SpecJson;
 import org.wganlab.figures.CriticGrid;
-import org.wganlab.train.EvalResult;
 import org.wganlab.train.MetricsHistory;
 import org.wganlab.train.Snapshot;
 import org.wganlab.train.TrainEvent;
@@ -21,8 +19,7 @@ public final class DataExport {
     }
 
     private static String n(double v) {
-        if (Double.isNaN(v)) return "nan";
-        return String.format(Locale.ROOT, "%.7g", v);
+        return Csv.number(v);
     }
 
     /**
@@ -72,13 +69,7 @@ public final class DataExport {
     }
 
     public static String evalsCsv(Snapshot s) {
-        StringBuilder b = new StringBuilder("iter,samples,w1,modes_covered,modes_total,hq_fraction,within_0.1_fraction\n");
-        for (EvalResult e : s.evals()) {
-            b.append(e.iteration()).append(',').append(e.samples()).append(',').append(n(e.w1())).append(',')
-                    .append(e.modesTotal() > 0 ? e.modesCovered() : "nan").append(',').append(e.modesTotal() > 0 ? e.modesTotal() : "nan")
-                    .append(',').append(n(e.hqFraction())).append(',').append(n(e.within01Fraction())).append('\n');
-        }
-        return b.toString();
+        return Csv.evaluations(s.evals());
     }
 
     /** Writes every data file into dir. */
@@ -88,6 +79,6 @@ public final class DataExport {
         AtomicFiles.writeString(dir.resolve("critic-grid.csv"), gridCsv(grid));
         AtomicFiles.writeString(dir.resolve("events.csv"), eventsCsv(s));
         AtomicFiles.writeString(dir.resolve("evals.csv"), evalsCsv(s));
-        AtomicFiles.writeString(dir.resolve("config.json"), Json.write(s.config().toResolvedJson()));
+        AtomicFiles.writeString(dir.resolve("config.json"), SpecJson.write(s.spec()));
     }
 }

@@ -38,7 +38,7 @@ public final class FigureSet {
         if (options != null) plane.copyOptionsFrom(options);
         plane.update(s);
         CriticGrid grid = CriticGrid.compute(s.critic(), s.generator(), GRID_RES, -PlaneFigure.RANGE, PlaneFigure.RANGE,
-                plane.showWarp && !s.config().fixedGenerator, new MlpEvaluator());
+                plane.showWarp && !s.spec().fixedGenerator(), new MlpEvaluator());
         plane.setGrid(grid);
         List<Figure> all = new ArrayList<>(Charts.all(plane));
         boolean presentation = options != null && options.isPresentation();

@@ -13,7 +13,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.wganlab.nn.Linear;
 import org.wganlab.train.EvalResult;
-import org.wganlab.train.Method;
+import org.wganlab.config.Method;
 import org.wganlab.train.MetricsHistory;
 import org.wganlab.train.MetricsHistory.Series;
 import org.wganlab.train.Snapshot;
@@ -82,7 +82,7 @@ public final class Charts {
             MetricsHistory.View h = s.history();
             XYSeriesCollection c = new XYSeriesCollection();
             c.addSeries(series("critic estimate E[C(x)] − E[C(G(z))]", h.iterations(), h.series(Series.W_ESTIMATE)));
-            XYSeries w1 = new XYSeries("exact W1 (" + s.config().evalSamples + " points)", false, true);
+            XYSeries w1 = new XYSeries("exact W1 (" + s.spec().evalSamples() + " points)", false, true);
             for (EvalResult e : s.evals()) if (Double.isFinite(e.w1())) w1.add(e.iteration(), e.w1(), false);
             c.addSeries(w1);
             plot.setDataset(c);
@@ -178,8 +178,8 @@ public final class Charts {
                     }
                 }
             }
-            boolean clip = s.config().method == Method.CLIP;
-            double c = s.config().clip;
+            boolean clip = s.spec().method() == Method.CLIP;
+            double c = s.spec().clip();
             if (clip) {
                 lo = Math.min(lo, -c * 1.1);
                 hi = Math.max(hi, c * 1.1);
@@ -224,7 +224,7 @@ public final class Charts {
 
         @Override
         protected void fill(Snapshot s) {
-            XYSeries ser = new XYSeries(s.config().method.label + (s.config().method == Method.CLIP ? ", c = " + s.config().clip : ""), false, true);
+            XYSeries ser = new XYSeries(s.spec().method().label + (s.spec().method() == Method.CLIP ? ", c = " + s.spec().clip() : ""), false, true);
             double[] g = s.layerGradNorms();
             for (int i = 0; i < g.length; i++) if (g[i] > 0 && Double.isFinite(g[i])) ser.add(i + 1, g[i], false);
             XYSeriesCollection c = new XYSeriesCollection();

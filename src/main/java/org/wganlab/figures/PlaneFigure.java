@@ -138,7 +138,7 @@ public final class PlaneFigure implements Figure {
 
         g.setFont(titleFont);
         g.setColor(Color.DARK_GRAY);
-        String title = snapshot == null ? "Critic value C(x)" : "Critic C(x) and samples, iteration " + snapshot.iteration() + " (" + snapshot.config().method.label + ")";
+        String title = snapshot == null ? "Critic value C(x)" : "Critic C(x) and samples, iteration " + snapshot.iteration() + " (" + snapshot.spec().method().label + ")";
         g.drawString(fit(g, title, area.getWidth() - 8), (float) (area.getX() + 6), (float) (area.getY() + 20 * s));
 
         if (grid != null) drawHeatmap(g, plot);

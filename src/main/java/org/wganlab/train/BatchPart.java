@@ -8,6 +8,7 @@ import org.wganlab.autodiff.MatMul;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Ops;
 import org.wganlab.autodiff.Tensor;
+import org.wganlab.config.Method;
 import org.wganlab.nn.Mlp;
 import org.wganlab.nn.MlpEvaluator;
 
@@ -80,15 +81,15 @@ final class BatchPart {
     /**
      * One critic step's forward and backward on this part. The full batch's real points, noise
      * and interpolation weights are read at this part's rows; the fake and interpolated points
-     * it makes are written there into fakeOut and interpOut, and its real and fake rows into
-     * batchOut ([real; fake], 2 x batch rows).
+     * it makes, its rows of [real; fake] and (measured) its gradient norms are written there.
      */
-    void criticStep(Mlp critic, Mlp generator, Method method, float lambda, boolean fixedGenerator, boolean measure,
-            Tensor realIn, Tensor noiseIn, float[] alpha, Tensor fakeOut, Tensor interpOut, Tensor batchOut, StepBuffers out) {
-        int b = realIn.rows;
-        System.arraycopy(realIn.data, 2 * offset, real.data, 0, 2 * rows);
-        System.arraycopy(noiseIn.data, 2 * offset, noise.data, 0, 2 * rows);
-        if (fixedGenerator) {
+    void criticStep(Mlp critic, Mlp generator, CriticLoss lossSpec, boolean measure, StepBatch out) {
+        int b = out.size;
+        Method method = lossSpec.method();
+        float[] alpha = out.alpha;
+        System.arraycopy(out.real.data, 2 * offset, real.data, 0, 2 * rows);
+        System.arraycopy(out.noise.data, 2 * offset, noise.data, 0, 2 * rows);
+        if (lossSpec.fixedGenerator()) {
             for (int i = 0; i < fake.data.length; i++) fake.data[i] = real.data[i] + noise.data[i];
         } else {
             evaluator.evaluate(generator, noise, fake);
@@ -100,10 +101,10 @@ final class BatchPart {
             interp.data[2 * i] = a * real.data[2 * i] + (1 - a) * fake.data[2 * i];
             interp.data[2 * i + 1] = a * real.data[2 * i + 1] + (1 - a) * fake.data[2 * i + 1];
         }
-        System.arraycopy(fake.data, 0, fakeOut.data, 2 * offset, 2 * rows);
-        System.arraycopy(interp.data, 0, interpOut.data, 2 * offset, 2 * rows);
-        System.arraycopy(real.data, 0, batchOut.data, 2 * offset, 2 * rows);
-        System.arraycopy(fake.data, 0, batchOut.data, 2 * (b + offset), 2 * rows);
+        System.arraycopy(fake.data, 0, out.fake.data, 2 * offset, 2 * rows);
+        System.arraycopy(interp.data, 0, out.interp.data, 2 * offset, 2 * rows);
+        System.arraycopy(real.data, 0, out.both.data, 2 * offset, 2 * rows);
+        System.arraycopy(fake.data, 0, out.both.data, 2 * (b + offset), 2 * rows);
 
         Arena arena = measure ? measuredCriticArena : criticArena;
         arena.reset();
@@ -120,6 +121,7 @@ final class BatchPart {
             Node interpNorms = null;
             if (method.hasPenalty()) {
                 interpNorms = GradientPenalty.inputGradientNorms(critic, Node.variable(interp));
+                float lambda = lossSpec.lambda();
                 pen = method == Method.GP ? GradientPenalty.twoSided(interpNorms, lambda) : GradientPenalty.oneSided(interpNorms, lambda);
                 partLoss = Ops.add(partLoss, pen);
             }
@@ -185,16 +187,5 @@ final class BatchPart {
         double s = 0;
         for (int i = from; i < to; i++) s += t.data[i];
         return s;
-    }
-
-    /** The per-row measurements a measured step fills, each part at its own rows. */
-    static final class StepBuffers {
-        final float[] gradNormsReal, gradNormsFake, gradNormsInterp;
-
-        StepBuffers(int batch) {
-            gradNormsReal = new float[batch];
-            gradNormsFake = new float[batch];
-            gradNormsInterp = new float[batch];
-        }
     }
 }

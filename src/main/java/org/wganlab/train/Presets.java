@@ -1,14 +1,18 @@
 package org.wganlab.train;
 
+import org.wganlab.config.Method;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.wganlab.config.DataSpec;
+import org.wganlab.config.NetworkSpec;
+import org.wganlab.config.RunSpec;
 import org.wganlab.nn.Activation;
 
 /** Ready-made setups that each tell one story from the seeds and the papers. */
 public final class Presets {
     /** A named setup and the sentence a teacher would say about it. */
-    public record Preset(String name, String story, TrainConfig config) {
+    public record Preset(String name, String story, RunSpec spec) {
     }
 
     private Presets() {
@@ -17,93 +21,49 @@ public final class Presets {
     /**
      * The app's starting point: 8 Gaussians with the gradient penalty, tuned to converge in
      * seconds: width 64, 3 critic steps, lr 1e-3 falling to 1e-4 over 2000 iterations (without
-     * the decay the modes form as fast but keep wobbling). Measured headless: 8/8 modes and 72%
-     * of samples within 3 standard deviations of a mode by iteration 2000.
+     * the decay the modes form as fast but keep wobbling).
      */
-    public static TrainConfig defaultConfig() {
-        TrainConfig c = new TrainConfig();
-        c.dataset = "8gaussians";
-        c.method = Method.GP;
-        c.hidden = 64;
-        c.criticIters = 3;
-        c.lr = 1e-3;
-        c.lrDecay = 2000;
-        c.evalSamples = 1000;
-        return c;
+    public static RunSpec defaultSpec() {
+        return RunSpec.defaults().withMethod(Method.GP).withHidden(64).withCriticIters(3).withLr(1e-3).withLrDecay(2000);
     }
 
     /** The stories keep the paper's loop: 5 critic steps, a constant learning rate. */
-    private static TrainConfig storyBase() {
-        TrainConfig c = defaultConfig();
-        c.criticIters = 5;
-        c.lr = 5e-4;
-        c.lrDecay = 0;
-        return c;
+    private static RunSpec storyBase() {
+        return defaultSpec().withCriticIters(5).withLr(5e-4).withLrDecay(0);
     }
 
-    private static Preset p(String name, String story, Consumer<TrainConfig> edit) {
-        TrainConfig c = storyBase();
-        edit.accept(c);
-        return new Preset(name, story, c.validate());
+    private static Preset p(String name, String story, UnaryOperator<RunSpec> edit) {
+        return new Preset(name, story, edit.apply(storyBase()));
+    }
+
+    /** Clipping with the original WGAN's optimizer and rate (RMSProp 5e-5, the method's defaults). */
+    private static RunSpec clipping(RunSpec s, double c) {
+        return s.withMethod(Method.CLIP).withLr(null).withClip(c);
     }
 
     public static List<Preset> all() {
         List<Preset> l = new ArrayList<>();
-        l.add(new Preset("Default: 8 Gaussians, gradient penalty", "WGAN-GP on the paper's ring of 8 Gaussians: watch all 8 modes form.", defaultConfig()));
+        l.add(new Preset("Default: 8 Gaussians, gradient penalty", "WGAN-GP on the paper's ring of 8 Gaussians: watch all 8 modes form.", defaultSpec()));
         for (String ds : List.of("8gaussians", "25gaussians", "swissroll")) {
+            UnaryOperator<RunSpec> fixed = s -> s.withData(DataSpec.named(ds)).withFixedGenerator(true).withHidden(128);
             l.add(p("Figure 1(a): clipping vs. fixed generator, " + ds,
                     "Only the critic trains, against real + noise. A clipped critic is too simple: compare its surface with the penalty's.",
-                    c -> {
-                        c.dataset = ds;
-                        c.fixedGenerator = true;
-                        c.method = Method.CLIP;
-                        c.lr = null;
-                        c.hidden = 128;
-                    }));
+                    s -> clipping(fixed.apply(s), s.clip())));
             l.add(p("Figure 1(a): gradient penalty vs. fixed generator, " + ds,
                     "Only the critic trains, against real + noise. With the penalty the critic's surface follows the data.",
-                    c -> {
-                        c.dataset = ds;
-                        c.fixedGenerator = true;
-                        c.method = Method.GP;
-                        c.lr = 1e-4;
-                        c.hidden = 128;
-                    }));
+                    s -> fixed.apply(s).withMethod(Method.GP).withLr(1e-4)));
         }
         l.add(p("Original WGAN: weight clipping, RMSProp", "Arjovsky et al.: RMSProp 5e-5, c = 0.01, 5 critic steps. The weights pile up at ±c.",
-                c -> {
-                    c.method = Method.CLIP;
-                    c.lr = null;
-                    c.clip = 0.01;
-                }));
+                s -> clipping(s, 0.01)));
         l.add(p("Standard GAN on disjoint supports", "The original GAN's discriminator saturates when real and fake do not overlap: its gradient vanishes.",
-                c -> {
-                    c.method = Method.GAN;
-                    c.dataset = "twogaussians";
-                    c.lr = 1e-4;
-                }));
-        l.add(p("λ too small (0.001)", "The penalty barely acts: gradient norms drift far from 1.", c -> c.lambda = 0.001));
-        l.add(p("λ too large (100)", "The penalty dominates: the critic only flattens its slope and learns little.", c -> c.lambda = 100));
-        l.add(p("c too small (0.001)", "Clipping at 0.001 makes the critic almost constant: gradients vanish.", c -> {
-            c.method = Method.CLIP;
-            c.lr = null;
-            c.clip = 0.001;
-        }));
-        l.add(p("c too large (0.5)", "Clipping at 0.5 barely constrains: the critic is not Lipschitz and training can blow up.", c -> {
-            c.method = Method.CLIP;
-            c.lr = null;
-            c.clip = 0.5;
-        }));
-        l.add(p("No constraint at all", "The WGAN losses with no Lipschitz constraint: the critic's values run away.", c -> c.method = Method.NONE));
+                s -> s.withMethod(Method.GAN).withData(DataSpec.named("twogaussians")).withLr(1e-4)));
+        l.add(p("λ too small (0.001)", "The penalty barely acts: gradient norms drift far from 1.", s -> s.withLambda(0.001)));
+        l.add(p("λ too large (100)", "The penalty dominates: the critic only flattens its slope and learns little.", s -> s.withLambda(100)));
+        l.add(p("c too small (0.001)", "Clipping at 0.001 makes the critic almost constant: gradients vanish.", s -> clipping(s, 0.001)));
+        l.add(p("c too large (0.5)", "Clipping at 0.5 barely constrains: the critic is not Lipschitz and training can blow up.", s -> clipping(s, 0.5)));
+        l.add(p("No constraint at all", "The WGAN losses with no Lipschitz constraint: the critic's values run away.", s -> s.withMethod(Method.NONE)));
         l.add(p("Deep critic: Figure 1(b), swiss roll, 12 layers", "12-layer critic: with clipping the per-layer gradients explode or vanish; with the penalty they stay flat.",
-                c -> {
-                    c.dataset = "swissroll";
-                    c.layers = 12;
-                    c.hidden = 64;
-                    c.method = Method.CLIP;
-                    c.lr = null;
-                    c.activation = Activation.RELU;
-                }));
+                s -> clipping(s.withData(DataSpec.named("swissroll")).withNetwork(new NetworkSpec(64, 12, Activation.RELU)), s.clip())));
         return l;
     }
 }

@@ -2,6 +2,7 @@ package org.wganlab.train;
 
 import java.util.List;
 import org.wganlab.autodiff.Tensor;
+import org.wganlab.config.RunSpec;
 import org.wganlab.data.Distribution;
 import org.wganlab.nn.Mlp;
 
@@ -20,7 +21,7 @@ public record Snapshot(
         int iteration,
         long criticSteps,
         long generatorSteps,
-        TrainConfig config,
+        RunSpec spec,
         Distribution distribution,
         Tensor real,
         Tensor fake,

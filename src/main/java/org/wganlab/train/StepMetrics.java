@@ -23,6 +23,12 @@ public record StepMetrics(
     public static final String[] COLUMNS = {"iter", "critic_loss", "generator_loss", "w_estimate", "penalty",
         "grad_norm_real_mean", "grad_norm_fake_mean", "grad_norm_interp_mean", "clip_fraction"};
 
+    /** The same readings after a lone generator step (Step G), which changes the generator's loss only. */
+    public StepMetrics withGeneratorLoss(double loss) {
+        return new StepMetrics(iteration, criticLoss, loss, wEstimate, penalty, gradNormRealMean, gradNormFakeMean, gradNormInterpMean,
+                clipFraction, layerGradNorms, criticMs, generatorMs);
+    }
+
     public double[] values() {
         return new double[] {iteration, criticLoss, generatorLoss, wEstimate, penalty,
             gradNormRealMean, gradNormFakeMean, gradNormInterpMean, clipFraction};

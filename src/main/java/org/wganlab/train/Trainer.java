@@ -8,9 +8,13 @@ import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Parallel;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
+import org.wganlab.config.DataSpec;
+import org.wganlab.config.Method;
+import org.wganlab.config.RunSpec;
+import org.wganlab.config.SpecDiff;
+import org.wganlab.config.SpecField;
 import org.wganlab.data.Distribution;
 import org.wganlab.nn.Mlp;
-import org.wganlab.nn.MlpEvaluator;
 import org.wganlab.optim.Adam;
 import org.wganlab.optim.Optimizer;
 import org.wganlab.optim.RmsProp;
@@ -25,16 +29,19 @@ import org.wganlab.optim.WeightClipping;
  * through {@link #apply}, which takes effect at the next step and records an event; a
  * changed architecture or seed rebuilds the networks.
  *
- * <p>Every random draw comes from generators split off the config's seed: initialisation,
+ * <p>Every random draw comes from generators split off the spec's seed: initialisation,
  * data, noise, interpolation weights and the display set each have their own stream. A step
  * draws its whole batch first, then runs it in {@link BatchPart}s (two, on two cores, for
  * networks up to 256 wide) whose gradients are added up in a fixed order: the same seed gives
  * the same numbers whatever the thread count.
  */
 public final class Trainer {
-    public static final int DISPLAY_POINTS = 512;
+    public static final int DISPLAY_POINTS = DisplaySet.POINTS;
 
-    private TrainConfig config;
+    private RunSpec spec;
+    /** At most this many kernel threads, whatever the spec asks (0: no cap): a window keeps a core to draw. */
+    private final int threadCap;
+    private int threads;
     private Distribution data;
     private Mlp generator;
     private Mlp critic;
@@ -43,26 +50,23 @@ public final class Trainer {
     private Rng dataRng;
     private Rng noiseRng;
     private Rng alphaRng;
-    private Rng displayRng;
     /** The standard GAN's separate input-gradient pass on measured steps. */
     private final Arena measureArena = new Arena();
     private BatchPart[] parts;
-    private List<Tensor> criticGradSums, generatorGradSums;
-    private int[][] criticGroups, generatorGroups;
-    private final long[] groupCounts = new long[2];
+    private ParameterUpdate criticUpdate, generatorUpdate;
+    /** The critic's loss as the spec says now; made when the spec changes, not every step. */
+    private CriticLoss lossSpec;
 
     private int iteration;
     private long criticSteps;
     private long generatorSteps;
-    private Tensor real, fake, noise, batch, interp;
-    private float[] alpha;
-    private BatchPart.StepBuffers norms = new BatchPart.StepBuffers(0);
+    private StepBatch batch = new StepBatch(0);
     private double[] layerGradNorms = new double[0];
     private double criticLoss = Double.NaN, generatorLoss = Double.NaN, wEstimate = Double.NaN, penalty = Double.NaN;
     private double criticNanos, generatorNanos;
     /** What the last clipping pass left at the bounds; NaN until the critic has been clipped (or after a rebuild). */
     private double clippedFraction = Double.NaN;
-    private Tensor displayReal, displayNoise;
+    private DisplaySet display;
     private StepMetrics last;
     private boolean dataEditPending;
     private long builds;
@@ -73,31 +77,35 @@ public final class Trainer {
     private final MetricsHistory history = new MetricsHistory(2048);
     private final List<TrainEvent> events = new ArrayList<>();
 
-    public Trainer(TrainConfig config) {
-        this.config = config.copy().validate();
-        Parallel.setThreads(this.config.resolvedThreads());
+    public Trainer(RunSpec spec) {
+        this(spec, 0);
+    }
+
+    /** @param threadCap at most this many kernel threads (0: as the spec says) */
+    public Trainer(RunSpec spec, int threadCap) {
+        this.spec = spec;
+        this.threadCap = threadCap;
         build();
     }
 
     private void build() {
         builds++;
-        Rng master = new Rng(config.seed);
+        threads = threadCap > 0 ? Math.min(threadCap, spec.resolvedThreads()) : spec.resolvedThreads();
+        Rng master = new Rng(spec.seed());
         Rng init = master.split();
         dataRng = master.split();
         noiseRng = master.split();
         alphaRng = master.split();
-        displayRng = master.split();
-        data = config.distribution();
-        generator = Mlp.create(2, config.hidden, config.layers, 2, config.activation, init);
-        critic = Mlp.create(2, config.hidden, config.layers, 1, config.activation, init);
-        generatorOpt = makeOptimizer(generator.parameters());
-        criticOpt = makeOptimizer(critic.parameters());
-        displayNoise = new Tensor(DISPLAY_POINTS, 2);
-        displayRng.fillGaussian(displayNoise);
-        displayReal = data.sample(displayRng, DISPLAY_POINTS);
+        Rng displayRng = master.split();
+        data = spec.distribution();
+        generator = Mlp.create(2, spec.hidden(), spec.layers(), 2, spec.activation(), init);
+        critic = Mlp.create(2, spec.hidden(), spec.layers(), 1, spec.activation(), init);
         iteration = 0;
         phase = 0;
         scheduleStart = 0;
+        generatorOpt = makeOptimizer(generator.parameters());
+        criticOpt = makeOptimizer(critic.parameters());
+        display = new DisplaySet(displayRng, data);
         criticSteps = 0;
         clippedFraction = Double.NaN;
         generatorSteps = 0;
@@ -105,46 +113,36 @@ public final class Trainer {
         last = null;
         history.clear();
         events.clear();
-        layerGradNorms = new double[config.layers];
-        criticGradSums = zerosLike(critic.parameters());
-        generatorGradSums = zerosLike(generator.parameters());
-        criticGroups = balancedGroups(critic.parameters());
-        generatorGroups = balancedGroups(generator.parameters());
-        ensureBuffers(config.batch);
+        layerGradNorms = new double[spec.layers()];
+        criticUpdate = new ParameterUpdate(critic.parameters());
+        generatorUpdate = new ParameterUpdate(generator.parameters());
+        ensureBuffers(spec.batch());
+        lossSpec = lossOf(spec);
     }
 
-    private static List<Tensor> zerosLike(List<Node> params) {
-        List<Tensor> out = new ArrayList<>(params.size());
-        for (Node p : params) out.add(new Tensor(p.value.rows, p.value.cols));
-        return out;
+    private static CriticLoss lossOf(RunSpec s) {
+        return new CriticLoss(s.method(), (float) s.lambda(), s.fixedGenerator());
     }
 
     private Optimizer makeOptimizer(List<Node> params) {
-        float lr = (float) config.lrAt(iteration - scheduleStart);
-        return switch (config.resolvedOptimizer()) {
-            case "adam" -> new Adam(params, lr, (float) config.adamBeta1, (float) config.adamBeta2, 1e-8f);
-            case "rmsprop" -> new RmsProp(params, lr);
-            case "sgd" -> new Sgd(params, lr);
-            default -> throw new IllegalArgumentException("unknown optimizer " + config.resolvedOptimizer());
+        float lr = (float) spec.lrAt(iteration - scheduleStart);
+        return switch (spec.optimizerKind()) {
+            case ADAM -> new Adam(params, lr, (float) spec.optimizer().beta1(), (float) spec.optimizer().beta2(), 1e-8f);
+            case RMSPROP -> new RmsProp(params, lr);
+            case SGD -> new Sgd(params, lr);
         };
     }
 
     private void ensureBuffers(int b) {
-        if (real != null && real.rows == b && parts.length == BatchPart.count(b, config.hidden)) return;
-        real = new Tensor(b, 2);
-        fake = new Tensor(b, 2);
-        noise = new Tensor(b, 2);
-        batch = new Tensor(2 * b, 2);
-        interp = new Tensor(b, 2);
-        alpha = new float[b];
-        norms = new BatchPart.StepBuffers(b);
-        parts = BatchPart.cut(b, config.hidden);
+        if (batch.size == b && parts.length == BatchPart.count(b, spec.hidden())) return;
+        batch = new StepBatch(b);
+        parts = BatchPart.cut(b, spec.hidden());
     }
 
     // ---- settings ------------------------------------------------------------------------
 
-    public TrainConfig config() {
-        return config.copy();
+    public RunSpec spec() {
+        return spec;
     }
 
     /** Rebuilds the networks from the seed: iteration 0, fresh optimizers, history cleared. */
@@ -153,43 +151,49 @@ public final class Trainer {
     }
 
     /**
-     * Applies new settings at the next step without touching the networks, recording what
-     * changed as an event; a different width, depth, activation or seed rebuilds them.
-     * Returns the events recorded (empty when nothing that matters changed).
+     * Applies a new spec at the next step, recording what changed as an event: a different
+     * width, depth, activation or seed rebuilds the networks (a new run); new data replaces the
+     * real points; a new optimizer or new betas start fresh optimizer state; a new learning rate
+     * keeps it. Returns the events recorded (empty when nothing that matters changed).
      */
-    public List<TrainEvent> apply(TrainConfig next) {
-        next = next.copy().validate();
-        List<String> changes = ConfigDiff.describe(config, next);
-        TrainConfig prev = config;
-        config = next;
-        Parallel.setThreads(config.resolvedThreads());
-        if (changes.isEmpty()) return List.of();
-        if (prev.architectureDiffers(next) || prev.seed != next.seed) {
+    public List<TrainEvent> apply(RunSpec next) {
+        SpecDiff diff = SpecDiff.between(spec, next);
+        RunSpec prev = spec;
+        spec = next;
+        threads = threadCap > 0 ? Math.min(threadCap, spec.resolvedThreads()) : spec.resolvedThreads();
+        if (diff.isEmpty()) return List.of();
+        if (diff.needsRebuild()) {
             build();
-            TrainEvent e = new TrainEvent(0, "networks rebuilt: " + String.join(", ", changes));
-            events.add(e);
-            return List.of(e);
+            return record(new TrainEvent(0, "networks rebuilt: " + diff.describe()));
         }
-        if (!prev.dataset.equals(next.dataset) || !java.util.Objects.equals(prev.mixture, next.mixture) && "mixture".equals(next.dataset)) {
-            data = config.distribution();
-            displayReal = data.sample(displayRng, DISPLAY_POINTS);
-        }
-        if (prev.method != next.method) scheduleStart = iteration;
+        if (diff.has(SpecField.Effect.NEW_DATA)) newData(spec.distribution());
+        if (diff.changed(SpecField.METHOD)) scheduleStart = iteration;
         String note = "";
-        boolean newOptimizer = !prev.resolvedOptimizer().equals(next.resolvedOptimizer())
-                || prev.adamBeta1 != next.adamBeta1 || prev.adamBeta2 != next.adamBeta2;
-        if (newOptimizer) {
+        if (diff.has(SpecField.Effect.NEW_OPTIMIZER)) {
             generatorOpt = makeOptimizer(generator.parameters());
             criticOpt = makeOptimizer(critic.parameters());
-            note = " (new " + next.resolvedOptimizer() + " state)";
+            note = " (new " + spec.optimizerKind().id + " state)";
         } else if (prev.lrAt(iteration - scheduleStart) != next.lrAt(iteration - scheduleStart)) {
-            generatorOpt.setLearningRate((float) next.lrAt(iteration - scheduleStart));
-            criticOpt.setLearningRate((float) next.lrAt(iteration - scheduleStart));
+            setLearningRate((float) next.lrAt(iteration - scheduleStart));
         }
-        ensureBuffers(config.batch);
-        TrainEvent e = new TrainEvent(iteration, String.join(", ", changes) + note);
+        ensureBuffers(spec.batch());
+        lossSpec = lossOf(spec);
+        return record(new TrainEvent(iteration, diff.describe() + note));
+    }
+
+    private List<TrainEvent> record(TrainEvent e) {
         events.add(e);
         return List.of(e);
+    }
+
+    private void newData(Distribution d) {
+        data = d;
+        display.newData(d);
+    }
+
+    private void setLearningRate(float lr) {
+        generatorOpt.setLearningRate(lr);
+        criticOpt.setLearningRate(lr);
     }
 
     /**
@@ -198,20 +202,12 @@ public final class Trainer {
      * the whole edit.
      */
     public void setDistribution(Distribution d, boolean recordEvent) {
-        TrainConfig next = config.copy();
-        if (d instanceof org.wganlab.data.GaussianMixture gm && "mixture".equals(d.id())) {
-            next.dataset = "mixture";
-            next.mixture = gm;
-        } else {
-            next.dataset = d.id();
-            next.mixture = null;
-        }
-        List<String> changes = ConfigDiff.describe(config, next);
-        boolean changed = !changes.isEmpty() || dataEditPending;
-        String what = changes.isEmpty() ? "mixture edited" : String.join(", ", changes);
-        config = next;
-        data = d;
-        displayReal = data.sample(displayRng, DISPLAY_POINTS);
+        RunSpec next = spec.withData(DataSpec.of(d));
+        SpecDiff diff = SpecDiff.between(spec, next);
+        boolean changed = !diff.isEmpty() || dataEditPending;
+        String what = diff.isEmpty() ? "mixture edited" : diff.describe();
+        spec = next;
+        newData(d);
         if (!recordEvent) {
             dataEditPending = changed;
             return;
@@ -237,26 +233,31 @@ public final class Trainer {
      * when this step completes a generator iteration, else null.
      */
     public StepMetrics step() {
+        int before = Parallel.useThreads(threads);
+        try {
+            return advance();
+        } finally {
+            Parallel.useThreads(before);
+        }
+    }
+
+    private StepMetrics advance() {
         if (phase == 0) {
             criticNanos = 0;
             generatorNanos = 0;
-            if (config.lrDecay > 0) {
-                // The schedule moves the step size only; the optimizers keep their moments.
-                float lr = (float) config.lrAt(iteration - scheduleStart);
-                generatorOpt.setLearningRate(lr);
-                criticOpt.setLearningRate(lr);
-            }
+            // The schedule moves the step size only; the optimizers keep their moments.
+            if (spec.optimizer().lrDecay() > 0) setLearningRate((float) spec.lrAt(iteration - scheduleStart));
             phase = 1;
-            if (iteration > 0 && !config.fixedGenerator) {
-                generatorStep();
+            if (iteration > 0 && !spec.fixedGenerator()) {
+                runGeneratorStep();
                 return null;
             }
             // No generator step here (iteration 0, or a fixed generator): go on to the first critic step.
             generatorLoss = Double.NaN;
         }
         // n_critic may have changed since the iteration began: the last step is whichever reaches it.
-        boolean lastStep = phase >= config.criticIters;
-        criticStep(lastStep);
+        boolean lastStep = phase >= spec.criticIters();
+        runCriticStep(lastStep);
         if (!lastStep) {
             phase++;
             return null;
@@ -270,21 +271,37 @@ public final class Trainer {
 
     /** One critic step on its own (step-by-step teaching): measures everything, advances no iteration. */
     public void criticStep() {
-        criticNanos = 0;
-        criticStep(true);
-        last = metrics(iteration);
+        int before = Parallel.useThreads(threads);
+        try {
+            criticNanos = 0;
+            runCriticStep(true);
+            last = metrics(iteration);
+        } finally {
+            Parallel.useThreads(before);
+        }
     }
 
     /** One generator step on its own; does nothing in fixed-generator mode. */
     public void generatorStep() {
-        if (config.fixedGenerator) return;
+        int before = Parallel.useThreads(threads);
+        try {
+            runGeneratorStep();
+            if (last != null && generatorSteps > 0) last = last.withGeneratorLoss(generatorLoss);
+        } finally {
+            Parallel.useThreads(before);
+        }
+    }
+
+    private void runGeneratorStep() {
+        if (spec.fixedGenerator()) return;
         long t0 = System.nanoTime();
+        Tensor noise = batch.noise;
         noiseRng.fillGaussian(noise);
-        boolean wasserstein = config.method.isWasserstein();
+        boolean wasserstein = spec.method().isWasserstein();
         Parallel.forEachPart(parts.length, p -> parts[p].generatorStep(critic, generator, wasserstein, noise));
         float v = totalLoss();
         if (!Float.isFinite(v)) throw new DivergenceException(iteration, "the generator loss is " + v);
-        update(generatorOpt, generator.parameters(), generatorGroups, generatorGradSums, 0f);
+        generatorUpdate.apply(generatorOpt, parts, 0f);
         generatorLoss = v;
         generatorSteps++;
         generatorNanos += System.nanoTime() - t0;
@@ -295,21 +312,20 @@ public final class Trainer {
      * then run the forward and backward passes (in parallel where there are threads for them)
      * and their gradients are added up in part order.
      */
-    private void criticStep(boolean measure) {
+    private void runCriticStep(boolean measure) {
         long t0 = System.nanoTime();
-        int b = config.batch;
-        Method method = config.method;
-        data.sample(dataRng, real);
-        noiseRng.fillGaussian(noise);
-        for (int i = 0; i < b; i++) alpha[i] = (float) alphaRng.uniform();
+        StepBatch sb = batch;
+        int b = sb.size;
+        Method method = spec.method();
+        data.sample(dataRng, sb.real);
+        noiseRng.fillGaussian(sb.noise);
+        for (int i = 0; i < b; i++) sb.alpha[i] = (float) alphaRng.uniform();
         Mlp c = critic, g = generator;
-        float lambda = (float) config.lambda;
-        boolean fixed = config.fixedGenerator;
-        Parallel.forEachPart(parts.length, p -> parts[p].criticStep(c, g, method, lambda, fixed, measure, real, noise, alpha, fake, interp, batch, norms));
+        CriticLoss loss = lossSpec;
+        Parallel.forEachPart(parts.length, p -> parts[p].criticStep(c, g, loss, measure, sb));
         float lossValue = totalLoss();
         if (!Float.isFinite(lossValue)) throw new DivergenceException(iteration, "the critic loss is " + lossValue);
-        float clip = method == Method.CLIP ? (float) config.clip : 0f;
-        long atBound = update(criticOpt, critic.parameters(), criticGroups, criticGradSums, clip);
+        long atBound = criticUpdate.apply(criticOpt, parts, method == Method.CLIP ? (float) spec.clip() : 0f);
         if (method == Method.CLIP) clippedFraction = (double) atBound / critic.parameterCount();
         criticLoss = lossValue;
         double realSum = 0, fakeSum = 0, pen = 0;
@@ -339,60 +355,6 @@ public final class Trainer {
     }
 
     /**
-     * Adds up the parts' gradients, updates the parameters and, with clip > 0, clips them: each
-     * parameter on its own, the parameters in two groups of about equal size that run on the two
-     * cores (the optimizer and the clamp are memory-bound passes over every weight, ~5% of a
-     * 128-wide step on one core). Returns how many values the clamp left at a bound.
-     */
-    private long update(Optimizer opt, List<Node> params, int[][] groups, List<Tensor> sums, float clip) {
-        opt.beginSplitStep();
-        long[] atBound = groupCounts;
-        Parallel.forEachPart(groups.length, q -> {
-            long at = 0;
-            for (int i : groups[q]) {
-                opt.updateParameter(i, gradientSum(i, sums.get(i)));
-                if (clip > 0) at += WeightClipping.clipCounting(params.get(i), clip);
-            }
-            atBound[q] = at;
-        });
-        long at = 0;
-        for (int q = 0; q < groups.length; q++) at += atBound[q];
-        return at;
-    }
-
-    /** Parameter i's gradient: the parts' gradients added up in part order into sum, or the one part's own. */
-    private Tensor gradientSum(int i, Tensor sum) {
-        if (parts.length == 1) return parts[0].grads.get(i).value;
-        float[] out = sum.data;
-        System.arraycopy(parts[0].grads.get(i).value.data, 0, out, 0, out.length);
-        for (int p = 1; p < parts.length; p++) {
-            float[] g = parts[p].grads.get(i).value.data;
-            for (int j = 0; j < out.length; j++) out[j] += g[j];
-        }
-        return sum;
-    }
-
-    /** Parameter indices in two groups of about equal total size (largest first, each to the lighter group). */
-    static int[][] balancedGroups(List<Node> params) {
-        Integer[] order = new Integer[params.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, (x, y) -> Integer.compare(params.get(y).value.size(), params.get(x).value.size()));
-        List<Integer> a = new ArrayList<>(), b = new ArrayList<>();
-        long sa = 0, sb = 0;
-        for (int i : order) {
-            int size = params.get(i).value.size();
-            if (sa <= sb) {
-                a.add(i);
-                sa += size;
-            } else {
-                b.add(i);
-                sb += size;
-            }
-        }
-        return new int[][] {a.stream().mapToInt(Integer::intValue).toArray(), b.stream().mapToInt(Integer::intValue).toArray()};
-    }
-
-    /**
      * ||grad_x D|| at the batch's real and fake points for the standard GAN, whose loss gradient
      * is scaled by sigmoids: its own pass. (For the Wasserstein losses the parts read them off the
      * loss's input gradient for free.)
@@ -401,9 +363,9 @@ public final class Trainer {
         measureArena.reset();
         try (Arena.Scope s = measureArena.activate()) {
             float[] both = new float[2 * b];
-            BatchPart.inputGradientNorms(critic, batch, both, 0);
-            System.arraycopy(both, 0, norms.gradNormsReal, 0, b);
-            System.arraycopy(both, b, norms.gradNormsFake, 0, b);
+            BatchPart.inputGradientNorms(critic, batch.both, both, 0);
+            System.arraycopy(both, 0, batch.gradNormsReal, 0, b);
+            System.arraycopy(both, b, batch.gradNormsFake, 0, b);
         }
     }
 
@@ -415,9 +377,9 @@ public final class Trainer {
 
     private StepMetrics metrics(int it) {
         return new StepMetrics(it, criticLoss, generatorLoss, wEstimate, penalty,
-                mean(norms.gradNormsReal), mean(norms.gradNormsFake), mean(norms.gradNormsInterp),
-                config.method == Method.CLIP && !Double.isNaN(clippedFraction) ? clippedFraction
-                        : WeightClipping.fractionAtBound(critic.parameters(), (float) config.clip),
+                mean(batch.gradNormsReal), mean(batch.gradNormsFake), mean(batch.gradNormsInterp),
+                spec.method() == Method.CLIP && !Double.isNaN(clippedFraction) ? clippedFraction
+                        : WeightClipping.fractionAtBound(critic.parameters(), (float) spec.clip()),
                 layerGradNorms.clone(), criticNanos / 1e6, generatorNanos / 1e6);
     }
 
@@ -466,17 +428,11 @@ public final class Trainer {
     public Snapshot snapshot(List<EvalResult> evals) {
         Mlp c = critic.copy();
         Mlp g = generator.copy();
-        Tensor shownFake;
-        if (config.fixedGenerator) {
-            shownFake = displayReal.copy();
-            for (int i = 0; i < shownFake.data.length; i++) shownFake.data[i] += displayNoise.data[i];
-        } else {
-            shownFake = new MlpEvaluator().evaluate(g, displayNoise);
-        }
+        Tensor shownFake = display.fake(g, spec.fixedGenerator());
         Node x = Node.variable(shownFake);
         Tensor fakeGrad = Autodiff.grad(c.forward(x), x, false).value;
-        return new Snapshot(iteration, criticSteps, generatorSteps, config.copy(), data, displayReal.copy(), shownFake, fakeGrad,
-                interp.copy(), norms.gradNormsReal.clone(), norms.gradNormsFake.clone(), norms.gradNormsInterp.clone(), layerGradNorms.clone(),
+        return new Snapshot(iteration, criticSteps, generatorSteps, spec, data, display.real(), shownFake, fakeGrad,
+                batch.interp.copy(), batch.gradNormsReal.clone(), batch.gradNormsFake.clone(), batch.gradNormsInterp.clone(), layerGradNorms.clone(),
                 c, g, history.view(), List.copyOf(events), List.copyOf(evals), last);
     }
 

@@ -1,88 +1,59 @@
 package org.wganlab.train;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.wganlab.config.RunSpec;
 import org.wganlab.data.Distribution;
 
 /**
- * Runs a {@link Trainer} on its own thread for a live view. Every change arrives as a command
+ * Runs a {@link RunDriver} on its own thread for a live view. Every change arrives as a command
  * that the training thread runs between steps, so it lands at the next step and never
  * mid-step. The latest state is published as an immutable {@link SessionState} that views
- * read whenever they like; they never wait on training. Exact-W1 evaluations run on a
- * further thread on frozen copies of the generator.
+ * read whenever they like; they never wait on training.
  */
 public final class TrainingSession implements AutoCloseable {
-    /** Iterations between periodic evaluations while playing. */
-    public static final int EVAL_INTERVAL = 100;
-    /** And at least this long between them: an exact W1 on 1000 points takes a core for ~0.15 s. */
-    static final long EVAL_MIN_NANOS = 2_000_000_000L;
-    private long lastEvalNanos;
-    private static final int MAX_EVALS = 1000;
     /** At most 30 snapshots a second: each costs the training thread about a millisecond. */
     private static final long PUBLISH_NANOS = 33_000_000L;
 
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final Thread thread;
-    private final ExecutorService evalPool;
-    private final AtomicBoolean evalPending = new AtomicBoolean();
-    private final List<EvalResult> evals = new ArrayList<>();
+    private final RunDriver driver;
     private volatile SessionState state;
     private volatile boolean closed;
     private volatile int speed = 1;
     private volatile Consumer<SessionState> listener = s -> { };
-    private Trainer trainer;
     private boolean playing;
-    private String problem;
-    private int lastEvalIteration;
+    private String failure;
     private long version;
     private long lastPublish;
     // Rate over a sliding window of about a second.
     private long windowStart = System.nanoTime();
     private int windowIters;
     private double rate;
-    private double msCritic;
-    private double msGenerator;
     private double msSnapshot;
 
-    private final int kernelThreadCap;
-
-    public TrainingSession(TrainConfig config) {
-        this(config, 0);
+    public TrainingSession(RunSpec spec) {
+        this(spec, 0);
     }
 
     /**
-     * @param kernelThreadCap at most this many kernel threads for training (0: as the config
+     * @param kernelThreadCap at most this many kernel threads for training (0: as the spec
      *        says). A window needs a core of its own to draw; a split that waits on a busy core
      *        is slower than no split.
      */
-    public TrainingSession(TrainConfig config, int kernelThreadCap) {
-        this.kernelThreadCap = kernelThreadCap;
-        trainer = new Trainer(config);
-        evalPool = Executors.newSingleThreadExecutor(r -> daemon(r, "wganlab-eval"));
+    public TrainingSession(RunSpec spec, int kernelThreadCap) {
+        driver = new RunDriver(spec, kernelThreadCap, EvalSchedule.LIVE);
         publish();
-        thread = daemon(this::loop, "wganlab-train");
+        thread = Threads.daemon(this::loop, "wganlab-train");
         thread.start();
-    }
-
-    private static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     // ---- commands (any thread) -----------------------------------------------------------
 
     public void play() {
-        post(() -> {
-            if (problem == null) playing = true;
-        });
+        post(() -> playing = problem() == null);
     }
 
     public void pause() {
@@ -90,46 +61,44 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     public void togglePlay() {
-        post(() -> playing = !playing && problem == null);
+        post(() -> playing = !playing && problem() == null);
     }
 
     public void stepCritic() {
-        post(() -> guarded(() -> trainer.criticStep()));
+        post(() -> driver.single(driver.trainer()::criticStep));
     }
 
     public void stepGenerator() {
-        post(() -> guarded(() -> trainer.generatorStep()));
+        post(() -> driver.single(driver.trainer()::generatorStep));
     }
 
-    /** Fresh networks from the seed; clears a divergence. */
+    /** Fresh networks from the seed: a new run, with no divergence and no evaluations of the old one. */
     public void reset() {
         post(() -> {
-            trainer.reset();
-            newRun();
+            driver.reset();
+            failure = null;
+            rate = 0;
         });
     }
 
-    public void apply(TrainConfig config) {
-        TrainConfig c = config.copy();
+    /** A new spec at the next step; new networks (a rebuild) start a new run. */
+    public void apply(RunSpec spec) {
+        post(() -> driver.apply(spec));
+    }
+
+    /** A whole new setup (a preset, a loaded file): its spec, and new networks from its seed. */
+    public void start(RunSpec spec) {
         post(() -> {
-            long builds = trainer.builds();
-            trainer.apply(c);
-            if (trainer.builds() != builds) newRun();
+            driver.apply(spec);
+            driver.reset();
+            failure = null;
+            playing = false;
+            rate = 0;
         });
-    }
-
-    /** After new networks: no divergence, no evaluations of the old ones. */
-    private void newRun() {
-        problem = null;
-        synchronized (evals) {
-            evals.clear();
-        }
-        lastEvalIteration = 0;
-        lastEvalNanos = 0;
     }
 
     public void setDistribution(Distribution d, boolean recordEvent) {
-        post(() -> trainer.setDistribution(d, recordEvent));
+        post(() -> driver.trainer().setDistribution(d, recordEvent));
     }
 
     /** Generator iterations per published frame (1 to 100). */
@@ -156,8 +125,11 @@ public final class TrainingSession implements AutoCloseable {
 
     // ---- the training thread -------------------------------------------------------------
 
+    private String problem() {
+        return failure != null ? failure : driver.problem();
+    }
+
     private void loop() {
-        if (kernelThreadCap > 0) org.wganlab.autodiff.Parallel.capCurrentThread(kernelThreadCap);
         while (!closed) {
             try {
                 boolean ran = false;
@@ -165,20 +137,18 @@ public final class TrainingSession implements AutoCloseable {
                     r.run();
                     ran = true;
                 }
-                if (playing && problem == null) {
+                if (playing && problem() == null) {
                     // Step by step, so a command waits at most one critic step, at any network size.
                     int n = speed, done = 0;
-                    while (done < n && commands.isEmpty()) {
-                        StepMetrics m = trainer.step();
-                        if (m == null) continue;
-                        done++;
-                        windowIters++;
-                        msCritic = m.criticMs() / Math.max(1, trainer.config().criticIters);
-                        msGenerator = m.generatorMs();
+                    while (done < n && commands.isEmpty() && driver.divergence() == null) {
+                        if (driver.step() != null) {
+                            done++;
+                            windowIters++;
+                        }
                     }
-                    maybeEvaluate();
+                    if (driver.divergence() != null) playing = false;
                     updateRate();
-                    publishIfDue(false);
+                    publishIfDue(driver.divergence() != null);
                 } else {
                     rate = 0;
                     if (ran) {
@@ -191,31 +161,14 @@ public final class TrainingSession implements AutoCloseable {
                         }
                     }
                 }
-            } catch (DivergenceException e) {
-                fail(e);
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                problem = "training stopped: " + e;
+                failure = "training stopped: " + e;
                 playing = false;
                 publishIfDue(true);
             }
         }
-    }
-
-    private void guarded(Runnable r) {
-        try {
-            r.run();
-        } catch (DivergenceException e) {
-            fail(e);
-        }
-    }
-
-    private void fail(DivergenceException e) {
-        playing = false;
-        problem = "Training diverged at iteration " + e.iteration() + ": a loss became infinite or not a number. "
-                + "The learning rate may be too high, or the critic unconstrained. Reset to start again.";
-        publishIfDue(true);
     }
 
     private void updateRate() {
@@ -228,28 +181,6 @@ public final class TrainingSession implements AutoCloseable {
         }
     }
 
-    private void maybeEvaluate() {
-        int it = trainer.iteration();
-        long now = System.nanoTime();
-        if (it - lastEvalIteration < EVAL_INTERVAL || now - lastEvalNanos < EVAL_MIN_NANOS || !evalPending.compareAndSet(false, true)) return;
-        lastEvalIteration = it;
-        lastEvalNanos = now;
-        TrainConfig c = trainer.config();
-        var g = trainer.generator().copy();
-        var d = trainer.distribution();
-        evalPool.submit(() -> {
-            try {
-                EvalResult r = Evaluation.run(g, d, c.fixedGenerator, c.evalSamples, c.seed, it);
-                synchronized (evals) {
-                    if (evals.size() >= MAX_EVALS) evals.subList(0, MAX_EVALS / 2).clear();
-                    evals.add(r);
-                }
-            } finally {
-                evalPending.set(false);
-            }
-        });
-    }
-
     private void publishIfDue(boolean force) {
         long now = System.nanoTime();
         if (!force && now - lastPublish < PUBLISH_NANOS) return;
@@ -259,13 +190,9 @@ public final class TrainingSession implements AutoCloseable {
 
     private void publish() {
         long t0 = System.nanoTime();
-        List<EvalResult> ev;
-        synchronized (evals) {
-            ev = List.copyOf(evals);
-        }
-        Snapshot s = trainer.snapshot(ev);
+        Snapshot s = driver.snapshot();
         msSnapshot = (System.nanoTime() - t0) / 1e6;
-        state = new SessionState(s, playing, problem, rate, msCritic, msGenerator, msSnapshot, ++version);
+        state = new SessionState(s, playing, problem(), rate, driver.msPerCritic(), driver.msPerGenerator(), msSnapshot, ++version);
         listener.accept(state);
     }
 
@@ -273,6 +200,6 @@ public final class TrainingSession implements AutoCloseable {
     public void close() {
         closed = true;
         thread.interrupt();
-        evalPool.shutdownNow();
+        driver.close();
     }
 }

@@ -18,9 +18,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.wganlab.data.Datasets;
 import org.wganlab.nn.Activation;
-import org.wganlab.train.Method;
+import org.wganlab.config.Method;
 import org.wganlab.train.Presets;
-import org.wganlab.train.TrainConfig;
+import org.wganlab.config.Range;
+import org.wganlab.config.RunSpec;
 
 /** The left-hand controls: transport, method, live parameters, data, network, overlays, presets. */
 final class ControlPanel extends VBox {
@@ -46,6 +47,9 @@ final class ControlPanel extends VBox {
     final CheckBox gradMap = check("gradmap", "Shade where ‖∇C‖ > 1", false, "Regions where the critic is steeper than 1-Lipschitz allows");
     final ComboBox<Presets.Preset> presets = new ComboBox<>();
 
+    /** Generator iterations per published frame: the session's bounds. */
+    private static final Range SPEED = new Range("speed", 1, 100, false, false, true);
+
     ControlPanel(java.util.function.Consumer<String> refuse) {
         setId("controls");
         setSpacing(8);
@@ -56,7 +60,7 @@ final class ControlPanel extends VBox {
         FlowPane transport = new FlowPane(6, 6, play, stepCritic, stepGenerator, reset);
         play.setMinWidth(78);
         speed = new ParamControl("speed", "Speed", "Generator iterations per frame: higher trains faster, the view updates less often",
-                1, 50, false, true, v -> v >= 1 && v <= 100, "1 to 100", refuse);
+                1, 50, false, true, SPEED, refuse);
 
         ToggleGroup group = new ToggleGroup();
         FlowPane methodRow = new FlowPane(4, 4);
@@ -81,17 +85,17 @@ final class ControlPanel extends VBox {
         });
 
         clip = new ParamControl("clip", "c", "Clipping bound: smaller c makes the critic simpler and its gradients smaller",
-                1e-4, 1, true, false, v -> v > 0 && v <= 100, "c > 0", refuse);
+                1e-4, 1, true, false, Range.CLIP, refuse);
         lambda = new ParamControl("lambda", "λ", "Penalty weight: too small and gradient norms drift from 1, too large and the critic learns little",
-                1e-3, 100, true, false, v -> v >= 0 && v <= 1e4, "0 ≤ λ ≤ 10000", refuse);
+                1e-3, 100, true, false, Range.LAMBDA, refuse);
         lr = new ParamControl("lr", "lr", "Learning rate of both networks; the optimizer keeps its state when it changes",
-                1e-6, 1e-2, true, false, v -> v > 0 && v <= 1, "0 < lr ≤ 1", refuse);
+                1e-6, 1e-2, true, false, Range.LR, refuse);
         lrDecay = new ParamControl("lr-decay", "lr decay", "Iterations over which the learning rate falls to a tenth (0: constant); restarts when the method changes",
-                0, 10000, false, true, v -> v >= 0 && v <= 1_000_000, "0 to 1000000", refuse);
+                0, 10000, false, true, Range.LR_DECAY, refuse);
         criticIters = new ParamControl("critic-iters", "n_critic", "Critic steps per generator step: more makes the critic closer to optimal",
-                1, 20, false, true, v -> v >= 1 && v <= 100, "1 to 100", refuse);
+                1, 20, false, true, Range.CRITIC_ITERS, refuse);
         batch = new ParamControl("batch", "batch", "Points per batch for real, fake and interpolates",
-                16, 1024, false, true, v -> v >= 1 && v <= 65536, "1 to 65536", refuse);
+                16, 1024, false, true, Range.BATCH, refuse);
 
         dataset.setId("dataset");
         dataset.getItems().addAll(Datasets.NAMES);
@@ -167,22 +171,21 @@ final class ControlPanel extends VBox {
     }
 
     /** Shows a config's values without reporting changes. */
-    void show(TrainConfig c) {
-        methods.get(c.method).setSelected(true);
-        clip.show(c.clip);
-        lambda.show(c.lambda);
-        lr.show(c.resolvedLr());
-        lrDecay.show(c.lrDecay);
-        criticIters.show(c.criticIters);
-        batch.show(c.batch);
-        dataset.setValue(c.dataset);
-        fixedGenerator.setSelected(c.fixedGenerator);
-        width.setText(Integer.toString(c.hidden));
-        depth.setText(Integer.toString(c.layers));
-        activation.setValue(c.activation);
-        seed.setText(Long.toString(c.seed));
-        boolean clipping = c.method == Method.CLIP;
-        clip.setDisable(!clipping);
-        lambda.setDisable(!c.method.hasPenalty());
+    void show(RunSpec c) {
+        methods.get(c.method()).setSelected(true);
+        clip.show(c.clip());
+        lambda.show(c.lambda());
+        lr.show(c.lr());
+        lrDecay.show(c.optimizer().lrDecay());
+        criticIters.show(c.criticIters());
+        batch.show(c.batch());
+        dataset.setValue(c.data().id());
+        fixedGenerator.setSelected(c.fixedGenerator());
+        width.setText(Integer.toString(c.hidden()));
+        depth.setText(Integer.toString(c.layers()));
+        activation.setValue(c.activation());
+        seed.setText(Long.toString(c.seed()));
+        clip.setDisable(c.method() != Method.CLIP);
+        lambda.setDisable(!c.method().hasPenalty());
     }
 }

@@ -61,7 +61,7 @@ final class HeatmapWorker {
     static final int MAX_RATE = 15;
 
     private void loop() {
-        Parallel.capCurrentThread(1);
+        Parallel.useThreads(1);
         MlpEvaluator ev = new MlpEvaluator();
         long last = 0;
         while (!stopped) {
@@ -89,8 +89,8 @@ final class HeatmapWorker {
             long t0 = System.nanoTime();
             last = t0;
             try {
-                CriticGrid g = CriticGrid.compute(s.critic(), s.generator(), resolutionFor(s.config().hidden),
-                        -PlaneFigure.RANGE, PlaneFigure.RANGE, warp && !s.config().fixedGenerator, ev);
+                CriticGrid g = CriticGrid.compute(s.critic(), s.generator(), resolutionFor(s.spec().hidden()),
+                        -PlaneFigure.RANGE, PlaneFigure.RANGE, warp && !s.spec().fixedGenerator(), ev);
                 result.set(g);
             } catch (RuntimeException e) {
                 // A network being rebuilt can change shape under a stale snapshot; the next one will do.

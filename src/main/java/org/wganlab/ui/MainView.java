@@ -1,32 +1,19 @@
 package org.wganlab.ui;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -38,23 +25,19 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartCanvas;
-import org.wganlab.config.Json;
-import org.wganlab.data.GaussianMixture;
-import org.wganlab.export.AtomicFiles;
 import org.wganlab.figures.ChartFigure;
 import org.wganlab.figures.Charts;
 import org.wganlab.figures.CriticGrid;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.train.EvalResult;
-import org.wganlab.train.Method;
-import org.wganlab.train.Presets;
+import org.wganlab.config.Method;
+import org.wganlab.config.RunSpec;
+import org.wganlab.lab.LabController;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Snapshot;
-import org.wganlab.train.TrainConfig;
 import org.wganlab.train.TrainingSession;
 
 /**
@@ -65,17 +48,10 @@ import org.wganlab.train.TrainingSession;
 public final class MainView {
     private static final long CHART_NANOS = 100_000_000L;
     private static final long PLANE_NANOS = 32_000_000L;
-    /**
-     * Largest hidden-to-hidden work (width^2 x (depth - 1)) the window trains: the paper's 512 x 3.
-     * Measured here, a pause lands within 83 ms at that size and one critic step alone takes
-     * 400 ms at width 1024.
-     */
-    static final long MAX_LIVE_WORK = 512L * 512 * 2;
 
     private final Stage stage;
+    private final LabController lab;
     private final TrainingSession session;
-    private TrainConfig desired;
-    private final Map<Method, Double> lrByMethod = new EnumMap<>(Method.class);
     private final PlaneFigure plane = new PlaneFigure();
     private final List<Figure> figures;
     private final List<ChartFigure> charts = new ArrayList<>();
@@ -90,7 +66,8 @@ public final class MainView {
     private final HeatmapWorker heatmap = new HeatmapWorker();
     private final MixtureEditor editor;
     private final StackPane root;
-    private final CheckMenuItem presentationItem = new CheckMenuItem("Presentation mode");
+    private final AppMenus menus;
+    private final ControlBindings bindings;
     private final AnimationTimer timer;
     private final ExportActions export;
     private Snapshot shown;
@@ -99,18 +76,15 @@ public final class MainView {
     private long lastPlaneNanos;
     private boolean chartsStale;
     private boolean planeStale;
-    private boolean syncing;
     private long fpsWindowStart;
     private int fpsFrames;
     private double fps;
     private double chartMs;
 
-    public MainView(Stage stage, TrainConfig initial) {
+    public MainView(Stage stage, RunSpec initial) {
         this.stage = stage;
-        this.desired = initial.copy().validate();
-        for (Method m : Method.values()) lrByMethod.put(m, m.defaultLr);
-        lrByMethod.put(desired.method, desired.resolvedLr());
-        session = new TrainingSession(desired, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        lab = new LabController(initial, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        session = lab.session();
         figures = Charts.all(plane);
         for (Figure f : figures) if (f instanceof ChartFigure c) charts.add(c);
         boolean viaImage = planeViaImage();
@@ -119,7 +93,9 @@ public final class MainView {
         plane.cacheScaledHeatmap = viaImage;
         controls = new ControlPanel(this::tell);
         export = new ExportActions(stage, () -> shown, plane, this::tell);
-        editor = new MixtureEditor(planePane, plane, () -> shown == null ? null : shown.distribution(), this::mixtureEdited, this::tell);
+        bindings = new ControlBindings(stage, controls, lab, () -> shown, this::tell);
+        menus = new AppMenus(stage, lab, export, this::tell, bindings::sync);
+        editor = new MixtureEditor(planePane, plane, () -> shown == null ? null : shown.distribution(), bindings::mixtureEdited, this::tell);
 
         GridPane views = new GridPane();
         for (int i = 0; i < 3; i++) {
@@ -151,7 +127,7 @@ public final class MainView {
 
         Button bannerReset = new Button("Reset");
         bannerReset.setId("banner-reset");
-        bannerReset.setOnAction(e -> session.reset());
+        bannerReset.setOnAction(e -> lab.reset());
         banner = new HBox(12, bannerText, bannerReset);
         banner.setId("banner");
         banner.getStyleClass().add("banner");
@@ -174,15 +150,16 @@ public final class MainView {
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         BorderPane frame = new BorderPane();
-        frame.setTop(new VBox(menuBar(), banner, notice));
+        frame.setTop(new VBox(menus.bar(this::setPresentation, () -> help.setVisible(true)), banner, notice));
         frame.setLeft(left);
         frame.setCenter(views);
         frame.setBottom(new VBox(formula, status));
         root = new StackPane(frame, help);
         root.getStylesheets().add(MainView.class.getResource("app.css").toExternalForm());
 
-        wireControls();
-        syncControls();
+        bindings.bind();
+        wireOverlays();
+        bindings.sync();
         // Shortcuts act unless a text field has focus: start with the plane focused, and let a click on it take focus back.
         planePane.setFocusTraversable(true);
         planePane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> planePane.requestFocus());
@@ -227,9 +204,13 @@ public final class MainView {
         return session;
     }
 
-    /** The settings the controls show (what the session runs once it has taken the last change). */
-    public TrainConfig desired() {
-        return desired.copy();
+    /** The spec the controls show (what the session runs once it has taken the last change). */
+    public RunSpec desired() {
+        return lab.spec();
+    }
+
+    public LabController lab() {
+        return lab;
     }
 
     public PlaneFigure plane() {
@@ -264,7 +245,7 @@ public final class MainView {
         timer.stop();
         export.shutdown();
         heatmap.stop();
-        session.close();
+        lab.close();
     }
 
     /** Installs the keyboard shortcuts on the scene and gives the plane the focus, so they work at once. */
@@ -365,83 +346,14 @@ public final class MainView {
         return notice.isVisible() ? notice.getText() : "";
     }
 
-    // ---- controls ------------------------------------------------------------------------
+    // ---- overlays ------------------------------------------------------------------------
 
-    private void applyDesired() {
-        if (syncing) return;
-        session.apply(desired);
-    }
-
-    private void syncControls() {
-        syncing = true;
-        try {
-            controls.show(desired);
-        } finally {
-            syncing = false;
-        }
-    }
-
-    private void wireControls() {
+    private void wireOverlays() {
         ControlPanel c = controls;
-        c.play.setOnAction(e -> session.togglePlay());
-        c.stepCritic.setOnAction(e -> {
-            session.pause();
-            session.stepCritic();
-        });
-        c.stepGenerator.setOnAction(e -> {
-            session.pause();
-            session.stepGenerator();
-        });
-        c.reset.setOnAction(e -> session.reset());
-        c.speed.show(session.speed());
-        c.speed.setOnChange(v -> session.setSpeed((int) Math.round(v)));
-        for (Map.Entry<Method, javafx.scene.control.ToggleButton> m : c.methods.entrySet()) {
-            m.getValue().setOnAction(e -> selectMethod(m.getKey()));
-        }
-        c.clip.setOnChange(v -> {
-            desired.clip = v;
-            applyDesired();
-        });
-        c.lambda.setOnChange(v -> {
-            desired.lambda = v;
-            applyDesired();
-        });
-        c.lr.setOnChange(v -> {
-            desired.lr = v;
-            lrByMethod.put(desired.method, v);
-            applyDesired();
-        });
-        c.lrDecay.setOnChange(v -> {
-            desired.lrDecay = (int) Math.round(v);
-            applyDesired();
-        });
-        c.criticIters.setOnChange(v -> {
-            desired.criticIters = (int) Math.round(v);
-            applyDesired();
-        });
-        c.batch.setOnChange(v -> {
-            desired.batch = (int) Math.round(v);
-            applyDesired();
-        });
-        c.dataset.valueProperty().addListener((o, a, b) -> {
-            if (syncing || b == null || b.equals(desired.dataset)) return;
-            if (b.equals("mixture")) {
-                desired.mixture = shown != null && shown.distribution() instanceof GaussianMixture g ? g.with(g.components()) : GaussianMixture.eightGaussians().with(GaussianMixture.eightGaussians().components());
-            } else {
-                desired.mixture = null;
-            }
-            desired.dataset = b;
-            applyDesired();
-        });
         c.editData.selectedProperty().addListener((o, a, b) -> {
             editor.setEnabled(b);
             if (b) tell("Editing the data: click to add a Gaussian, drag to move, scroll to change its spread, right-click to delete.");
         });
-        c.fixedGenerator.selectedProperty().addListener((o, a, b) -> {
-            desired.fixedGenerator = b;
-            applyDesired();
-        });
-        c.rebuild.setOnAction(e -> rebuild());
         c.contours.selectedProperty().addListener((o, a, b) -> overlay(() -> plane.showContours = b));
         c.interpolates.selectedProperty().addListener((o, a, b) -> overlay(() -> plane.showInterpolates = b));
         c.arrows.selectedProperty().addListener((o, a, b) -> overlay(() -> plane.showArrows = b));
@@ -451,10 +363,6 @@ public final class MainView {
             heatmap.setWarp(b);
             if (shown != null) heatmap.submit(shown);
         }));
-        c.presets.setOnAction(e -> {
-            Presets.Preset p = c.presets.getValue();
-            if (p != null) loadConfig(p.config(), p.name() + ": " + p.story());
-        });
     }
 
     private void overlay(Runnable r) {
@@ -463,102 +371,20 @@ public final class MainView {
     }
 
     void selectMethod(Method m) {
-        if (desired.method == m) {
-            controls.methods.get(m).setSelected(true);
-            return;
-        }
-        desired.method = m;
-        // Each method keeps its own learning rate; its default optimizer comes with it.
-        desired.optimizer = null;
-        desired.lr = lrByMethod.get(m);
-        syncControls();
-        applyDesired();
-    }
-
-    private void mixtureEdited(GaussianMixture m, boolean record) {
-        desired.dataset = "mixture";
-        desired.mixture = m;
-        syncing = true;
-        controls.dataset.setValue("mixture");
-        syncing = false;
-        session.setDistribution(m, record);
-    }
-
-    private void rebuild() {
-        TrainConfig next = desired.copy();
-        try {
-            next.hidden = Integer.parseInt(controls.width.getText().trim());
-            next.layers = Integer.parseInt(controls.depth.getText().trim());
-            next.seed = Long.parseLong(controls.seed.getText().trim());
-            next.activation = controls.activation.getValue();
-            next.validate();
-        } catch (NumberFormatException ex) {
-            tell("Width, depth and seed must be whole numbers; nothing was rebuilt.");
-            syncControls();
-            return;
-        } catch (IllegalArgumentException ex) {
-            tell(ex.getMessage() + "; nothing was rebuilt.");
-            syncControls();
-            return;
-        }
-        if ((long) next.hidden * next.hidden * Math.max(1, next.layers - 1) > MAX_LIVE_WORK) {
-            tell("Width " + next.hidden + " with depth " + next.layers + " is larger than the paper's 512 x 3 networks: one training step would take"
-                    + " longer than the tenth of a second the window allows. Train it from the command line; nothing was rebuilt.");
-            syncControls();
-            return;
-        }
-        if (!next.architectureDiffers(desired) && next.seed == desired.seed) {
-            tell("Width, depth, activation and seed are unchanged: nothing to rebuild. Use Reset to restart.");
-            return;
-        }
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION,
-                "Rebuild both networks (width " + next.hidden + ", depth " + next.layers + ", " + next.activation.id + ", seed " + next.seed
-                        + ")? Training restarts from iteration 0.", ButtonType.OK, ButtonType.CANCEL);
-        a.initOwner(stage);
-        a.setHeaderText("Rebuild the networks");
-        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresentOrElse(b -> {
-            desired = next;
-            applyDesired();
-        }, this::syncControls);
+        bindings.selectMethod(m);
     }
 
     /** Takes a whole setup (a preset or a loaded config.json): new networks from its seed. */
-    void loadConfig(TrainConfig c, String message) {
-        desired = c.copy().validate();
-        lrByMethod.put(desired.method, desired.resolvedLr());
-        syncControls();
-        session.apply(desired);
-        session.reset();
+    void start(RunSpec s, String message) {
+        lab.start(s);
+        bindings.sync();
         if (message != null) tell(message);
     }
 
     // ---- menus and keys ------------------------------------------------------------------
 
-    private MenuBar menuBar() {
-        MenuItem save = new MenuItem("Save setup…");
-        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
-        save.setOnAction(e -> saveSetup());
-        MenuItem load = new MenuItem("Load setup…");
-        load.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        load.setOnAction(e -> loadSetup());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setOnAction(e -> Platform.exit());
-        MenuItem dashboardPng = new MenuItem("Export the dashboard as PNG…");
-        dashboardPng.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        dashboardPng.setOnAction(e -> export.exportFigure("dashboard", org.wganlab.export.Format.PNG));
-        Menu file = new Menu("File", null, save, load, new SeparatorMenuItem(), export.menu(), dashboardPng, new SeparatorMenuItem(), quit);
-        file.setId("menu-file");
-        presentationItem.setOnAction(e -> setPresentation(presentationItem.isSelected()));
-        MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setOnAction(e -> help.setVisible(true));
-        Menu view = new Menu("View", null, presentationItem, keys);
-        MenuBar bar = new MenuBar(file, view);
-        bar.setId("menubar");
-        return bar;
-    }
-
     void setPresentation(boolean on) {
-        presentationItem.setSelected(on);
+        menus.presentation.setSelected(on);
         if (on) {
             if (!root.getStyleClass().contains("presentation")) root.getStyleClass().add("presentation");
         } else {
@@ -569,40 +395,8 @@ public final class MainView {
         planeStale = true;
     }
 
-    private void saveSetup() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Save setup");
-        fc.setInitialFileName("config.json");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab setup", "*.json"));
-        File f = fc.showSaveDialog(stage);
-        if (f == null) return;
-        try {
-            AtomicFiles.writeString(f.toPath(), Json.write(desired.toResolvedJson()));
-            tell("Saved the setup to " + f);
-        } catch (IOException ex) {
-            error("Could not save the setup", f + ": " + ex.getMessage());
-        }
-    }
-
-    private void loadSetup() {
-        FileChooser fc = new FileChooser();
-        fc.setTitle("Load setup");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab setup", "*.json"));
-        File f = fc.showOpenDialog(stage);
-        if (f == null) return;
-        try {
-            TrainConfig c = TrainConfig.fromJson(Json.parseObject(Files.readString(f.toPath())));
-            loadConfig(c, "Loaded " + f.getName() + ": a new run from its seed.");
-        } catch (IOException | IllegalArgumentException ex) {
-            error("Could not load the setup", f + ": " + ex.getMessage());
-        }
-    }
-
     void error(String header, String text) {
-        Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
-        a.initOwner(stage);
-        a.setHeaderText(header);
-        a.show();
+        menus.error(header, text);
     }
 
     private void key(KeyEvent e) {
@@ -616,15 +410,13 @@ public final class MainView {
             case SPACE -> session.togglePlay();
             case C -> controls.stepCritic.fire();
             case G -> controls.stepGenerator.fire();
-            case R -> session.reset();
-            case P -> setPresentation(!presentationItem.isSelected());
+            case R -> lab.reset();
+            case P -> setPresentation(!menus.presentation.isSelected());
             case E -> controls.editData.setSelected(!controls.editData.isSelected());
             case H, F1 -> help.setVisible(!help.isVisible());
             case ESCAPE -> help.setVisible(false);
             case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5 -> {
-                Method m = Method.values()[k.ordinal() - KeyCode.DIGIT1.ordinal()];
-                controls.methods.get(m).setSelected(true);
-                selectMethod(m);
+                selectMethod(Method.values()[k.ordinal() - KeyCode.DIGIT1.ordinal()]);
             }
             default -> {
                 return;

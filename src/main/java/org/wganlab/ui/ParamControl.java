@@ -32,11 +32,11 @@ final class ParamControl extends VBox {
     private boolean updating;
 
     ParamControl(String id, String name, String tip, double min, double max, boolean log, boolean integer,
-            DoublePredicate valid, String rule, Consumer<String> refuse) {
+            org.wganlab.config.Range range, Consumer<String> refuse) {
         this.log = log;
         this.integer = integer;
-        this.valid = valid;
-        this.rule = rule;
+        this.valid = range::contains;
+        this.rule = range.rule();
         this.name = name;
         this.refuse = refuse;
         Label label = new Label(name);

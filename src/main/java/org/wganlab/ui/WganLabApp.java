@@ -6,7 +6,8 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.wganlab.train.Presets;
-import org.wganlab.train.TrainConfig;
+import org.wganlab.config.DataSpec;
+import org.wganlab.config.RunSpec;
 
 /** The WGAN Lab window, opened with the default preset, one click from training. */
 public class WganLabApp extends Application {
@@ -15,10 +16,10 @@ public class WganLabApp extends Application {
     @Override
     public void start(Stage stage) {
         // For scripted screenshots and demos: -Dwganlab.dataset=25gaussians -Dwganlab.autoplay=true
-        TrainConfig config = Presets.defaultConfig();
+        RunSpec spec = Presets.defaultSpec();
         String ds = System.getProperty("wganlab.dataset");
-        if (ds != null) config.dataset = ds;
-        view = new MainView(stage, config);
+        if (ds != null) spec = spec.withData(DataSpec.named(ds));
+        view = new MainView(stage, spec);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
         view.install(scene);

@@ -16,7 +16,7 @@ class MatMulTest {
 
     @AfterEach
     void restore() {
-        Parallel.setThreads(savedThreads);
+        Parallel.useThreads(savedThreads);
     }
 
     private static Tensor rand(int r, int c, long seed) {
@@ -91,14 +91,14 @@ class MatMulTest {
     void resultsAreBitIdenticalForAnyThreadCount(int m, int k, int n) {
         Tensor a = rand(m, k, 5), b = rand(k, n, 6);
         Tensor one = new Tensor(m, n), two = new Tensor(m, n);
-        Parallel.setThreads(1);
+        Parallel.useThreads(1);
         MatMul.mult(a, b, one);
-        Parallel.setThreads(2);
+        Parallel.useThreads(2);
         MatMul.mult(a, b, two);
         assertArrayEquals(one.data, two.data);
-        Parallel.setThreads(3);
+        Parallel.useThreads(3);
         MatMul.multTransA(rand(k, m, 7), b, two);
-        Parallel.setThreads(1);
+        Parallel.useThreads(1);
         MatMul.multTransA(rand(k, m, 7), b, one);
         assertArrayEquals(one.data, two.data);
     }

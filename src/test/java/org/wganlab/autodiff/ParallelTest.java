@@ -14,13 +14,13 @@ class ParallelTest {
 
     @AfterEach
     void restore() {
-        Parallel.setThreads(before);
+        Parallel.useThreads(before);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3})
     void everyPartRunsExactlyOnceAndItsProductsGiveTheSameNumbers(int threads) {
-        Parallel.setThreads(threads);
+        Parallel.useThreads(threads);
         int parts = 2;
         AtomicIntegerArray runs = new AtomicIntegerArray(parts);
         Tensor a = new Tensor(300, 200), b = new Tensor(200, 150);
@@ -34,7 +34,7 @@ class ParallelTest {
             });
         }
         for (int p = 0; p < parts; p++) assertEquals(50, runs.get(p), "part " + p);
-        Parallel.setThreads(1);
+        Parallel.useThreads(1);
         Tensor one = new Tensor(300, 150);
         MatMul.mult(a, b, one);
         assertArrayEquals(one.data, out[0].data);
@@ -44,7 +44,7 @@ class ParallelTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2})
     void aFailingPartFailsTheCall(int threads) {
-        Parallel.setThreads(threads);
+        Parallel.useThreads(threads);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.forEachPart(2, p -> {
             if (p == 1) throw new IllegalStateException("part 1 failed");
         }));

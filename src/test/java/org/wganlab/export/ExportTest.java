@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.wganlab.figures.Figure;
-import org.wganlab.train.Method;
+import org.wganlab.config.Method;
 import org.wganlab.train.Snapshot;
-import org.wganlab.train.TrainConfig;
+import org.wganlab.config.RunSpec;
 import org.wganlab.train.Trainer;
 
 class ExportTest {
@@ -34,15 +34,9 @@ class ExportTest {
 
     @BeforeAll
     static void train() {
-        TrainConfig c = new TrainConfig();
-        c.hidden = 32;
-        c.batch = 64;
-        c.threads = 1;
-        Trainer t = new Trainer(c);
+        Trainer t = new Trainer(RunSpec.defaults().withHidden(32).withBatch(64).withThreads(1));
         for (int i = 0; i < 20; i++) t.generatorIteration();
-        TrainConfig clip = t.config();
-        clip.method = Method.CLIP;
-        t.apply(clip);
+        t.apply(t.spec().withMethod(Method.CLIP));
         for (int i = 0; i < 5; i++) t.generatorIteration();
         snapshot = t.snapshot(List.of());
         set = FigureSet.of(snapshot, null);
@@ -158,11 +152,7 @@ class ExportTest {
 
     @Test
     void theGifHasTheExpectedFrameCount(@TempDir Path dir) throws Exception {
-        TrainConfig c = new TrainConfig();
-        c.hidden = 16;
-        c.batch = 32;
-        c.threads = 1;
-        Trainer t = new Trainer(c);
+        Trainer t = new Trainer(RunSpec.defaults().withHidden(16).withBatch(32).withThreads(1));
         FrameRecorder rec = new FrameRecorder(5, null);
         for (int i = 0; i < 20; i++) {
             t.generatorIteration();

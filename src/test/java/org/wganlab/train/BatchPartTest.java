@@ -1,5 +1,6 @@
 package org.wganlab.train;
 
+import org.wganlab.config.Method;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,25 +34,26 @@ class BatchPartTest {
         Rng rng = new Rng(7);
         Mlp critic = Mlp.create(2, 24, 3, 1, Activation.RELU, rng.split());
         Mlp generator = Mlp.create(2, 24, 3, 2, Activation.RELU, rng.split());
-        Tensor real = new Tensor(B, 2), noise = new Tensor(B, 2);
-        rng.fillGaussian(real);
-        rng.fillGaussian(noise);
-        float[] alpha = new float[B];
-        for (int i = 0; i < B; i++) alpha[i] = (float) rng.uniform();
+        StepBatch n1 = new StepBatch(B), n2 = new StepBatch(B);
+        rng.fillGaussian(n1.real);
+        rng.fillGaussian(n1.noise);
+        for (int i = 0; i < B; i++) n1.alpha[i] = (float) rng.uniform();
+        System.arraycopy(n1.real.data, 0, n2.real.data, 0, 2 * B);
+        System.arraycopy(n1.noise.data, 0, n2.noise.data, 0, 2 * B);
+        System.arraycopy(n1.alpha, 0, n2.alpha, 0, B);
+        Tensor noise = n1.noise;
 
         BatchPart whole = new BatchPart(0, B, B);
         BatchPart[] parts = BatchPart.cut(B, 24);
         assertEquals(2, parts.length);
         assertEquals(35, parts[1].rows);
-        Tensor fake1 = new Tensor(B, 2), interp1 = new Tensor(B, 2), batch1 = new Tensor(2 * B, 2);
-        Tensor fake2 = new Tensor(B, 2), interp2 = new Tensor(B, 2), batch2 = new Tensor(2 * B, 2);
-        BatchPart.StepBuffers n1 = new BatchPart.StepBuffers(B), n2 = new BatchPart.StepBuffers(B);
-        whole.criticStep(critic, generator, method, 10f, false, true, real, noise, alpha, fake1, interp1, batch1, n1);
-        for (BatchPart p : parts) p.criticStep(critic, generator, method, 10f, false, true, real, noise, alpha, fake2, interp2, batch2, n2);
+        CriticLoss loss = new CriticLoss(method, 10f, false);
+        whole.criticStep(critic, generator, loss, true, n1);
+        for (BatchPart p : parts) p.criticStep(critic, generator, loss, true, n2);
 
-        assertArrayEquals(fake1.data, fake2.data, 1e-6f);
-        assertArrayEquals(interp1.data, interp2.data, 1e-6f);
-        assertArrayEquals(batch1.data, batch2.data, 1e-6f);
+        assertArrayEquals(n1.fake.data, n2.fake.data, 1e-6f);
+        assertArrayEquals(n1.interp.data, n2.interp.data, 1e-6f);
+        assertArrayEquals(n1.both.data, n2.both.data, 1e-6f);
         assertEquals(whole.loss, parts[0].loss + parts[1].loss, 1e-5 * Math.abs(whole.loss) + 1e-7, "loss");
         if (method.hasPenalty()) assertEquals(whole.penalty, parts[0].penalty + parts[1].penalty, 1e-5 * Math.abs(whole.penalty) + 1e-7, "penalty");
         assertEquals(whole.realCriticSum, parts[0].realCriticSum + parts[1].realCriticSum, 1e-4);

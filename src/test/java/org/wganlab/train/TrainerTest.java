@@ -9,18 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wganlab.config.Method;
+import org.wganlab.config.OptimizerKind;
+import org.wganlab.config.RunSpec;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Tensor;
 import org.wganlab.nn.Mlp;
 
 class TrainerTest {
-    private static TrainConfig small(Method m) {
-        TrainConfig c = new TrainConfig();
-        c.method = m;
-        c.hidden = 32;
-        c.batch = 64;
-        c.threads = 1;
-        return c;
+    private static RunSpec small(Method m) {
+        return RunSpec.defaults().withMethod(m).withHidden(32).withBatch(64).withThreads(1);
     }
 
     private static float[] flat(Mlp m) {
@@ -44,10 +42,8 @@ class TrainerTest {
 
     @Test
     void threadCountDoesNotChangeTheNumbers() {
-        TrainConfig one = small(Method.GP);
-        one.hidden = 96;
-        TrainConfig two = one.copy();
-        two.threads = 2;
+        RunSpec one = small(Method.GP).withHidden(96);
+        RunSpec two = one.withThreads(2);
         Trainer a = new Trainer(one);
         for (int i = 0; i < 3; i++) a.generatorIteration();
         float[] ca = flat(a.critic());
@@ -61,9 +57,7 @@ class TrainerTest {
         Trainer t = new Trainer(small(Method.GP));
         for (int i = 0; i < 3; i++) t.generatorIteration();
         float[] before = flat(t.critic());
-        TrainConfig next = t.config();
-        next.method = Method.CLIP;
-        List<TrainEvent> ev = t.apply(next);
+        List<TrainEvent> ev = t.apply(t.spec().withMethod(Method.CLIP));
         assertEquals(1, ev.size());
         assertEquals(3, ev.get(0).iteration());
         assertTrue(ev.get(0).description().contains("gp → clip"), ev.get(0).description());
@@ -72,16 +66,15 @@ class TrainerTest {
         assertEquals(4, t.iteration());
         for (float v : flat(t.critic())) assertTrue(Math.abs(v) <= 0.01f + 1e-9f, "clipped on the first clip step");
         assertTrue(t.lastMetrics().penalty() != t.lastMetrics().penalty(), "no penalty under clipping (NaN)");
-        assertEquals(List.of(), t.apply(t.config()), "an unchanged config records nothing");
+        assertEquals(List.of(), t.apply(t.spec()), "an unchanged spec records nothing");
+        assertEquals(List.of(), t.apply(t.spec().withIters(5)), "nor does a setting a live run does not use");
     }
 
     @Test
     void changingWidthRebuildsAndSaysSo() {
         Trainer t = new Trainer(small(Method.GP));
         t.generatorIteration();
-        TrainConfig next = t.config();
-        next.hidden = 16;
-        List<TrainEvent> ev = t.apply(next);
+        List<TrainEvent> ev = t.apply(t.spec().withHidden(16));
         assertTrue(ev.get(0).description().startsWith("networks rebuilt"), ev.get(0).description());
         assertEquals(0, t.iteration());
         assertEquals(16, t.critic().hiddenWidth());
@@ -89,26 +82,20 @@ class TrainerTest {
 
     @Test
     void aLearningRateChangeKeepsTheOptimizerState() {
-        // Same run twice; in one the lr is set to the same value through a different path: results must match
-        // only if state was kept. Compare against a fresh-optimizer run, which must differ.
-        TrainConfig c = small(Method.GP);
-        Trainer kept = new Trainer(c);
-        Trainer fresh = new Trainer(c);
-        kept.generatorIteration();
-        fresh.generatorIteration();
-        TrainConfig lr = kept.config();
-        lr.lr = 2e-4;
-        kept.apply(lr);
-        TrainConfig other = fresh.config();
-        other.lr = 2e-4;
-        other.optimizer = "rmsprop";
-        fresh.apply(other);
-        other = fresh.config();
-        other.optimizer = "adam";
-        fresh.apply(other);
-        kept.generatorIteration();
-        fresh.generatorIteration();
-        assertFalse(java.util.Arrays.equals(flat(kept.critic()), flat(fresh.critic())));
+        // kept: lr 1e-4 -> 2e-4 in one change; viaDetour: 1e-4 -> 3e-4 -> 2e-4 with no step between. If the
+        // state is kept both are the same run. fresh goes through rmsprop and back: new Adam state, another run.
+        RunSpec c = small(Method.GP);
+        Trainer kept = new Trainer(c), viaDetour = new Trainer(c), fresh = new Trainer(c);
+        for (Trainer t : List.of(kept, viaDetour, fresh)) t.generatorIteration();
+        kept.apply(c.withLr(2e-4));
+        viaDetour.apply(c.withLr(3e-4));
+        viaDetour.apply(c.withLr(2e-4));
+        fresh.apply(c.withLr(2e-4).withOptimizer(c.optimizer().withKind(OptimizerKind.RMSPROP).withLr(2e-4)));
+        fresh.apply(c.withLr(2e-4).withOptimizer(c.optimizer().withKind(OptimizerKind.ADAM).withLr(2e-4)));
+        for (Trainer t : List.of(kept, viaDetour, fresh)) t.generatorIteration();
+        assertEquals(2e-4, kept.currentLearningRate(), 1e-9);
+        assertArrayEquals(flat(kept.critic()), flat(viaDetour.critic()), "a learning-rate change keeps the moments");
+        assertFalse(java.util.Arrays.equals(flat(kept.critic()), flat(fresh.critic())), "a new optimizer starts fresh moments");
     }
 
     @Test
@@ -127,9 +114,7 @@ class TrainerTest {
 
     @Test
     void clippingPilesWeightsAtTheBoundAndKeepsInterpolateGradientsFarBelowOne() {
-        TrainConfig c = small(Method.CLIP);
-        c.fixedGenerator = true;
-        Trainer t = new Trainer(c);
+        Trainer t = new Trainer(small(Method.CLIP).withFixedGenerator(true));
         for (int i = 0; i < 150; i++) t.generatorIteration();
         StepMetrics m = t.lastMetrics();
         assertTrue(m.clipFraction() > 0.3, "fraction at +-c: " + m.clipFraction());
@@ -142,13 +127,7 @@ class TrainerTest {
         // summation order (AVX2 and AVX-512 differ): average three seeds' last 50 iterations.
         double w = 0, n = 0, early = 0;
         for (long seed = 0; seed < 3; seed++) {
-            TrainConfig c = small(Method.GP);
-            c.fixedGenerator = true;
-            c.lambda = 10;
-            c.lr = 1e-3;
-            c.hidden = 64;
-            c.seed = seed;
-            Trainer t = new Trainer(c);
+            Trainer t = new Trainer(small(Method.GP).withFixedGenerator(true).withLambda(10).withLr(1e-3).withHidden(64).withSeed(seed));
             for (int i = 0; i < 250; i++) {
                 StepMetrics m = t.generatorIteration();
                 if (i < 20) early += m.wEstimate() / 60;
@@ -174,9 +153,7 @@ class TrainerTest {
 
     @Test
     void aHugeLearningRateDivergesWithAClearException() {
-        TrainConfig c = small(Method.NONE);
-        c.lr = 1e30;
-        Trainer t = new Trainer(c);
+        Trainer t = new Trainer(small(Method.NONE).withLr(10.0).withOptimizer(small(Method.NONE).optimizer().withKind(OptimizerKind.SGD).withLr(10.0)));
         DivergenceException e = assertThrows(DivergenceException.class, () -> {
             for (int i = 0; i < 50; i++) t.generatorIteration();
         });
@@ -224,18 +201,14 @@ class TrainerTest {
         // A change between two critic steps lands at the next step: n_critic lowered mid-iteration ends it there.
         steps.step();
         steps.step();
-        TrainConfig c = steps.config();
-        c.criticIters = 2;
-        steps.apply(c);
+        steps.apply(steps.spec().withCriticIters(2));
         assertTrue(steps.step() != null, "the second critic step now completes the iteration");
         assertEquals(4, steps.iteration());
     }
 
     @Test
     void theLearningRateDecaysLinearlyToATenthAndRestartsWhenTheMethodChanges() {
-        TrainConfig c = small(Method.GP);
-        c.lr = 1e-3;
-        c.lrDecay = 10;
+        RunSpec c = small(Method.GP).withLr(1e-3).withLrDecay(10);
         assertEquals(1e-3, c.lrAt(0), 1e-12);
         assertEquals(0.55e-3, c.lrAt(5), 1e-12);
         assertEquals(1e-4, c.lrAt(10), 1e-12);
@@ -243,9 +216,7 @@ class TrainerTest {
         Trainer t = new Trainer(c);
         for (int i = 0; i < 6; i++) t.generatorIteration();
         assertEquals(0.55e-3, t.currentLearningRate(), 1e-9, "iteration 5's rate");
-        TrainConfig lp = t.config();
-        lp.method = Method.LP;
-        t.apply(lp);
+        t.apply(t.spec().withMethod(Method.LP));
         t.generatorIteration();
         assertEquals(1e-3, t.currentLearningRate(), 1e-9, "a new method starts at its full rate");
         t.generatorIteration();
@@ -255,7 +226,7 @@ class TrainerTest {
     @Test
     void parametersSplitIntoTwoGroupsOfAboutEqualSizeEachOnce() {
         Mlp critic = Mlp.create(2, 128, 3, 1, org.wganlab.nn.Activation.RELU, new org.wganlab.autodiff.Rng(1));
-        int[][] groups = Trainer.balancedGroups(critic.parameters());
+        int[][] groups = ParameterUpdate.balancedGroups(critic.parameters());
         assertEquals(2, groups.length);
         int[] seen = new int[critic.parameters().size()];
         long[] size = new long[2];

@@ -26,7 +26,7 @@ import org.wganlab.autodiff.Node;
 import org.wganlab.data.GaussianMixture;
 import org.wganlab.figures.ChartFigure;
 import org.wganlab.nn.Mlp;
-import org.wganlab.train.Method;
+import org.wganlab.config.Method;
 import org.wganlab.train.Presets;
 import org.wganlab.train.Snapshot;
 import org.wganlab.train.TrainEvent;
@@ -38,7 +38,7 @@ class WganLabAppTest {
 
     @Start
     void start(Stage stage) {
-        view = new MainView(stage, Presets.defaultConfig());
+        view = new MainView(stage, Presets.defaultSpec());
         Scene scene = new Scene(view.root(), 1280, 800);
         view.install(scene);
         stage.setScene(scene);
@@ -82,8 +82,8 @@ class WganLabAppTest {
     void opensWithTheDefaultPresetOneClickFromTraining(FxRobot robot) {
         ToggleButton gp = robot.lookup("#method-gp").queryAs(ToggleButton.class);
         assertTrue(gp.isSelected());
-        assertEquals("8gaussians", snap().config().dataset);
-        assertEquals(Method.GP, snap().config().method);
+        assertEquals("8gaussians", snap().spec().data().id());
+        assertEquals(Method.GP, snap().spec().method());
         assertEquals(0, snap().iteration());
         assertFalse(view.session().state().playing());
         assertTrue(robot.lookup("#play").tryQuery().isPresent());
@@ -101,7 +101,7 @@ class WganLabAppTest {
         robot.clickOn("#play");
         waitFor("training to start", () -> snap().iteration() > 3);
         robot.clickOn("#method-clip");
-        waitFor("the switch to land", () -> snap().config().method == Method.CLIP);
+        waitFor("the switch to land", () -> snap().spec().method() == Method.CLIP);
         TrainEvent e = snap().events().get(snap().events().size() - 1);
         assertTrue(e.description().contains("gp → clip"), e.description());
         assertTrue(e.iteration() > 0);
@@ -144,19 +144,19 @@ class WganLabAppTest {
 
         robot.moveTo(screenOf(-2.0, -2.0)).clickOn(MouseButton.SECONDARY);
         waitFor("the component to go", () -> ((GaussianMixture) snap().distribution()).components().size() == 8);
-        assertEquals("mixture", view.desired().dataset);
+        assertEquals("mixture", view.desired().data().id());
     }
 
     @Test
     void aBadFieldValueIsRefusedWithAMessage(FxRobot robot) throws Exception {
         robot.doubleClickOn("#field-lambda").eraseText(8).write("abc").type(KeyCode.ENTER);
         waitFor("a message", () -> view.noticeText().contains("not a number"));
-        assertEquals(0.1, view.desired().lambda, 1e-12);
+        assertEquals(0.1, view.desired().lambda(), 1e-12);
         robot.doubleClickOn("#field-lambda").eraseText(8).write("-3").type(KeyCode.ENTER);
         waitFor("a range message", () -> view.noticeText().contains("out of range"));
-        assertEquals(0.1, view.desired().lambda, 1e-12);
+        assertEquals(0.1, view.desired().lambda(), 1e-12);
         robot.doubleClickOn("#field-lambda").eraseText(8).write("10").type(KeyCode.ENTER);
-        waitFor("a good value to land", () -> snap().config().lambda == 10.0);
+        waitFor("a good value to land", () -> snap().spec().lambda() == 10.0);
     }
 
     @Test
@@ -181,10 +181,8 @@ class WganLabAppTest {
 
     @Test
     void divergencePausesSaysWhatHappenedAndResetRecovers(FxRobot robot) throws Exception {
-        org.wganlab.train.TrainConfig wild = view.desired();
-        wild.method = Method.NONE;
-        wild.lr = 1e30;
-        view.session().apply(wild);
+        var wild = view.desired().withMethod(Method.NONE);
+        view.session().apply(wild.withOptimizer(wild.optimizer().withKind(org.wganlab.config.OptimizerKind.SGD).withLr(10.0)));
         robot.clickOn("#play");
         waitFor("the divergence", () -> view.session().state().problem() != null);
         assertFalse(view.session().state().playing(), "training paused");

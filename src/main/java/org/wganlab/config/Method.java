@@ -1,19 +1,19 @@
-package org.wganlab.train;
+package org.wganlab.config;
 
 /** How the critic is trained and kept (or not kept) Lipschitz. */
 public enum Method {
-    CLIP("clip", "weight clipping", "rmsprop", 5e-5),
-    GP("gp", "gradient penalty", "adam", 1e-4),
-    LP("lp", "one-sided penalty", "adam", 1e-4),
-    NONE("none", "no constraint", "adam", 1e-4),
-    GAN("gan", "standard GAN", "adam", 1e-4);
+    CLIP("clip", "weight clipping", OptimizerKind.RMSPROP, 5e-5),
+    GP("gp", "gradient penalty", OptimizerKind.ADAM, 1e-4),
+    LP("lp", "one-sided penalty", OptimizerKind.ADAM, 1e-4),
+    NONE("none", "no constraint", OptimizerKind.ADAM, 1e-4),
+    GAN("gan", "standard GAN", OptimizerKind.ADAM, 1e-4);
 
     public final String id;
     public final String label;
-    public final String defaultOptimizer;
+    public final OptimizerKind defaultOptimizer;
     public final double defaultLr;
 
-    Method(String id, String label, String defaultOptimizer, double defaultLr) {
+    Method(String id, String label, OptimizerKind defaultOptimizer, double defaultLr) {
         this.id = id;
         this.label = label;
         this.defaultOptimizer = defaultOptimizer;

@@ -1,0 +1,136 @@
+package org.wganlab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import org.wganlab.config.DataSpec;
+import org.wganlab.config.Method;
+import org.wganlab.config.MixtureJson;
+import org.wganlab.config.OptimizerKind;
+import org.wganlab.config.RunSpec;
+import org.wganlab.config.SpecException;
+import org.wganlab.config.SpecJson;
+import org.wganlab.data.Datasets;
+import org.wganlab.nn.Activation;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The run-specification options {@code train} and {@code bench} share, declared once. A flag
+ * given on the command line overrides --config's value, which overrides the default; the help
+ * shows each default as {@link RunSpec#defaults()} has it.
+ */
+final class SpecOptions {
+    @Option(names = "--dataset", paramLabel = "NAME|FILE.json", description = "8gaussians, 25gaussians, swissroll, twogaussians, ring, moons, checkerboard, or a mixture file (default: ${DEFAULT-VALUE})")
+    String dataset;
+    @Option(names = "--mode", paramLabel = "clip|gp|lp|none|gan", description = "Lipschitz method or loss (default: ${DEFAULT-VALUE})")
+    String mode;
+    @Option(names = "--hidden", paramLabel = "N", description = "hidden width of both networks (default: ${DEFAULT-VALUE})")
+    int hidden;
+    @Option(names = "--layers", paramLabel = "N", description = "hidden layers of both networks (default: ${DEFAULT-VALUE})")
+    int layers;
+    @Option(names = "--activation", paramLabel = "relu|leaky_relu|tanh", description = "hidden nonlinearity (default: ${DEFAULT-VALUE})")
+    String activation;
+    @Option(names = "--batch", paramLabel = "N", description = "batch size (default: ${DEFAULT-VALUE})")
+    int batch;
+    @Option(names = "--critic-iters", paramLabel = "N", description = "critic steps per generator step (default: ${DEFAULT-VALUE})")
+    int criticIters;
+    @Option(names = "--lambda", paramLabel = "X", description = "penalty weight, gp and lp (default: ${DEFAULT-VALUE})")
+    double lambda;
+    @Option(names = "--clip", paramLabel = "C", description = "weight clipping bound, clip (default: ${DEFAULT-VALUE})")
+    double clip;
+    @Option(names = "--optimizer", paramLabel = "adam|rmsprop|sgd", description = "(default: adam, or rmsprop for clip)")
+    String optimizer;
+    @Option(names = "--lr", paramLabel = "X", description = "learning rate (default: 1e-4, or 5e-5 for clip)")
+    Double lr;
+    @Option(names = "--lr-decay", paramLabel = "N", description = "the rate falls linearly to 10% over N iterations; 0: constant (default: ${DEFAULT-VALUE})")
+    int lrDecay;
+    @Option(names = "--seed", paramLabel = "N", description = "seed of every random draw (default: ${DEFAULT-VALUE})")
+    long seed;
+    @Option(names = "--threads", paramLabel = "N", description = "matrix kernel threads; 0: every core (default: ${DEFAULT-VALUE})")
+    int threads;
+    @Option(names = "--fixed-generator", description = "fake = real + N(0, I); only the critic trains")
+    boolean fixedGenerator;
+    @Option(names = "--config", paramLabel = "FILE.json", description = "settings as JSON (as written to config.json); flags override them")
+    Path config;
+
+    /** The default shown and used for an option not given, from the defaults of a run spec. */
+    static String defaultOf(String option, RunSpec d) {
+        return switch (option) {
+            case "--dataset" -> d.data().id();
+            case "--mode" -> d.method().id;
+            case "--hidden" -> String.valueOf(d.hidden());
+            case "--layers" -> String.valueOf(d.layers());
+            case "--activation" -> d.activation().id;
+            case "--batch" -> String.valueOf(d.batch());
+            case "--critic-iters" -> String.valueOf(d.criticIters());
+            case "--lambda" -> String.valueOf(d.lambda());
+            case "--clip" -> String.valueOf(d.clip());
+            case "--lr-decay" -> String.valueOf(d.optimizer().lrDecay());
+            case "--seed" -> String.valueOf(d.seed());
+            case "--threads" -> String.valueOf(d.loop().threads());
+            case "--iters" -> String.valueOf(d.iters());
+            case "--eval-every" -> String.valueOf(d.eval().every());
+            case "--eval-samples" -> String.valueOf(d.evalSamples());
+            default -> null;
+        };
+    }
+
+    /** The spec: --config's (or base), then every flag given on top; a bad value raises a UsageException naming the flag. */
+    RunSpec resolve(CommandSpec command, RunSpec base) {
+        ParseResult given = command.commandLine().getParseResult();
+        RunSpec s = base;
+        if (config != null) {
+            try {
+                s = SpecJson.read(config);
+            } catch (SpecException e) {
+                throw new UsageException("--config " + e.getMessage());
+            }
+        }
+        try {
+            if (given.hasMatchedOption("--dataset")) s = s.withData(data(dataset));
+            s = on(given, "--mode", s, x -> x.withMethod(Method.parse(mode)));
+            s = on(given, "--hidden", s, x -> x.withHidden(hidden));
+            s = on(given, "--layers", s, x -> x.withLayers(layers));
+            s = on(given, "--activation", s, x -> x.withNetwork(x.network().withActivation(Activation.parse(activation))));
+            s = on(given, "--batch", s, x -> x.withBatch(batch));
+            s = on(given, "--critic-iters", s, x -> x.withCriticIters(criticIters));
+            s = on(given, "--lambda", s, x -> x.withLambda(lambda));
+            s = on(given, "--clip", s, x -> x.withClip(clip));
+            s = on(given, "--optimizer", s, x -> x.withOptimizer(x.optimizer().withKind(OptimizerKind.parse(optimizer))));
+            s = on(given, "--lr", s, x -> x.withLr(lr));
+            s = on(given, "--lr-decay", s, x -> x.withLrDecay(lrDecay));
+            s = on(given, "--seed", s, x -> x.withSeed(seed));
+            s = on(given, "--threads", s, x -> x.withThreads(threads));
+            s = on(given, "--fixed-generator", s, x -> x.withFixedGenerator(true));
+            return s;
+        } catch (SpecException e) {
+            throw flagError(e);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    static RunSpec on(ParseResult given, String option, RunSpec s, UnaryOperator<RunSpec> change) {
+        return given.hasMatchedOption(option) ? change.apply(s) : s;
+    }
+
+    /** A spec refusal in the command line's words: the flag, not the config.json key. */
+    static UsageException flagError(SpecException e) {
+        if (e.key() == null) return new UsageException(e.getMessage());
+        return new UsageException("--" + e.key().replace('_', '-') + " " + e.detail());
+    }
+
+    private static DataSpec data(String name) {
+        if (Datasets.isBuiltIn(name)) return DataSpec.named(name);
+        if (name.endsWith(".json") || Files.exists(Path.of(name))) {
+            try {
+                return new DataSpec.Mixture(MixtureJson.read(Path.of(name)));
+            } catch (SpecException e) {
+                throw new UsageException("--dataset " + e.getMessage());
+            }
+        }
+        throw new UsageException("--dataset: unknown dataset '" + name + "' (expected one of " + String.join(", ", Datasets.NAMES) + ", or a mixture .json file)");
+    }
+}

@@ -1,0 +1,102 @@
+package org.wganlab.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wganlab.autodiff.MatMul;
+import org.wganlab.config.JsonFiles;
+import org.wganlab.config.RunSpec;
+import org.wganlab.config.SpecJson;
+import org.wganlab.export.AtomicFiles;
+import org.wganlab.export.Csv;
+import org.wganlab.train.EvalResult;
+import org.wganlab.train.StepMetrics;
+
+/**
+ * What {@code train --out DIR} writes: config.json before training, metrics.csv streamed to a
+ * temporary file during it (moved into place when closed, also after a divergence), and
+ * eval.csv and summary.json when it has finished.
+ */
+final class TrainOutput {
+    private final Path dir;
+    private final Path metrics;
+    private final Path metricsPart;
+    private final BufferedWriter w;
+    private int rows;
+
+    private TrainOutput(Path dir, int layers) throws IOException {
+        this.dir = dir;
+        this.metrics = dir.resolve("metrics.csv");
+        this.metricsPart = dir.resolve(".metrics.csv.part");
+        this.w = Files.newBufferedWriter(metricsPart, StandardCharsets.UTF_8);
+        StringBuilder h = new StringBuilder(String.join(",", StepMetrics.COLUMNS));
+        for (int l = 1; l <= layers; l++) h.append(",layer_grad_norm_").append(l);
+        w.write(h.append('\n').toString());
+    }
+
+    static TrainOutput begin(Path dir, RunSpec spec) throws IOException {
+        AtomicFiles.writeString(dir.resolve("config.json"), SpecJson.write(spec));
+        return new TrainOutput(dir, spec.layers());
+    }
+
+    void add(StepMetrics m) throws IOException {
+        StringBuilder b = new StringBuilder();
+        double[] v = m.values();
+        b.append((int) v[0]);
+        for (int i = 1; i < v.length; i++) b.append(',').append(Csv.number(v[i]));
+        for (double g : m.layerGradNorms()) b.append(',').append(Csv.number(g));
+        w.write(b.append('\n').toString());
+        if (++rows % 100 == 0) w.flush();
+    }
+
+    void closeMetrics() throws IOException {
+        w.close();
+        AtomicFiles.moveInto(metricsPart, metrics);
+    }
+
+    void finish(List<EvalResult> evals, Map<String, Object> summary) throws IOException {
+        AtomicFiles.writeString(dir.resolve("eval.csv"), Csv.evaluations(evals));
+        AtomicFiles.writeString(dir.resolve("summary.json"), JsonFiles.write(summary));
+    }
+
+    static Map<String, Object> summary(RunSpec c, StepMetrics last, EvalResult fin, double seconds) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("iters", c.iters());
+        s.put("seconds", seconds);
+        s.put("generator_iters_per_s", seconds > 0 ? c.iters() / seconds : Double.NaN);
+        s.put("w_estimate", last == null ? Double.NaN : last.wEstimate());
+        s.put("w1", fin.w1());
+        s.put("modes_covered", fin.modesTotal() > 0 ? (Object) fin.modesCovered() : Double.NaN);
+        s.put("modes_total", fin.modesTotal() > 0 ? (Object) fin.modesTotal() : Double.NaN);
+        s.put("hq_fraction", fin.hqFraction());
+        s.put("within_0.1_fraction", fin.within01Fraction());
+        s.put("grad_norm_interp_mean", last == null ? Double.NaN : last.gradNormInterpMean());
+        s.put("clip_fraction", last == null ? Double.NaN : last.clipFraction());
+        s.put("critic_loss", last == null ? Double.NaN : last.criticLoss());
+        s.put("generator_loss", last == null ? Double.NaN : last.generatorLoss());
+        s.put("penalty", last == null ? Double.NaN : last.penalty());
+        s.put("eval_samples", c.evalSamples());
+        s.put("mode", c.method().id);
+        s.put("dataset", c.data().id());
+        s.put("hidden", c.hidden());
+        s.put("threads", c.resolvedThreads());
+        s.put("kernel", MatMul.kernelName());
+        return s;
+    }
+
+    /** The summary as the last stdout line: key=value pairs. */
+    static String keyValues(Map<String, Object> m) {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, Object> e : m.entrySet()) {
+            if (b.length() > 0) b.append(' ');
+            Object v = e.getValue();
+            b.append(e.getKey()).append('=').append(v instanceof Double d ? Csv.number(d) : String.valueOf(v));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,62 @@
+package org.wganlab.config;
+
+import java.util.Objects;
+import org.wganlab.data.Datasets;
+import org.wganlab.data.Distribution;
+import org.wganlab.data.GaussianMixture;
+
+/** The real data of a run: a built-in dataset by name, or a mixture of Gaussians given in full. */
+public sealed interface DataSpec permits DataSpec.BuiltIn, DataSpec.Mixture {
+    /** The name in config.json's "dataset": a built-in name, or "mixture". */
+    String id();
+
+    Distribution distribution();
+
+    /** A built-in dataset; refuses an unknown name, naming the ones there are. */
+    static DataSpec named(String name) {
+        return new BuiltIn(name);
+    }
+
+    /** The spec that gives back d: a mixture edited on the plane is a Mixture, a built-in set its name. */
+    static DataSpec of(Distribution d) {
+        if (d instanceof GaussianMixture g && Mixture.ID.equals(g.id())) return new Mixture(g);
+        return new BuiltIn(d.id());
+    }
+
+    record BuiltIn(String name) implements DataSpec {
+        public BuiltIn {
+            if (!Datasets.isBuiltIn(name)) {
+                throw new SpecException("dataset", "'" + name + "' is not a dataset (expected one of " + String.join(", ", Datasets.NAMES) + ", or a mixture)");
+            }
+        }
+
+        @Override
+        public String id() {
+            return name;
+        }
+
+        @Override
+        public Distribution distribution() {
+            return Datasets.byName(name);
+        }
+    }
+
+    record Mixture(GaussianMixture mixture) implements DataSpec {
+        public static final String ID = "mixture";
+
+        public Mixture {
+            Objects.requireNonNull(mixture, "mixture");
+            if (!ID.equals(mixture.id())) mixture = mixture.with(mixture.components());
+        }
+
+        @Override
+        public String id() {
+            return ID;
+        }
+
+        @Override
+        public Distribution distribution() {
+            return mixture;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.wganlab.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one JSON mapper of the app (Jackson), strict the way a settings file should be: unknown
+ * keys, duplicate keys, trailing text, strings where numbers belong and fractions where whole
+ * numbers belong are refused, and every refusal becomes a {@link SpecException} that names the
+ * line, the column and the key.
+ */
+public final class JsonFiles {
+    static final JsonMapper MAPPER = strictMapper();
+
+    private JsonFiles() {
+    }
+
+    private static JsonMapper strictMapper() {
+        JsonMapper m = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                // "key": value, as people write JSON by hand (Jackson's default is "key" : value).
+                .defaultPrettyPrinter(new DefaultPrettyPrinter().withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)))
+                .build();
+        for (LogicalType t : new LogicalType[] {LogicalType.Textual, LogicalType.Boolean, LogicalType.Integer, LogicalType.Float}) {
+            m.coercionConfigFor(t).setCoercion(CoercionInputShape.Integer, t == LogicalType.Integer || t == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, t == LogicalType.Float ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.String, t == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, t == LogicalType.Textual ? CoercionAction.TryConvert : CoercionAction.Fail);
+        }
+        return m;
+    }
+
+    /** Reads text as a T; malformed or ill-shaped JSON raises a SpecException with its place. */
+    static <T> T read(String text, Class<T> type) {
+        try {
+            return MAPPER.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw problem(e);
+        }
+    }
+
+    /** Reads a file as a T; every message starts with the file's name. */
+    static <T> T read(Path file, Class<T> type) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            throw new SpecException("cannot read " + file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+        try {
+            return read(text, type);
+        } catch (SpecException e) {
+            throw e.in(file.toString());
+        }
+    }
+
+    /** Pretty-printed JSON of a value (a record, a file form, a map); NaN and infinities as null, which JSON lacks. */
+    public static String write(Object value) {
+        Object v = value instanceof Map<?, ?> m ? finiteOrNull(m) : value;
+        try {
+            return MAPPER.writeValueAsString(v) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Map<Object, Object> finiteOrNull(Map<?, ?> m) {
+        Map<Object, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : m.entrySet()) {
+            Object v = e.getValue();
+            out.put(e.getKey(), v instanceof Double d && !Double.isFinite(d) || v instanceof Float f && !Float.isFinite(f) ? null : v);
+        }
+        return out;
+    }
+
+    /** Jackson's refusal in a user's words: where, which key, what was expected. */
+    static SpecException problem(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 0 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+        String path = e instanceof JsonMappingException jm ? path(jm) : "";
+        String what;
+        if (e instanceof UnrecognizedPropertyException u) {
+            what = "unknown key \"" + (path.isEmpty() ? u.getPropertyName() : path) + "\"";
+        } else if (e instanceof InvalidNullException) {
+            what = "\"" + path + "\" must not be null";
+        } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null && !path.isEmpty()) {
+            what = "\"" + path + "\" must be " + kind(mi.getTargetType());
+        } else if (e instanceof StreamConstraintsException) {
+            what = "the JSON is nested too deeply or too large (" + e.getOriginalMessage() + ")";
+        } else {
+            what = e.getOriginalMessage();
+        }
+        return new SpecException(where + what);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder b = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                if (b.length() > 0) b.append('.');
+                b.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String kind(Class<?> t) {
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) return "a whole number";
+        if (t == Double.class || t == double.class || t == Float.class || t == float.class) return "a number";
+        if (t == Boolean.class || t == boolean.class) return "true or false";
+        if (t == String.class) return "a string";
+        if (t.isArray() || java.util.Collection.class.isAssignableFrom(t)) return "an array";
+        return "an object";
+    }
+}

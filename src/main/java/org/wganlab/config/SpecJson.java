@@ -1,0 +1,139 @@
+package org.wganlab.config;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.wganlab.data.Datasets;
+import org.wganlab.nn.Activation;
+
+/**
+ * config.json, the file form of a {@link RunSpec}: one flat object, every key optional (a
+ * missing key takes {@link RunSpec#defaults()}'s value). Files written by every earlier
+ * version load; the optimizer and learning rate are written out resolved.
+ */
+public final class SpecJson {
+    private SpecJson() {
+    }
+
+    /** The file form; boxed fields, so a key left out is told apart from one given. */
+    @JsonPropertyOrder({"dataset", "mixture", "mode", "hidden", "layers", "activation", "batch", "critic_iters", "lambda", "clip", "optimizer", "lr",
+        "lr_decay", "adam_beta1", "adam_beta2", "iters", "seed", "threads", "fixed_generator", "eval_every", "eval_samples"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    static final class File {
+        @JsonSetter(nulls = Nulls.FAIL) public String dataset;
+        public MixtureJson.File mixture;
+        @JsonSetter(nulls = Nulls.FAIL) public String mode;
+        @JsonSetter(nulls = Nulls.FAIL) public Integer hidden;
+        @JsonSetter(nulls = Nulls.FAIL) public Integer layers;
+        @JsonSetter(nulls = Nulls.FAIL) public String activation;
+        @JsonSetter(nulls = Nulls.FAIL) public Integer batch;
+        @JsonProperty("critic_iters") @JsonSetter(nulls = Nulls.FAIL) public Integer criticIters;
+        @JsonSetter(nulls = Nulls.FAIL) public Double lambda;
+        @JsonSetter(nulls = Nulls.FAIL) public Double clip;
+        /** null: the method's default. */
+        public String optimizer;
+        /** null: the method's default. */
+        public Double lr;
+        @JsonProperty("lr_decay") @JsonSetter(nulls = Nulls.FAIL) public Integer lrDecay;
+        @JsonProperty("adam_beta1") @JsonSetter(nulls = Nulls.FAIL) public Double adamBeta1;
+        @JsonProperty("adam_beta2") @JsonSetter(nulls = Nulls.FAIL) public Double adamBeta2;
+        @JsonSetter(nulls = Nulls.FAIL) public Integer iters;
+        @JsonSetter(nulls = Nulls.FAIL) public Long seed;
+        @JsonSetter(nulls = Nulls.FAIL) public Integer threads;
+        @JsonProperty("fixed_generator") @JsonSetter(nulls = Nulls.FAIL) public Boolean fixedGenerator;
+        @JsonProperty("eval_every") @JsonSetter(nulls = Nulls.FAIL) public Integer evalEvery;
+        @JsonProperty("eval_samples") @JsonSetter(nulls = Nulls.FAIL) public Integer evalSamples;
+    }
+
+    public static RunSpec read(String text) {
+        return toSpec(JsonFiles.read(text, File.class));
+    }
+
+    /** Reads config.json; every message names the file. */
+    public static RunSpec read(Path file) {
+        File f = JsonFiles.read(file, File.class);
+        try {
+            return toSpec(f);
+        } catch (SpecException e) {
+            throw e.in(file.toString());
+        }
+    }
+
+    /** config.json's text: every setting, the optimizer and learning rate resolved. */
+    public static String write(RunSpec s) {
+        return JsonFiles.write(toFile(s));
+    }
+
+    static File toFile(RunSpec s) {
+        File f = new File();
+        f.dataset = s.data().id();
+        if (s.data() instanceof DataSpec.Mixture m) f.mixture = MixtureJson.toFile(m.mixture());
+        f.mode = s.method().id;
+        f.hidden = s.hidden();
+        f.layers = s.layers();
+        f.activation = s.activation().id;
+        f.batch = s.batch();
+        f.criticIters = s.criticIters();
+        f.lambda = s.lambda();
+        f.clip = s.clip();
+        f.optimizer = s.optimizerKind().id;
+        f.lr = s.lr();
+        f.lrDecay = s.optimizer().lrDecay();
+        f.adamBeta1 = s.optimizer().beta1();
+        f.adamBeta2 = s.optimizer().beta2();
+        f.iters = s.iters();
+        f.seed = s.seed();
+        f.threads = s.loop().threads();
+        f.fixedGenerator = s.fixedGenerator();
+        f.evalEvery = s.eval().every();
+        f.evalSamples = s.evalSamples();
+        return f;
+    }
+
+    static RunSpec toSpec(File f) {
+        if (f == null) throw new SpecException("expected a JSON object at the top level");
+        RunSpec d = RunSpec.defaults();
+        Method method = f.mode == null ? d.method() : parsed("mode", f.mode, Method::parse);
+        NetworkSpec net = new NetworkSpec(or(f.hidden, d.hidden()), or(f.layers, d.layers()),
+                f.activation == null ? d.activation() : parsed("activation", f.activation, Activation::parse));
+        CriticSpec critic = new CriticSpec(or(f.criticIters, d.criticIters()), or(f.lambda, d.lambda()), or(f.clip, d.clip()));
+        OptimizerSpec o = d.optimizer();
+        OptimizerSpec opt = new OptimizerSpec(f.optimizer == null ? null : parsed("optimizer", f.optimizer, OptimizerKind::parse), f.lr,
+                or(f.lrDecay, o.lrDecay()), or(f.adamBeta1, o.beta1()), or(f.adamBeta2, o.beta2()));
+        LoopSpec l = d.loop();
+        LoopSpec loop = new LoopSpec(or(f.batch, l.batch()), or(f.iters, l.iters()), or(f.seed, l.seed()), or(f.threads, l.threads()),
+                or(f.fixedGenerator, l.fixedGenerator()));
+        EvalSpec eval = new EvalSpec(or(f.evalEvery, d.eval().every()), or(f.evalSamples, d.evalSamples()));
+        return new RunSpec(data(f, d), method, net, critic, opt, loop, eval);
+    }
+
+    /** "dataset" names a built-in set or is "mixture"; a mixture given beside an unknown name is the data too (as v0.1 read it). */
+    private static DataSpec data(File f, RunSpec d) {
+        if (f.mixture != null && (f.dataset == null || !Datasets.isBuiltIn(f.dataset))) {
+            try {
+                return new DataSpec.Mixture(MixtureJson.toMixture(f.mixture));
+            } catch (SpecException e) {
+                throw new SpecException("mixture", e.getMessage());
+            }
+        }
+        if (f.dataset == null) return d.data();
+        if (DataSpec.Mixture.ID.equals(f.dataset)) throw new SpecException("dataset", "is \"mixture\" but no \"mixture\" object is given");
+        return DataSpec.named(f.dataset);
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static <T> T parsed(String key, String text, Function<String, T> parse) {
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException("\"" + key + "\": " + e.getMessage());
+        }
+    }
+}

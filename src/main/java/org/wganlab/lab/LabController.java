@@ -1,0 +1,171 @@
+package org.wganlab.lab;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.wganlab.config.DataSpec;
+import org.wganlab.config.Method;
+import org.wganlab.config.NetworkSpec;
+import org.wganlab.config.RunSpec;
+import org.wganlab.config.SpecException;
+import org.wganlab.config.SpecJson;
+import org.wganlab.data.Distribution;
+import org.wganlab.data.GaussianMixture;
+import org.wganlab.export.AtomicFiles;
+import org.wganlab.train.Presets;
+import org.wganlab.train.TrainingSession;
+
+/**
+ * The window's domain rules and its live run. Every change goes through here: it makes the new
+ * {@link RunSpec} (refusing a bad one with a {@link SpecException} and changing nothing) and
+ * hands it to the session, which applies it at the next step. A whole new setup (a preset, a
+ * loaded file, a rebuild) starts a new run, so nothing of the old run is shown again.
+ */
+public final class LabController implements AutoCloseable {
+    /**
+     * Largest hidden-to-hidden work (width^2 x (depth - 1)) the window trains: the paper's 512 x 3.
+     * Measured, a pause lands within 83 ms at that size and one critic step alone takes 400 ms at width 1024.
+     */
+    public static final long MAX_LIVE_WORK = new NetworkSpec(512, 3, org.wganlab.nn.Activation.RELU).hiddenWork();
+
+    private final TrainingSession session;
+    private final Map<Method, Double> lrByMethod = new EnumMap<>(Method.class);
+    private RunSpec spec;
+    private Presets.Preset preset;
+
+    /** @param threadCap kernel threads training may use (the window keeps a core to draw) */
+    public LabController(RunSpec initial, int threadCap) {
+        checkLive(initial.network());
+        spec = initial;
+        rememberLr();
+        session = new TrainingSession(initial, threadCap);
+    }
+
+    public TrainingSession session() {
+        return session;
+    }
+
+    /** The spec the controls show: what the session runs once it has taken the last change. */
+    public RunSpec spec() {
+        return spec;
+    }
+
+    /** The preset the current run started from, or null (a loaded file, the start-up setup). */
+    public Presets.Preset preset() {
+        return preset;
+    }
+
+    /** A live change (λ, c, n_critic, batch, the decay, ...): at the next step, in the same run. */
+    public RunSpec change(UnaryOperator<RunSpec> edit) {
+        spec = edit.apply(spec);
+        session.apply(spec);
+        return spec;
+    }
+
+    /** A new learning rate for the current method, which that method keeps. */
+    public RunSpec setLearningRate(double lr) {
+        change(s -> s.withLr(lr));
+        rememberLr();
+        return spec;
+    }
+
+    /** Switches the method live; it brings back its own learning rate and its default optimizer. */
+    public RunSpec selectMethod(Method m) {
+        if (spec.method() == m) return spec;
+        Double lr = lrByMethod.get(m);
+        return change(s -> s.withMethod(m).withOptimizer(s.optimizer().withKind(null).withLr(lr)));
+    }
+
+    /**
+     * Switches the data live: a built-in set by name, or "mixture", which starts from the
+     * mixture shown (or the 8 Gaussians) for editing on the plane.
+     */
+    public RunSpec selectDataset(String id, Distribution shown) {
+        if (id.equals(spec.data().id())) return spec;
+        DataSpec d;
+        if (DataSpec.Mixture.ID.equals(id)) {
+            GaussianMixture base = shown instanceof GaussianMixture g ? g : GaussianMixture.eightGaussians();
+            d = new DataSpec.Mixture(base);
+        } else {
+            d = DataSpec.named(id);
+        }
+        return change(s -> s.withData(d));
+    }
+
+    /** The mixture editor's change: the data follows every move; one event per finished edit (record true). */
+    public RunSpec mixtureEdited(GaussianMixture m, boolean record) {
+        spec = spec.withData(new DataSpec.Mixture(m));
+        session.setDistribution(m, record);
+        return spec;
+    }
+
+    /**
+     * The spec a rebuild with this network and seed would run, checked: refused when it is
+     * larger than the window trains, or when nothing would change.
+     */
+    public RunSpec proposeRebuild(NetworkSpec network, long seed) {
+        checkLive(network);
+        RunSpec next = spec.withNetwork(network).withSeed(seed);
+        if (next.network().equals(spec.network()) && seed == spec.seed()) {
+            throw new SpecException("Width, depth, activation and seed are unchanged: nothing to rebuild. Use Reset to restart.");
+        }
+        return next;
+    }
+
+    /** New networks from a proposed spec: a new run from iteration 0. */
+    public void rebuild(RunSpec next) {
+        checkLive(next.network());
+        spec = next;
+        session.apply(spec);
+    }
+
+    /** A whole setup (a preset, a loaded file): its spec and new networks from its seed. */
+    public void start(RunSpec next) {
+        checkLive(next.network());
+        spec = next;
+        preset = null;
+        rememberLr();
+        session.start(spec);
+    }
+
+    public void start(Presets.Preset p) {
+        start(p.spec());
+        preset = p;
+    }
+
+    /** New networks from the current spec's seed: the same run again from iteration 0. */
+    public void reset() {
+        session.reset();
+    }
+
+    /** Reads a config.json and starts it; a bad file raises a SpecException and nothing changes. */
+    public RunSpec load(Path file) {
+        RunSpec s = SpecJson.read(file);
+        start(s);
+        return s;
+    }
+
+    /** Writes the current spec as config.json (through a temporary file). */
+    public void save(Path file) throws IOException {
+        AtomicFiles.writeString(file, SpecJson.write(spec));
+    }
+
+    private void rememberLr() {
+        for (Method m : Method.values()) lrByMethod.putIfAbsent(m, m.defaultLr);
+        lrByMethod.put(spec.method(), spec.lr());
+    }
+
+    private static void checkLive(NetworkSpec n) {
+        if (n.hiddenWork() > MAX_LIVE_WORK) {
+            throw new SpecException("Width " + n.hidden() + " with depth " + n.layers() + " is larger than the paper's 512 x 3 networks: one training step would take"
+                    + " longer than the tenth of a second the window allows. Train it from the command line; nothing was rebuilt.");
+        }
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

@@ -1,0 +1,42 @@
+package org.wganlab.train;
+
+import org.wganlab.autodiff.Rng;
+import org.wganlab.autodiff.Tensor;
+import org.wganlab.data.Distribution;
+import org.wganlab.nn.Mlp;
+import org.wganlab.nn.MlpEvaluator;
+
+/**
+ * The points a snapshot shows: a fixed set of real points (drawn again when the data changes)
+ * and a fixed noise batch whose image under the generator shows where G maps, from their own
+ * seeded stream so showing them never shifts the training draws.
+ */
+final class DisplaySet {
+    static final int POINTS = 512;
+
+    private final Rng rng;
+    private final Tensor noise = new Tensor(POINTS, 2);
+    private Tensor real;
+
+    DisplaySet(Rng rng, Distribution data) {
+        this.rng = rng;
+        rng.fillGaussian(noise);
+        real = data.sample(rng, POINTS);
+    }
+
+    void newData(Distribution data) {
+        real = data.sample(rng, POINTS);
+    }
+
+    Tensor real() {
+        return real.copy();
+    }
+
+    /** The generated points to show: G(z) for the fixed noise, or real + noise for a fixed generator. */
+    Tensor fake(Mlp generator, boolean fixedGenerator) {
+        if (!fixedGenerator) return new MlpEvaluator().evaluate(generator, noise);
+        Tensor out = real.copy();
+        for (int i = 0; i < out.data.length; i++) out.data[i] += noise.data[i];
+        return out;
+    }
+}

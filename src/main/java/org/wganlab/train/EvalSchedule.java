@@ -1,0 +1,26 @@
+package org.wganlab.train;
+
+/**
+ * When a run evaluates its generator (exact W1 and modes) off the training thread.
+ *
+ * @param everyIters   every this many generator iterations (0: never during training)
+ * @param minNanos     and at least this long after the previous one (a window's periodic evaluations)
+ * @param skipWhenBusy true: skip an evaluation while the last one still runs (a window, which must
+ *                     not wait); false: take every one, training waiting while {@link #MAX_QUEUED} are queued
+ */
+public record EvalSchedule(int everyIters, long minNanos, boolean skipWhenBusy) {
+    /** Evaluations queued behind the running one before training waits for them: bounded memory, no silent backlog. */
+    public static final int MAX_QUEUED = 2;
+
+    /** The window's: every 100 iterations, at most every 2 s, never making training wait (an exact W1 on 1000 points takes a core for ~0.15 s). */
+    public static final EvalSchedule LIVE = new EvalSchedule(100, 2_000_000_000L, true);
+
+    /** The command line's: exactly every n iterations. */
+    public static EvalSchedule every(int n) {
+        return new EvalSchedule(n, 0, false);
+    }
+
+    boolean due(int iteration, int lastIteration, long nanosSinceLast) {
+        return everyIters > 0 && iteration - lastIteration >= everyIters && nanosSinceLast >= minNanos;
+    }
+}

@@ -1,0 +1,216 @@
+package org.wganlab.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import org.wganlab.autodiff.Parallel;
+import org.wganlab.config.RunSpec;
+import org.wganlab.data.Distribution;
+import org.wganlab.nn.Mlp;
+
+/**
+ * Drives one {@link Trainer} for the command line and for the window alike: steps it, times
+ * the iterations, schedules the exact-W1 evaluations on a thread of their own, and stops on a
+ * divergence with a message in plain words. Everything a run produced (its evaluations, its
+ * divergence) belongs to the run: when the networks are rebuilt they are cleared, and an
+ * evaluation of the old networks that lands later is dropped, so a new run never shows an old
+ * run's numbers. Driven from one thread.
+ */
+public final class RunDriver implements AutoCloseable {
+    /** The most evaluations a run keeps; the older half goes when full. */
+    static final int MAX_EVALS = 1000;
+
+    private final Trainer trainer;
+    private final EvalSchedule schedule;
+    private final ExecutorService evalThread = Threads.single("wganlab-eval");
+    private final Semaphore evalSlots;
+    private final List<EvalResult> evals = new ArrayList<>();
+    private long run;
+    private int lastEvalIteration;
+    private long lastEvalNanos;
+    private DivergenceException divergence;
+    private double msPerCritic = Double.NaN, msPerGenerator = Double.NaN;
+    private long trainingNanos;
+
+    /** @param threadCap at most this many kernel threads (0: as the spec says) */
+    public RunDriver(RunSpec spec, int threadCap, EvalSchedule schedule) {
+        this.trainer = new Trainer(spec, threadCap);
+        this.schedule = schedule;
+        this.evalSlots = new Semaphore(schedule.skipWhenBusy() ? 1 : 1 + EvalSchedule.MAX_QUEUED);
+        this.run = trainer.builds();
+    }
+
+    public Trainer trainer() {
+        return trainer;
+    }
+
+    public RunSpec spec() {
+        return trainer.spec();
+    }
+
+    /**
+     * One step of the paper's loop; returns the iteration's metrics when it completes one, else
+     * null. After a divergence it does nothing and returns null until the run is reset.
+     */
+    public StepMetrics step() {
+        if (divergence != null) return null;
+        long t0 = System.nanoTime();
+        try {
+            StepMetrics m = trainer.step();
+            trainingNanos += System.nanoTime() - t0;
+            if (m != null) iterationDone(m);
+            return m;
+        } catch (DivergenceException e) {
+            divergence = e;
+            return null;
+        }
+    }
+
+    /** One generator iteration, or null if the run diverged. */
+    public StepMetrics iteration() {
+        StepMetrics m;
+        do {
+            m = step();
+        } while (m == null && divergence == null);
+        return m;
+    }
+
+    /** Runs a lone step (Step C, Step G), recording a divergence instead of throwing it. */
+    public void single(Runnable step) {
+        if (divergence != null) return;
+        try {
+            step.run();
+        } catch (DivergenceException e) {
+            divergence = e;
+        }
+    }
+
+    private void iterationDone(StepMetrics m) {
+        msPerCritic = m.criticMs() / Math.max(1, trainer.spec().criticIters());
+        msPerGenerator = m.generatorMs();
+        long now = System.nanoTime();
+        int it = trainer.iteration();
+        if (!schedule.due(it, lastEvalIteration, now - lastEvalNanos) || it >= trainer.spec().iters() && !schedule.skipWhenBusy()) return;
+        if (schedule.skipWhenBusy() ? !evalSlots.tryAcquire() : !acquireWaiting()) return;
+        lastEvalIteration = it;
+        lastEvalNanos = now;
+        submit(trainer.generator().copy(), trainer.distribution(), it);
+    }
+
+    private boolean acquireWaiting() {
+        try {
+            evalSlots.acquire();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void submit(Mlp generator, Distribution data, int iteration) {
+        RunSpec s = trainer.spec();
+        long of = run;
+        evalThread.submit(() -> {
+            try {
+                // One kernel thread: the evaluation must not take the training thread's core.
+                Parallel.useThreads(1);
+                EvalResult r = Evaluation.run(generator, data, s.fixedGenerator(), s.evalSamples(), s.seed(), iteration);
+                synchronized (evals) {
+                    if (of != run) return;
+                    if (evals.size() >= MAX_EVALS) evals.subList(0, MAX_EVALS / 2).clear();
+                    evals.add(r);
+                }
+            } finally {
+                evalSlots.release();
+            }
+        });
+    }
+
+    /** The final evaluation, on the calling thread, after every queued one has landed; it is the last in {@link #evaluations()}. */
+    public EvalResult evaluateNow() {
+        awaitEvaluations();
+        RunSpec s = trainer.spec();
+        EvalResult r = Evaluation.run(trainer.generator(), trainer.distribution(), s.fixedGenerator(), s.evalSamples(), s.seed(), trainer.iteration());
+        synchronized (evals) {
+            evals.add(r);
+        }
+        return r;
+    }
+
+    /** Waits until every submitted evaluation has landed. */
+    public void awaitEvaluations() {
+        int all = schedule.skipWhenBusy() ? 1 : 1 + EvalSchedule.MAX_QUEUED;
+        evalSlots.acquireUninterruptibly(all);
+        evalSlots.release(all);
+    }
+
+    /** The evaluations of this run that have landed, oldest first. */
+    public List<EvalResult> evaluations() {
+        synchronized (evals) {
+            return List.copyOf(evals);
+        }
+    }
+
+    /** Rebuilds the networks from the seed: a new run. */
+    public void reset() {
+        trainer.reset();
+        newRunIfRebuilt();
+    }
+
+    /** Applies a new spec at the next step; a rebuild starts a new run. */
+    public List<TrainEvent> apply(RunSpec next) {
+        List<TrainEvent> e = trainer.apply(next);
+        newRunIfRebuilt();
+        return e;
+    }
+
+    private void newRunIfRebuilt() {
+        if (trainer.builds() == run) return;
+        synchronized (evals) {
+            run = trainer.builds();
+            evals.clear();
+        }
+        divergence = null;
+        lastEvalIteration = 0;
+        lastEvalNanos = 0;
+        msPerCritic = msPerGenerator = Double.NaN;
+        trainingNanos = 0;
+    }
+
+    /** The divergence that stopped this run, or null. */
+    public DivergenceException divergence() {
+        return divergence;
+    }
+
+    /** The divergence in a teacher's words, or null. */
+    public String problem() {
+        if (divergence == null) return null;
+        return "Training diverged at iteration " + divergence.iteration() + ": a loss became infinite or not a number. "
+                + "The learning rate may be too high, or the critic unconstrained. Reset to start again.";
+    }
+
+    /** Milliseconds per critic step and per generator step in the last iteration; NaN before the first. */
+    public double msPerCritic() {
+        return msPerCritic;
+    }
+
+    public double msPerGenerator() {
+        return msPerGenerator;
+    }
+
+    /** Seconds spent in training steps since this run began (evaluations and views not counted). */
+    public double trainingSeconds() {
+        return trainingNanos / 1e9;
+    }
+
+    /** A snapshot with this run's evaluations. */
+    public Snapshot snapshot() {
+        return trainer.snapshot(evaluations());
+    }
+
+    @Override
+    public void close() {
+        evalThread.shutdownNow();
+    }
+}

@@ -1,0 +1,95 @@
+package org.wganlab.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.wganlab.lab.LabController;
+
+/** The menu bar: File (setups, exports, quit) and View (presentation mode, shortcuts). */
+final class AppMenus {
+    private final Stage stage;
+    private final LabController lab;
+    private final ExportActions export;
+    private final Consumer<String> tell;
+    private final Runnable afterLoad;
+    final CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
+
+    AppMenus(Stage stage, LabController lab, ExportActions export, Consumer<String> tell, Runnable afterLoad) {
+        this.stage = stage;
+        this.lab = lab;
+        this.export = export;
+        this.tell = tell;
+        this.afterLoad = afterLoad;
+    }
+
+    MenuBar bar(Consumer<Boolean> setPresentation, Runnable showHelp) {
+        MenuItem save = new MenuItem("Save setup…");
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.setOnAction(e -> saveSetup());
+        MenuItem load = new MenuItem("Load setup…");
+        load.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        load.setOnAction(e -> loadSetup());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setOnAction(e -> Platform.exit());
+        MenuItem dashboardPng = new MenuItem("Export the dashboard as PNG…");
+        dashboardPng.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        dashboardPng.setOnAction(e -> export.exportFigure("dashboard", org.wganlab.export.Format.PNG));
+        Menu file = new Menu("File", null, save, load, new SeparatorMenuItem(), export.menu(), dashboardPng, new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        presentation.setOnAction(e -> setPresentation.accept(presentation.isSelected()));
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setOnAction(e -> showHelp.run());
+        Menu view = new Menu("View", null, presentation, keys);
+        MenuBar bar = new MenuBar(file, view);
+        bar.setId("menubar");
+        return bar;
+    }
+
+    private void saveSetup() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save setup");
+        fc.setInitialFileName("config.json");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab setup", "*.json"));
+        File f = fc.showSaveDialog(stage);
+        if (f == null) return;
+        try {
+            lab.save(f.toPath());
+            tell.accept("Saved the setup to " + f);
+        } catch (IOException ex) {
+            error("Could not save the setup", f + ": " + ex.getMessage());
+        }
+    }
+
+    private void loadSetup() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Load setup");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab setup", "*.json"));
+        File f = fc.showOpenDialog(stage);
+        if (f == null) return;
+        try {
+            lab.load(f.toPath());
+            afterLoad.run();
+            tell.accept("Loaded " + f.getName() + ": a new run from its seed.");
+        } catch (IllegalArgumentException ex) {
+            error("Could not load the setup", ex.getMessage());
+        }
+    }
+
+    void error(String header, String text) {
+        Alert a = new Alert(Alert.AlertType.ERROR, text, ButtonType.OK);
+        a.initOwner(stage);
+        a.setHeaderText(header);
+        a.show();
+    }
+}

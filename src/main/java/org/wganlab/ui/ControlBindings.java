@@ -1,0 +1,138 @@
+package org.wganlab.ui;
+
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.wganlab.config.Method;
+import org.wganlab.config.NetworkSpec;
+import org.wganlab.config.RunSpec;
+import org.wganlab.data.GaussianMixture;
+import org.wganlab.lab.LabController;
+import org.wganlab.train.Presets;
+import org.wganlab.train.Snapshot;
+
+/**
+ * Binds the left-hand controls to the {@link LabController}: each control hands its change to
+ * the controller and shows what the controller made of it. A change the spec refuses leaves
+ * the controls as they were, with the reason in the notice line.
+ */
+final class ControlBindings {
+    private final Stage stage;
+    private final ControlPanel controls;
+    private final LabController lab;
+    private final Supplier<Snapshot> shown;
+    private final Consumer<String> tell;
+
+    ControlBindings(Stage stage, ControlPanel controls, LabController lab, Supplier<Snapshot> shown, Consumer<String> tell) {
+        this.stage = stage;
+        this.controls = controls;
+        this.lab = lab;
+        this.shown = shown;
+        this.tell = tell;
+    }
+
+    void bind() {
+        ControlPanel c = controls;
+        var session = lab.session();
+        c.play.setOnAction(e -> session.togglePlay());
+        c.stepCritic.setOnAction(e -> {
+            session.pause();
+            session.stepCritic();
+        });
+        c.stepGenerator.setOnAction(e -> {
+            session.pause();
+            session.stepGenerator();
+        });
+        c.reset.setOnAction(e -> lab.reset());
+        c.speed.show(session.speed());
+        c.speed.setOnChange(v -> session.setSpeed((int) Math.round(v)));
+        for (Map.Entry<Method, ToggleButton> m : c.methods.entrySet()) m.getValue().setOnAction(e -> selectMethod(m.getKey()));
+        c.clip.setOnChange(v -> live(s -> s.withClip(v)));
+        c.lambda.setOnChange(v -> live(s -> s.withLambda(v)));
+        c.lr.setOnChange(v -> refusing(() -> lab.setLearningRate(v)));
+        c.lrDecay.setOnChange(v -> live(s -> s.withLrDecay((int) Math.round(v))));
+        c.criticIters.setOnChange(v -> live(s -> s.withCriticIters((int) Math.round(v))));
+        c.batch.setOnChange(v -> live(s -> s.withBatch((int) Math.round(v))));
+        c.dataset.valueProperty().addListener((o, a, b) -> {
+            if (b == null || b.equals(lab.spec().data().id())) return;
+            Snapshot s = shown.get();
+            refusing(() -> lab.selectDataset(b, s == null ? null : s.distribution()));
+        });
+        c.fixedGenerator.selectedProperty().addListener((o, a, b) -> {
+            if (b != lab.spec().fixedGenerator()) live(s -> s.withFixedGenerator(b));
+        });
+        c.rebuild.setOnAction(e -> rebuild());
+        c.presets.setOnAction(e -> {
+            Presets.Preset p = c.presets.getValue();
+            if (p != null && p != lab.preset()) start(p);
+        });
+    }
+
+    void start(Presets.Preset p) {
+        refusing(() -> {
+            lab.start(p);
+            tell.accept(p.name() + ": " + p.story());
+            return lab.spec();
+        });
+    }
+
+    void selectMethod(Method m) {
+        controls.methods.get(m).setSelected(true);
+        refusing(() -> lab.selectMethod(m));
+    }
+
+    void mixtureEdited(GaussianMixture m, boolean record) {
+        lab.mixtureEdited(m, record);
+        controls.show(lab.spec());
+    }
+
+    /** Shows the controller's spec in the controls (after a preset, a load, a refusal). */
+    void sync() {
+        controls.show(lab.spec());
+        if (lab.preset() == null) controls.presets.getSelectionModel().clearSelection();
+        else controls.presets.setValue(lab.preset());
+    }
+
+    private void live(UnaryOperator<RunSpec> edit) {
+        refusing(() -> lab.change(edit));
+    }
+
+    /** Runs a change; a refusal is told, and the controls go back to the spec in force. */
+    private void refusing(Supplier<RunSpec> change) {
+        try {
+            change.get();
+        } catch (IllegalArgumentException e) {
+            tell.accept(e.getMessage());
+        }
+        sync();
+    }
+
+    private void rebuild() {
+        RunSpec next;
+        try {
+            NetworkSpec net = new NetworkSpec(Integer.parseInt(controls.width.getText().trim()), Integer.parseInt(controls.depth.getText().trim()),
+                    controls.activation.getValue());
+            next = lab.proposeRebuild(net, Long.parseLong(controls.seed.getText().trim()));
+        } catch (NumberFormatException ex) {
+            tell.accept("Width, depth and seed must be whole numbers; nothing was rebuilt.");
+            sync();
+            return;
+        } catch (IllegalArgumentException ex) {
+            tell.accept(ex.getMessage().contains("nothing") ? ex.getMessage() : ex.getMessage() + "; nothing was rebuilt.");
+            sync();
+            return;
+        }
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION,
+                "Rebuild both networks (width " + next.hidden() + ", depth " + next.layers() + ", " + next.activation().id + ", seed " + next.seed()
+                        + ")? Training restarts from iteration 0.", ButtonType.OK, ButtonType.CANCEL);
+        a.initOwner(stage);
+        a.setHeaderText("Rebuild the networks");
+        a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> lab.rebuild(next));
+        sync();
+    }
+}
