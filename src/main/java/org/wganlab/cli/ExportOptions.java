@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.wganlab.export.Format;
+import org.wganlab.figures.Views;
 import picocli.CommandLine.Option;
 
 /** {@code train}'s figure options, checked into an {@link ExportRequest} before training starts. */
 final class ExportOptions {
-    @Option(names = "--export", paramLabel = "png,svg,pdf", description = "at the end, write every view, the dashboard and the data (CSV) in these formats")
+    @Option(names = "--export", paramLabel = "png,svg,pdf", description = "at the end, write every view (as listed for --composite), the dashboard and the data (CSV) in these formats")
     String export;
-    @Option(names = "--composite", paramLabel = "V1,V2,...", description = "also composite.<format>: the chosen views in one captioned figure")
+    @Option(names = "--composite", paramLabel = "V1,V2,...", completionCandidates = Views.Ids.class,
+            description = "also composite.<format>: the chosen views in one captioned figure; views: ${COMPLETION-CANDIDATES}")
     String composite;
     @Option(names = "--export-size", paramLabel = "WxH", description = "logical size of every exported view (default: each view's own)")
     String size;
@@ -53,7 +55,7 @@ final class ExportOptions {
         for (String v : composite.split(",")) {
             String id = v.trim();
             if (id.isEmpty()) continue;
-            if (!ExportRequest.VIEW_IDS.contains(id)) throw new UsageException("--composite: unknown view '" + id + "' (expected " + String.join(", ", ExportRequest.VIEW_IDS) + ")");
+            if (!Views.ids().contains(id)) throw new UsageException("--composite: unknown view '" + id + "' (expected " + String.join(", ", Views.ids()) + ")");
             if (!ids.contains(id)) ids.add(id);
         }
         if (ids.isEmpty()) throw new UsageException("--composite needs at least one view");

@@ -14,7 +14,6 @@ import org.wganlab.train.Snapshot;
 
 /** What {@code train --export ... --frames-every N} asked for, checked before training starts. */
 record ExportRequest(List<Format> formats, int framesEvery, int width, int height, double scale, List<String> composite) {
-    static final List<String> VIEW_IDS = List.of("plane", "wasserstein", "grad-norms", "weights", "layer-grads", "losses");
 
     boolean any() {
         return !formats.isEmpty() || framesEvery > 0;

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecException;
-import org.wganlab.config.SpecJson;
-import org.wganlab.export.AtomicFiles;
 import org.wganlab.export.FrameRecorder;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.EvalSchedule;

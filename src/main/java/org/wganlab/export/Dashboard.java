@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
+import org.wganlab.figures.Views;
 import org.wganlab.train.Snapshot;
 import org.wganlab.config.RunSpec;
 
@@ -42,6 +43,10 @@ public final class Dashboard implements Figure {
         for (Figure f : parts) f.update(s);
     }
 
+    private List<String> ids() {
+        return parts.stream().map(Figure::id).toList();
+    }
+
     @Override
     public void setPresentation(boolean on) {
         presentation = on;
@@ -71,7 +76,7 @@ public final class Dashboard implements Figure {
         g.fill(area);
         double capH = presentation ? 34 : 26;
         Rectangle2D body = new Rectangle2D.Double(area.getX(), area.getY(), area.getWidth(), area.getHeight() - capH);
-        boolean windowLayout = parts.size() == 6 && parts.get(0) instanceof PlaneFigure;
+        boolean windowLayout = ids().equals(Views.ids()) && parts.get(0) instanceof PlaneFigure;
         if (windowLayout) {
             double cw = body.getWidth() / 3, rh = body.getHeight() / 3.3;
             cell(g, parts.get(0), body.getX(), body.getY(), 2 * cw, 2 * rh);

@@ -2,8 +2,7 @@ package org.wganlab.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.wganlab.figures.Charts;
+import org.wganlab.figures.Views;
 import org.wganlab.figures.CriticGrid;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
@@ -17,10 +16,6 @@ import org.wganlab.train.Snapshot;
  */
 public final class FigureSet {
     public static final int GRID_RES = 128;
-    /** Default logical sizes per view (PNG pixels at scale 1, SVG units, PDF points). */
-    public static final Map<String, int[]> SIZES = Map.of(
-            "plane", new int[] {820, 760}, "dashboard", new int[] {1800, 1150});
-    public static final int[] CHART_SIZE = {800, 520};
 
     private final PlaneFigure plane;
     private final List<Figure> all;
@@ -35,12 +30,13 @@ public final class FigureSet {
     /** @param options overlays and presentation mode to mirror (null: the defaults) */
     public static FigureSet of(Snapshot s, PlaneFigure options) {
         PlaneFigure plane = new PlaneFigure();
-        if (options != null) plane.copyOptionsFrom(options);
+        // The screen's overlays, without the editor's handles: an export shows the data, not the tool.
+        if (options != null) plane.setOptions(options.options().withEditing(false));
         plane.update(s);
         CriticGrid grid = CriticGrid.compute(s.critic(), s.generator(), GRID_RES, -PlaneFigure.RANGE, PlaneFigure.RANGE,
-                plane.showWarp && !s.spec().fixedGenerator(), new MlpEvaluator());
+                plane.options().warp() && !s.spec().fixedGenerator(), new MlpEvaluator());
         plane.setGrid(grid);
-        List<Figure> all = new ArrayList<>(Charts.all(plane));
+        List<Figure> all = Views.figures(plane);
         boolean presentation = options != null && options.isPresentation();
         for (Figure f : all) {
             f.setPresentation(presentation);
@@ -90,7 +86,8 @@ public final class FigureSet {
         return new int[] {Math.max(820, 700 * cols), 560 * rows + 30};
     }
 
+    /** Default logical size of a view or the dashboard (PNG pixels at scale 1, SVG units, PDF points). */
     public static int[] sizeOf(String id) {
-        return SIZES.getOrDefault(id, CHART_SIZE);
+        return Views.sizeOf(id);
     }
 }

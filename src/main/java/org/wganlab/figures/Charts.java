@@ -11,11 +11,11 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.wganlab.config.Method;
 import org.wganlab.nn.Linear;
 import org.wganlab.train.EvalResult;
-import org.wganlab.config.Method;
-import org.wganlab.train.MetricsHistory;
 import org.wganlab.train.MetricsHistory.Series;
+import org.wganlab.train.MetricsHistory;
 import org.wganlab.train.Snapshot;
 import org.wganlab.train.TrainEvent;
 
@@ -240,7 +240,4 @@ public final class Charts {
     }
 
     /** All views in dashboard order: the plane first. */
-    public static List<Figure> all(PlaneFigure plane) {
-        return List.of(plane, new Wasserstein(), new GradNorms(), new Weights(), new LayerGradients(), new Losses());
-    }
 }

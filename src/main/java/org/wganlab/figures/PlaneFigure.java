@@ -11,7 +11,6 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import org.wganlab.autodiff.Tensor;
@@ -38,25 +37,31 @@ public final class PlaneFigure implements Figure {
     private BufferedImage gradImage;
     private CriticGrid imageFor;
     private boolean presentation;
-    public boolean showContours = true;
-    public boolean showInterpolates;
-    public boolean showArrows;
-    public boolean showWarp;
-    public boolean showGradMap;
-    public boolean editing;
+    private PlaneOptions options = PlaneOptions.DEFAULT;
     /**
      * For the on-screen instance: keep the heatmap scaled to the plot, redone only when the grid
      * or the size changes (the grid changes at most 15 times a second, frames up to 60). Exports
      * leave it off and embed the small image, which keeps vector files light.
      */
-    public boolean cacheScaledHeatmap;
+    private final boolean cacheScaledHeatmap;
     private BufferedImage scaledHeat;
     private CriticGrid scaledFor;
     private boolean scaledGradMap;
     private boolean scaledContours;
     private Path2D.Float[] contourPaths;
     private CriticGrid contoursFor;
-    private Rectangle2D lastPlot = new Rectangle2D.Double(0, 0, 1, 1);
+    /** The geometry of the drawing in progress. */
+    private PlaneGeometry geo;
+
+    /** A plane for exports: the small heatmap embedded as it is. */
+    public PlaneFigure() {
+        this(false);
+    }
+
+    /** @param cacheScaledHeatmap keep the heatmap scaled to the plot between frames (on screen, in software rendering) */
+    public PlaneFigure(boolean cacheScaledHeatmap) {
+        this.cacheScaledHeatmap = cacheScaledHeatmap;
+    }
 
     @Override
     public String id() {
@@ -73,14 +78,12 @@ public final class PlaneFigure implements Figure {
         snapshot = s;
     }
 
-    /** Takes the overlay choices of another plane (exports mirror what the screen shows). */
-    public void copyOptionsFrom(PlaneFigure o) {
-        showContours = o.showContours;
-        showInterpolates = o.showInterpolates;
-        showArrows = o.showArrows;
-        showWarp = o.showWarp;
-        showGradMap = o.showGradMap;
-        presentation = o.presentation;
+    public PlaneOptions options() {
+        return options;
+    }
+
+    public void setOptions(PlaneOptions o) {
+        options = java.util.Objects.requireNonNull(o);
     }
 
     public void setGrid(CriticGrid g) {
@@ -104,20 +107,9 @@ public final class PlaneFigure implements Figure {
         return presentation ? 1.6f : 1f;
     }
 
-    /** The square the plane occupied in the last drawing, for mapping mouse positions. */
-    public Rectangle2D lastPlotArea() {
-        return lastPlot;
-    }
-
-    public Point2D toData(double px, double py) {
-        double x = -RANGE + (px - lastPlot.getX()) / lastPlot.getWidth() * 2 * RANGE;
-        double y = RANGE - (py - lastPlot.getY()) / lastPlot.getHeight() * 2 * RANGE;
-        return new Point2D.Double(x, y);
-    }
-
-    /** Pixels per data unit in the last drawing. */
-    public double pixelsPerUnit() {
-        return lastPlot.getWidth() / (2 * RANGE);
+    /** Where the data square sits when the plane is drawn into area (for mapping mouse positions). */
+    public PlaneGeometry geometry(Rectangle2D area) {
+        return PlaneGeometry.of(area, scale(), RANGE);
     }
 
     @Override
@@ -129,12 +121,9 @@ public final class PlaneFigure implements Figure {
         g.fill(area);
         Font titleFont = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(14 * s));
         Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(11 * s));
-        double left = 40 * s, right = 78 * s, top = 30 * s, bottom = 26 * s;
-        double side = Math.max(10, Math.min(area.getWidth() - left - right, area.getHeight() - top - bottom));
-        double x0 = area.getX() + left + Math.max(0, (area.getWidth() - left - right - side) / 2);
-        double y0 = area.getY() + top;
-        Rectangle2D plot = new Rectangle2D.Double(x0, y0, side, side);
-        lastPlot = plot;
+        geo = geometry(area);
+        Rectangle2D plot = geo.plot();
+        PlaneOptions o = options;
 
         g.setFont(titleFont);
         g.setColor(Color.DARK_GRAY);
@@ -146,14 +135,14 @@ public final class PlaneFigure implements Figure {
             g.setColor(new Color(0xf2f2f2));
             g.fill(plot);
         }
-        if (grid != null && showContours && !cacheScaledHeatmap) drawContours(g, plot);
-        if (grid != null && showWarp && grid.warpLines() != null) drawWarp(g, plot);
+        if (grid != null && o.contours() && !cacheScaledHeatmap) drawContours(g, plot);
+        if (grid != null && o.warp() && grid.warpLines() != null) drawWarp(g, plot);
         if (snapshot != null) {
-            if (editing) drawMixtureHandles(g, plot);
-            if (showInterpolates) drawPoints(g, plot, snapshot.interp(), null, new Color(90, 90, 90, 150), 1.3f * s);
-            drawPoints(g, plot, snapshot.real(), REAL, REAL_EDGE, 2.4f * s);
-            drawFakes(g, plot, snapshot.fake(), 2.9f * s);
-            if (showArrows) drawArrows(g, plot, s);
+            if (o.editing()) drawMixtureHandles(g, plot);
+            if (o.interpolates()) drawMarks(g, plot, snapshot.interp(), false, null, new Color(90, 90, 90, 150), 1.3f * s);
+            drawMarks(g, plot, snapshot.real(), false, REAL, REAL_EDGE, 2.4f * s);
+            drawMarks(g, plot, snapshot.fake(), true, FAKE, Color.WHITE, 2.9f * s);
+            if (o.arrows()) drawArrows(g, plot, s);
         }
         g.setColor(Color.GRAY);
         g.setStroke(new BasicStroke(1f));
@@ -169,14 +158,6 @@ public final class PlaneFigure implements Figure {
         String t = text;
         while (t.length() > 4 && fm.stringWidth(t + "…") > width) t = t.substring(0, t.length() - 1);
         return t + "…";
-    }
-
-    private double px(Rectangle2D plot, double x) {
-        return plot.getX() + (x + RANGE) / (2 * RANGE) * plot.getWidth();
-    }
-
-    private double py(Rectangle2D plot, double y) {
-        return plot.getY() + (RANGE - y) / (2 * RANGE) * plot.getHeight();
     }
 
     private void drawHeatmap(Graphics2D g, Rectangle2D plot) {
@@ -196,6 +177,7 @@ public final class PlaneFigure implements Figure {
         }
         int px0 = (int) Math.round(plot.getX()), py0 = (int) Math.round(plot.getY());
         int pw = (int) Math.round(plot.getWidth()), ph = (int) Math.round(plot.getHeight());
+        boolean showGradMap = options.gradMap(), showContours = options.contours();
         if (cacheScaledHeatmap) {
             if (scaledFor != grid || scaledGradMap != showGradMap || scaledContours != showContours || scaledHeat == null || scaledHeat.getWidth() != pw || scaledHeat.getHeight() != ph) {
                 scaledHeat = new BufferedImage(Math.max(1, pw), Math.max(1, ph), BufferedImage.TYPE_INT_RGB);
@@ -254,7 +236,7 @@ public final class PlaneFigure implements Figure {
         for (float[] line : grid.warpLines()) {
             Path2D.Float p = new Path2D.Float();
             for (int i = 0; i < line.length; i += 2) {
-                double x = px(plot, line[i]), y = py(plot, line[i + 1]);
+                double x = geo.px(line[i]), y = geo.py(line[i + 1]);
                 if (i == 0) p.moveTo(x, y); else p.lineTo(x, y);
             }
             g.draw(p);
@@ -266,12 +248,12 @@ public final class PlaneFigure implements Figure {
      * All marks of one kind as one path, filled then outlined: one element per kind in SVG
      * and PDF instead of two per point, which keeps vector exports light.
      */
-    private void drawPoints(Graphics2D g, Rectangle2D plot, Tensor pts, Color fill, Color edge, float r) {
+    private void drawMarks(Graphics2D g, Rectangle2D plot, Tensor pts, boolean diamonds, Color fill, Color edge, float r) {
         Path2D.Double marks = new Path2D.Double();
         for (int i = 0; i < pts.rows; i++) {
             float x = pts.data[2 * i], y = pts.data[2 * i + 1];
             if (!Float.isFinite(x) || !Float.isFinite(y)) continue;
-            marks.append(dot(px(plot, x), py(plot, y), r), false);
+            marks.append(diamonds ? diamond(geo.px(x), geo.py(y), r) : dot(geo.px(x), geo.py(y), r), false);
         }
         paintMarks(g, plot, marks, fill, edge);
     }
@@ -320,16 +302,6 @@ public final class PlaneFigure implements Figure {
         return d;
     }
 
-    private void drawFakes(Graphics2D g, Rectangle2D plot, Tensor pts, float r) {
-        Path2D.Double marks = new Path2D.Double();
-        for (int i = 0; i < pts.rows; i++) {
-            float x = pts.data[2 * i], y = pts.data[2 * i + 1];
-            if (!Float.isFinite(x) || !Float.isFinite(y)) continue;
-            marks.append(diamond(px(plot, x), py(plot, y), r), false);
-        }
-        paintMarks(g, plot, marks, FAKE, Color.WHITE);
-    }
-
     private void drawArrows(Graphics2D g, Rectangle2D plot, float s) {
         Tensor f = snapshot.fake(), d = snapshot.fakeGrad();
         double maxNorm = 1e-12;
@@ -344,7 +316,7 @@ public final class PlaneFigure implements Figure {
         for (int i = 0; i < f.rows; i += 2) {
             double x = f.data[2 * i], y = f.data[2 * i + 1];
             double ex = x + unit * d.data[2 * i], ey = y + unit * d.data[2 * i + 1];
-            double ax = px(plot, x), ay = py(plot, y), bx = px(plot, ex), by = py(plot, ey);
+            double ax = geo.px(x), ay = geo.py(y), bx = geo.px(ex), by = geo.py(ey);
             if (!Double.isFinite(bx) || !Double.isFinite(by)) continue;
             arrows.append(new Line2D.Double(ax, ay, bx, by), false);
             double ang = Math.atan2(by - ay, bx - ax), h = 4 * s;
@@ -361,8 +333,8 @@ public final class PlaneFigure implements Figure {
         if (!(snapshot.distribution() instanceof GaussianMixture gm)) return;
         g.setStroke(new BasicStroke(1.4f * scale(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {4f, 3f}, 0f));
         for (GaussianMixture.Component c : gm.components()) {
-            double r = Math.max(6, 2 * c.std() * plot.getWidth() / (2 * RANGE));
-            double x = px(plot, c.mx()), y = py(plot, c.my());
+            double r = Math.max(6, 2 * c.std() * geo.pixelsPerUnit());
+            double x = geo.px(c.mx()), y = geo.py(c.my());
             g.setColor(new Color(0, 0, 0, 160));
             g.draw(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r));
             g.draw(new Line2D.Double(x - 4, y, x + 4, y));
@@ -374,9 +346,9 @@ public final class PlaneFigure implements Figure {
         g.setFont(f);
         g.setColor(Color.DARK_GRAY);
         FontMetrics fm = g.getFontMetrics();
-        for (int v = -3; v <= 3; v++) {
+        for (int v = (int) -Math.floor(RANGE); v <= (int) Math.floor(RANGE); v++) {
             String t = Integer.toString(v);
-            double x = px(plot, v), y = py(plot, v);
+            double x = geo.px(v), y = geo.py(v);
             g.draw(new Line2D.Double(x, plot.getMaxY(), x, plot.getMaxY() + 4));
             g.drawString(t, (float) (x - fm.stringWidth(t) / 2.0), (float) (plot.getMaxY() + 4 + fm.getAscent()));
             g.draw(new Line2D.Double(plot.getX() - 4, y, plot.getX(), y));

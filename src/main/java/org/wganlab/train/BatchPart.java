@@ -171,6 +171,22 @@ final class BatchPart {
         }
     }
 
+    /**
+     * ||grad_x D|| at the batch's real and fake points for the standard GAN, whose loss gradient
+     * is scaled by sigmoids: its own pass, in its own arena. (For the Wasserstein losses the parts
+     * read them off the loss's input gradient for free.)
+     */
+    static void standardGanInputGradients(Mlp critic, StepBatch batch, Arena arena) {
+        int b = batch.size;
+        arena.reset();
+        try (Arena.Scope s = arena.activate()) {
+            float[] both = new float[2 * b];
+            inputGradientNorms(critic, batch.both, both, 0);
+            System.arraycopy(both, 0, batch.gradNormsReal, 0, b);
+            System.arraycopy(both, b, batch.gradNormsFake, 0, b);
+        }
+    }
+
     /** ||grad_x D(x)|| for each row of points, written to out from offset. */
     static void inputGradientNorms(Mlp critic, Tensor points, float[] out, int offset) {
         Node x = Node.variable(points);

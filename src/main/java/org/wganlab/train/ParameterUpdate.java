@@ -6,7 +6,11 @@ import java.util.List;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Parallel;
 import org.wganlab.autodiff.Tensor;
+import org.wganlab.config.RunSpec;
+import org.wganlab.optim.Adam;
 import org.wganlab.optim.Optimizer;
+import org.wganlab.optim.RmsProp;
+import org.wganlab.optim.Sgd;
 import org.wganlab.optim.WeightClipping;
 
 /**
@@ -27,6 +31,15 @@ final class ParameterUpdate {
         this.groups = balancedGroups(this.params);
         this.sums = new ArrayList<>(params.size());
         for (Node p : params) sums.add(new Tensor(p.value.rows, p.value.cols));
+    }
+
+    /** A fresh optimizer of the spec's kind over params, starting at rate lr. */
+    static Optimizer optimizer(RunSpec spec, List<Node> params, float lr) {
+        return switch (spec.optimizerKind()) {
+            case ADAM -> new Adam(params, lr, (float) spec.optimizer().beta1(), (float) spec.optimizer().beta2(), 1e-8f);
+            case RMSPROP -> new RmsProp(params, lr);
+            case SGD -> new Sgd(params, lr);
+        };
     }
 
     /** Updates every parameter from the parts' gradients; with clip > 0 clamps them. Returns how many values the clamp left at a bound. */

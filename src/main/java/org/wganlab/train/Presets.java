@@ -1,10 +1,10 @@
 package org.wganlab.train;
 
-import org.wganlab.config.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.wganlab.config.DataSpec;
+import org.wganlab.config.Method;
 import org.wganlab.config.NetworkSpec;
 import org.wganlab.config.RunSpec;
 import org.wganlab.nn.Activation;

@@ -15,11 +15,7 @@ import org.wganlab.config.SpecDiff;
 import org.wganlab.config.SpecField;
 import org.wganlab.data.Distribution;
 import org.wganlab.nn.Mlp;
-import org.wganlab.optim.Adam;
 import org.wganlab.optim.Optimizer;
-import org.wganlab.optim.RmsProp;
-import org.wganlab.optim.Sgd;
-import org.wganlab.optim.WeightClipping;
 
 /**
  * The WGAN training engine, one instance per run, driven from one thread.
@@ -61,11 +57,7 @@ public final class Trainer {
     private long criticSteps;
     private long generatorSteps;
     private StepBatch batch = new StepBatch(0);
-    private double[] layerGradNorms = new double[0];
-    private double criticLoss = Double.NaN, generatorLoss = Double.NaN, wEstimate = Double.NaN, penalty = Double.NaN;
-    private double criticNanos, generatorNanos;
-    /** What the last clipping pass left at the bounds; NaN until the critic has been clipped (or after a rebuild). */
-    private double clippedFraction = Double.NaN;
+    private StepReadings readings = new StepReadings(0);
     private DisplaySet display;
     private StepMetrics last;
     private boolean dataEditPending;
@@ -107,13 +99,11 @@ public final class Trainer {
         criticOpt = makeOptimizer(critic.parameters());
         display = new DisplaySet(displayRng, data);
         criticSteps = 0;
-        clippedFraction = Double.NaN;
         generatorSteps = 0;
-        criticLoss = generatorLoss = wEstimate = penalty = Double.NaN;
         last = null;
         history.clear();
         events.clear();
-        layerGradNorms = new double[spec.layers()];
+        readings = new StepReadings(spec.layers());
         criticUpdate = new ParameterUpdate(critic.parameters());
         generatorUpdate = new ParameterUpdate(generator.parameters());
         ensureBuffers(spec.batch());
@@ -125,12 +115,7 @@ public final class Trainer {
     }
 
     private Optimizer makeOptimizer(List<Node> params) {
-        float lr = (float) spec.lrAt(iteration - scheduleStart);
-        return switch (spec.optimizerKind()) {
-            case ADAM -> new Adam(params, lr, (float) spec.optimizer().beta1(), (float) spec.optimizer().beta2(), 1e-8f);
-            case RMSPROP -> new RmsProp(params, lr);
-            case SGD -> new Sgd(params, lr);
-        };
+        return ParameterUpdate.optimizer(spec, params, (float) spec.lrAt(iteration - scheduleStart));
     }
 
     private void ensureBuffers(int b) {
@@ -243,8 +228,7 @@ public final class Trainer {
 
     private StepMetrics advance() {
         if (phase == 0) {
-            criticNanos = 0;
-            generatorNanos = 0;
+            readings.beginIteration();
             // The schedule moves the step size only; the optimizers keep their moments.
             if (spec.optimizer().lrDecay() > 0) setLearningRate((float) spec.lrAt(iteration - scheduleStart));
             phase = 1;
@@ -253,7 +237,7 @@ public final class Trainer {
                 return null;
             }
             // No generator step here (iteration 0, or a fixed generator): go on to the first critic step.
-            generatorLoss = Double.NaN;
+            readings.generatorLoss = Double.NaN;
         }
         // n_critic may have changed since the iteration began: the last step is whichever reaches it.
         boolean lastStep = phase >= spec.criticIters();
@@ -273,7 +257,7 @@ public final class Trainer {
     public void criticStep() {
         int before = Parallel.useThreads(threads);
         try {
-            criticNanos = 0;
+            readings.criticNanos = 0;
             runCriticStep(true);
             last = metrics(iteration);
         } finally {
@@ -286,7 +270,7 @@ public final class Trainer {
         int before = Parallel.useThreads(threads);
         try {
             runGeneratorStep();
-            if (last != null && generatorSteps > 0) last = last.withGeneratorLoss(generatorLoss);
+            if (last != null && generatorSteps > 0) last = last.withGeneratorLoss(readings.generatorLoss);
         } finally {
             Parallel.useThreads(before);
         }
@@ -302,9 +286,9 @@ public final class Trainer {
         float v = totalLoss();
         if (!Float.isFinite(v)) throw new DivergenceException(iteration, "the generator loss is " + v);
         generatorUpdate.apply(generatorOpt, parts, 0f);
-        generatorLoss = v;
+        readings.generatorLoss = v;
         generatorSteps++;
-        generatorNanos += System.nanoTime() - t0;
+        readings.generatorNanos += System.nanoTime() - t0;
     }
 
     /**
@@ -326,26 +310,11 @@ public final class Trainer {
         float lossValue = totalLoss();
         if (!Float.isFinite(lossValue)) throw new DivergenceException(iteration, "the critic loss is " + lossValue);
         long atBound = criticUpdate.apply(criticOpt, parts, method == Method.CLIP ? (float) spec.clip() : 0f);
-        if (method == Method.CLIP) clippedFraction = (double) atBound / critic.parameterCount();
-        criticLoss = lossValue;
-        double realSum = 0, fakeSum = 0, pen = 0;
-        for (BatchPart part : parts) {
-            realSum += part.realCriticSum;
-            fakeSum += part.fakeCriticSum;
-            pen += part.penalty;
-        }
-        wEstimate = (realSum - fakeSum) / b;
-        penalty = method.hasPenalty() ? pen : Double.NaN;
-        if (measure) {
-            if (!method.isWasserstein()) standardGanInputGradients(b);
-            for (int l = 0; l < layerGradNorms.length; l++) {
-                double sq = 0;
-                for (BatchPart part : parts) sq += l < part.hiddenGradSquares.length ? part.hiddenGradSquares[l] : 0;
-                layerGradNorms[l] = Math.sqrt(sq);
-            }
-        }
+        if (method == Method.CLIP) readings.clippedFraction = (double) atBound / critic.parameterCount();
+        readings.criticStep(parts, method, b, lossValue, measure);
+        if (measure && !method.isWasserstein()) BatchPart.standardGanInputGradients(critic, sb, measureArena);
         criticSteps++;
-        criticNanos += System.nanoTime() - t0;
+        readings.criticNanos += System.nanoTime() - t0;
     }
 
     private float totalLoss() {
@@ -354,33 +323,8 @@ public final class Trainer {
         return v;
     }
 
-    /**
-     * ||grad_x D|| at the batch's real and fake points for the standard GAN, whose loss gradient
-     * is scaled by sigmoids: its own pass. (For the Wasserstein losses the parts read them off the
-     * loss's input gradient for free.)
-     */
-    private void standardGanInputGradients(int b) {
-        measureArena.reset();
-        try (Arena.Scope s = measureArena.activate()) {
-            float[] both = new float[2 * b];
-            BatchPart.inputGradientNorms(critic, batch.both, both, 0);
-            System.arraycopy(both, 0, batch.gradNormsReal, 0, b);
-            System.arraycopy(both, b, batch.gradNormsFake, 0, b);
-        }
-    }
-
-    private static double mean(float[] a) {
-        double s = 0;
-        for (float v : a) s += v;
-        return a.length == 0 ? Double.NaN : s / a.length;
-    }
-
     private StepMetrics metrics(int it) {
-        return new StepMetrics(it, criticLoss, generatorLoss, wEstimate, penalty,
-                mean(batch.gradNormsReal), mean(batch.gradNormsFake), mean(batch.gradNormsInterp),
-                spec.method() == Method.CLIP && !Double.isNaN(clippedFraction) ? clippedFraction
-                        : WeightClipping.fractionAtBound(critic.parameters(), (float) spec.clip()),
-                layerGradNorms.clone(), criticNanos / 1e6, generatorNanos / 1e6);
+        return readings.metrics(it, batch, critic, spec);
     }
 
     // ---- state for views -----------------------------------------------------------------
@@ -432,7 +376,7 @@ public final class Trainer {
         Node x = Node.variable(shownFake);
         Tensor fakeGrad = Autodiff.grad(c.forward(x), x, false).value;
         return new Snapshot(iteration, criticSteps, generatorSteps, spec, data, display.real(), shownFake, fakeGrad,
-                batch.interp.copy(), batch.gradNormsReal.clone(), batch.gradNormsFake.clone(), batch.gradNormsInterp.clone(), layerGradNorms.clone(),
+                batch.interp.copy(), batch.gradNormsReal.clone(), batch.gradNormsFake.clone(), batch.gradNormsInterp.clone(), readings.layerGradNorms.clone(),
                 c, g, history.view(), List.copyOf(events), List.copyOf(evals), last);
     }
 

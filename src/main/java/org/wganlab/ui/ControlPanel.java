@@ -16,12 +16,12 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.wganlab.data.Datasets;
-import org.wganlab.nn.Activation;
 import org.wganlab.config.Method;
-import org.wganlab.train.Presets;
 import org.wganlab.config.Range;
 import org.wganlab.config.RunSpec;
+import org.wganlab.data.Datasets;
+import org.wganlab.nn.Activation;
+import org.wganlab.train.Presets;
 
 /** The left-hand controls: transport, method, live parameters, data, network, overlays, presets. */
 final class ControlPanel extends VBox {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -28,7 +27,10 @@ import org.wganlab.export.Format;
 import org.wganlab.export.FrameRecorder;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
+import org.wganlab.figures.View;
+import org.wganlab.figures.Views;
 import org.wganlab.train.Snapshot;
+import org.wganlab.train.Threads;
 
 /**
  * Export from the window: each view or the whole dashboard as PNG, SVG or PDF, the data beside
@@ -36,20 +38,24 @@ import org.wganlab.train.Snapshot;
  * snapshot on screen when asked, so training never pauses; problems come back as a dialog.
  */
 final class ExportActions {
-    static final String[][] VIEWS = {
-        {"plane", "Plane (critic and samples)"}, {"wasserstein", "Wasserstein curves"}, {"grad-norms", "Gradient-norm histogram"},
-        {"weights", "Weight histogram"}, {"layer-grads", "Per-layer gradients"}, {"losses", "Losses"}, {"dashboard", "Dashboard (all views, captioned)"}};
+    /** Every view of the registry, then the dashboard: id and menu title. */
+    static final String[][] VIEWS = views();
+
+    private static String[][] views() {
+        List<View> all = Views.ALL;
+        String[][] v = new String[all.size() + 1][];
+        for (int i = 0; i < all.size(); i++) v[i] = new String[] {all.get(i).id(), all.get(i).title()};
+        v[all.size()] = new String[] {Views.DASHBOARD_ID, Views.DASHBOARD_TITLE};
+        return v;
+    }
+
     static final int FRAMES_EVERY = 10;
 
     private final Stage stage;
     private final Supplier<Snapshot> snapshot;
     private final PlaneFigure planeOptions;
     private final java.util.function.Consumer<String> tell;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "wganlab-export");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = Threads.single("wganlab-export");
     private final FrameRecorder recorder;
     private final CheckMenuItem record = new CheckMenuItem("Record animation frames");
     private final MenuItem saveGif = new MenuItem("Save animation as GIF…");
@@ -214,7 +220,8 @@ final class ExportActions {
 
     private PlaneFigure copyOptions() {
         PlaneFigure p = new PlaneFigure();
-        p.copyOptionsFrom(planeOptions);
+        p.setOptions(planeOptions.options().withEditing(false));
+        p.setPresentation(planeOptions.isPresentation());
         return p;
     }
 

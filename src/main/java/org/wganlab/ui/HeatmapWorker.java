@@ -21,9 +21,7 @@ final class HeatmapWorker {
     private volatile boolean stopped;
 
     HeatmapWorker() {
-        Thread t = new Thread(this::loop, "wganlab-heatmap");
-        t.setDaemon(true);
-        t.start();
+        org.wganlab.train.Threads.daemon(this::loop, "wganlab-heatmap").start();
     }
 
     static int resolutionFor(int hidden) {

@@ -2,15 +2,11 @@ package org.wganlab.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -18,23 +14,21 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.jfree.chart.fx.ChartCanvas;
+import org.wganlab.config.Method;
+import org.wganlab.config.RunSpec;
 import org.wganlab.figures.ChartFigure;
-import org.wganlab.figures.Charts;
 import org.wganlab.figures.CriticGrid;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
-import org.wganlab.train.EvalResult;
-import org.wganlab.config.Method;
-import org.wganlab.config.RunSpec;
+import org.wganlab.figures.PlaneOptions;
+import org.wganlab.figures.Views;
 import org.wganlab.lab.LabController;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Snapshot;
@@ -52,16 +46,13 @@ public final class MainView {
     private final Stage stage;
     private final LabController lab;
     private final TrainingSession session;
-    private final PlaneFigure plane = new PlaneFigure();
+    private final PlaneFigure plane;
     private final List<Figure> figures;
     private final List<ChartFigure> charts = new ArrayList<>();
     private final FigurePane planePane;
     private final ControlPanel controls;
     private final FormulaPanel formula = new FormulaPanel();
-    private final Label status = new Label();
-    private final Label notice = new Label();
-    private final Label bannerText = new Label();
-    private final HBox banner;
+    private final Messages messages;
     private final HelpOverlay help = new HelpOverlay();
     private final HeatmapWorker heatmap = new HeatmapWorker();
     private final MixtureEditor editor;
@@ -85,12 +76,13 @@ public final class MainView {
         this.stage = stage;
         lab = new LabController(initial, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         session = lab.session();
-        figures = Charts.all(plane);
-        for (Figure f : figures) if (f instanceof ChartFigure c) charts.add(c);
         boolean viaImage = planeViaImage();
-        planePane = new FigurePane(plane, viaImage);
         // In software the scaled heatmap is kept between frames; a GPU scales the small image itself.
-        plane.cacheScaledHeatmap = viaImage;
+        plane = new PlaneFigure(viaImage);
+        figures = Views.figures(plane);
+        for (Figure f : figures) if (f instanceof ChartFigure c) charts.add(c);
+        planePane = new FigurePane(plane, viaImage);
+        messages = new Messages(() -> lab.reset());
         controls = new ControlPanel(this::tell);
         export = new ExportActions(stage, () -> shown, plane, this::tell);
         bindings = new ControlBindings(stage, controls, lab, () -> shown, this::tell);
@@ -108,52 +100,29 @@ public final class MainView {
             rc.setPercentHeight(h);
             views.getRowConstraints().add(rc);
         }
+        // The plane takes the top-left 2 x 2 cells; the charts fill the rest in registry order.
         views.add(planePane, 0, 0, 2, 2);
-        views.add(chartNode(charts.get(0)), 2, 0);
-        views.add(chartNode(charts.get(1)), 2, 1);
-        views.add(chartNode(charts.get(2)), 0, 2);
-        views.add(chartNode(charts.get(3)), 1, 2);
-        views.add(chartNode(charts.get(4)), 2, 2);
+        int[][] slots = {{2, 0}, {2, 1}, {0, 2}, {1, 2}, {2, 2}};
+        for (int i = 0; i < charts.size() && i < slots.length; i++) views.add(chartNode(charts.get(i)), slots[i][0], slots[i][1]);
         for (javafx.scene.Node n : views.getChildren()) {
             String id = n.getId().substring("view-".length());
             javafx.scene.control.ContextMenu cm = export.contextMenu(id);
             n.setOnContextMenuRequested(e -> {
                 // On the plane, right-click deletes a mixture component while editing.
-                if (id.equals("plane") && plane.editing) return;
+                if (id.equals("plane") && plane.options().editing()) return;
                 cm.show(n, e.getScreenX(), e.getScreenY());
                 e.consume();
             });
         }
 
-        Button bannerReset = new Button("Reset");
-        bannerReset.setId("banner-reset");
-        bannerReset.setOnAction(e -> lab.reset());
-        banner = new HBox(12, bannerText, bannerReset);
-        banner.setId("banner");
-        banner.getStyleClass().add("banner");
-        banner.setAlignment(Pos.CENTER_LEFT);
-        banner.setVisible(false);
-        banner.setManaged(false);
-        bannerText.setWrapText(true);
-
-        status.setId("status");
-        status.getStyleClass().add("status");
-        status.setMaxWidth(Double.MAX_VALUE);
-        notice.setId("notice");
-        notice.getStyleClass().add("notice");
-        notice.setMaxWidth(Double.MAX_VALUE);
-        notice.setWrapText(true);
-        notice.setVisible(false);
-        notice.setManaged(false);
-
         ScrollPane left = new ScrollPane(controls);
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         BorderPane frame = new BorderPane();
-        frame.setTop(new VBox(menus.bar(this::setPresentation, () -> help.setVisible(true)), banner, notice));
+        frame.setTop(new VBox(menus.bar(this::setPresentation, () -> help.setVisible(true)), messages.banner, messages.notice));
         frame.setLeft(left);
         frame.setCenter(views);
-        frame.setBottom(new VBox(formula, status));
+        frame.setBottom(new VBox(formula, messages.status));
         root = new StackPane(frame, help);
         root.getStylesheets().add(MainView.class.getResource("app.css").toExternalForm());
 
@@ -267,8 +236,8 @@ public final class MainView {
             chartsStale = true;
             controls.play.setText(st.playing() ? "❚❚ Pause" : "▶ Play");
             export.offer(shown);
-            showProblem(st.problem());
-            updateStatus(st);
+            messages.problem(st.problem());
+            messages.status(st, fps, planePane.lastDrawMs(), heatmap.lastMs(), chartMs);
         }
         if (chartsStale && now - lastChartNanos > CHART_NANOS && shown != null) {
             long t0 = System.nanoTime();
@@ -297,53 +266,13 @@ public final class MainView {
         }
     }
 
-    private void updateStatus(SessionState st) {
-        Snapshot s = st.snapshot();
-        EvalResult e = s.lastEval();
-        String modes = e == null || e.modesTotal() <= 0 ? "–" : e.modesCovered() + "/" + e.modesTotal();
-        String hq = e == null || e.modesTotal() <= 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * e.hqFraction());
-        String w1 = e == null ? "–" : String.format(Locale.ROOT, "%.3f", e.w1());
-        status.setText(String.format(Locale.ROOT,
-                "iteration %d · %.1f gen it/s · critic %.2f ms/step · generator %.2f ms/step · plane %.0f fps (draw %.0f ms, heatmap %.0f ms, charts %.0f ms) · W1 %s · modes %s · high quality %s",
-                s.iteration(), st.itersPerSecond(), st.msPerCritic(), st.msPerGenerator(), fps, planePane.lastDrawMs(), heatmap.lastMs(), chartMs, w1, modes, hq));
-        logStatus();
-    }
-
-    /** For measuring a live window from a script: -Dwganlab.statusLog=true prints the status line every 2 s. */
-    private static final boolean STATUS_LOG = Boolean.getBoolean("wganlab.statusLog");
-    private long lastStatusLog;
-
-    private void logStatus() {
-        long now = System.nanoTime();
-        if (!STATUS_LOG || now - lastStatusLog < 2_000_000_000L) return;
-        lastStatusLog = now;
-        System.out.println(status.getText());
-    }
-
-    private void showProblem(String problem) {
-        boolean on = problem != null;
-        bannerText.setText(on ? problem : "");
-        banner.setVisible(on);
-        banner.setManaged(on);
-    }
-
     /** A message in the notice line (refused values, hints), cleared after a while. */
     void tell(String message) {
-        notice.setText(message);
-        notice.setVisible(true);
-        notice.setManaged(true);
-        javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
-        hide.setOnFinished(e -> {
-            if (notice.getText().equals(message)) {
-                notice.setVisible(false);
-                notice.setManaged(false);
-            }
-        });
-        hide.play();
+        messages.tell(message);
     }
 
     public String noticeText() {
-        return notice.isVisible() ? notice.getText() : "";
+        return messages.noticeText();
     }
 
     // ---- overlays ------------------------------------------------------------------------
@@ -354,20 +283,25 @@ public final class MainView {
             editor.setEnabled(b);
             if (b) tell("Editing the data: click to add a Gaussian, drag to move, scroll to change its spread, right-click to delete.");
         });
-        c.contours.selectedProperty().addListener((o, a, b) -> overlay(() -> plane.showContours = b));
-        c.interpolates.selectedProperty().addListener((o, a, b) -> overlay(() -> plane.showInterpolates = b));
-        c.arrows.selectedProperty().addListener((o, a, b) -> overlay(() -> plane.showArrows = b));
-        c.gradMap.selectedProperty().addListener((o, a, b) -> overlay(() -> plane.showGradMap = b));
-        c.warp.selectedProperty().addListener((o, a, b) -> overlay(() -> {
-            plane.showWarp = b;
+        c.contours.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withContours(b)));
+        c.interpolates.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withInterpolates(b)));
+        c.arrows.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withArrows(b)));
+        c.gradMap.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withGradMap(b)));
+        c.warp.selectedProperty().addListener((o, a, b) -> {
+            overlay(plane.options().withWarp(b));
             heatmap.setWarp(b);
             if (shown != null) heatmap.submit(shown);
-        }));
+        });
     }
 
-    private void overlay(Runnable r) {
-        r.run();
+    private void overlay(PlaneOptions o) {
+        plane.setOptions(o);
         planePane.redraw();
+    }
+
+    /** Where the plane's data square is on its pane now (tests map data points to screen points through it). */
+    public org.wganlab.figures.PlaneGeometry planeGeometry() {
+        return plane.geometry(new java.awt.geom.Rectangle2D.Double(0, 0, planePane.getWidth(), planePane.getHeight()));
     }
 
     void selectMethod(Method m) {

@@ -13,6 +13,7 @@ import org.wganlab.data.Distribution;
 import org.wganlab.data.GaussianMixture;
 import org.wganlab.data.GaussianMixture.Component;
 import org.wganlab.figures.PlaneFigure;
+import org.wganlab.figures.PlaneGeometry;
 
 /**
  * Edits a mixture of Gaussians directly on the plane: click to add a component, drag to move
@@ -51,10 +52,15 @@ final class MixtureEditor {
 
     void setEnabled(boolean on) {
         enabled = on;
-        plane.editing = on;
+        plane.setOptions(plane.options().withEditing(on));
         mixture = null;
         pane.setCursor(on ? javafx.scene.Cursor.CROSSHAIR : javafx.scene.Cursor.DEFAULT);
         pane.redraw();
+    }
+
+    /** Where the plane's data square is on the pane now, from the pane's size (the plane is drawn into all of it). */
+    private PlaneGeometry geometry() {
+        return plane.geometry(new java.awt.geom.Rectangle2D.Double(0, 0, pane.getWidth(), pane.getHeight()));
     }
 
     /** The mixture being edited: the current data if it is a mixture, else none yet. */
@@ -68,8 +74,9 @@ final class MixtureEditor {
         if (m == null) return -1;
         int best = -1;
         double bestD = Double.POSITIVE_INFINITY;
-        Point2D p = plane.toData(px, py);
-        double ppu = plane.pixelsPerUnit();
+        PlaneGeometry geo = geometry();
+        Point2D p = geo.toData(px, py);
+        double ppu = geo.pixelsPerUnit();
         for (int i = 0; i < m.components().size(); i++) {
             Component c = m.components().get(i);
             double d = Math.hypot(c.mx() - p.getX(), c.my() - p.getY()) * ppu;
@@ -83,7 +90,7 @@ final class MixtureEditor {
     }
 
     private boolean inPlot(double px, double py) {
-        return plane.lastPlotArea().contains(px, py);
+        return geometry().contains(px, py);
     }
 
     private void set(GaussianMixture m, boolean record) {
@@ -112,7 +119,7 @@ final class MixtureEditor {
             dragging = hit;
             moved = false;
         } else {
-            Point2D p = plane.toData(e.getX(), e.getY());
+            Point2D p = geometry().toData(e.getX(), e.getY());
             Component c = Component.isotropic(p.getX(), p.getY(), NEW_STD, 1);
             List<Component> cs = base() == null ? new ArrayList<>() : new ArrayList<>(base().components());
             cs.add(c);
@@ -123,7 +130,7 @@ final class MixtureEditor {
 
     private void dragged(MouseEvent e) {
         if (!enabled || dragging < 0) return;
-        Point2D p = plane.toData(e.getX(), e.getY());
+        Point2D p = geometry().toData(e.getX(), e.getY());
         double x = Math.max(-PlaneFigure.RANGE, Math.min(PlaneFigure.RANGE, p.getX()));
         double y = Math.max(-PlaneFigure.RANGE, Math.min(PlaneFigure.RANGE, p.getY()));
         List<Component> cs = new ArrayList<>(base().components());

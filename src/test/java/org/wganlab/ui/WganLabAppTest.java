@@ -72,10 +72,8 @@ class WganLabAppTest {
 
     /** Screen point of a data point on the plane. */
     private Point2D screenOf(double x, double y) {
-        Rectangle2D plot = view.plane().lastPlotArea();
-        double px = plot.getX() + (x + 3) / 6 * plot.getWidth();
-        double py = plot.getY() + (3 - y) / 6 * plot.getHeight();
-        return view.planePane().localToScreen(px, py);
+        var geo = view.planeGeometry();
+        return view.planePane().localToScreen(geo.px(x), geo.py(y));
     }
 
     @Test
@@ -128,7 +126,7 @@ class WganLabAppTest {
     void theMixtureEditorAddsMovesAndDeletesAComponent(FxRobot robot) throws Exception {
         robot.clickOn("#view-plane");
         robot.type(KeyCode.E);
-        waitFor("edit mode", () -> view.plane().editing);
+        waitFor("edit mode", () -> view.plane().options().editing());
         robot.clickOn(screenOf(0.5, -2.2));
         waitFor("a ninth component", () -> snap().distribution() instanceof GaussianMixture g && g.components().size() == 9);
         GaussianMixture added = (GaussianMixture) snap().distribution();

@@ -1,0 +1,87 @@
+package org.wganlab.ui;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import org.wganlab.train.EvalResult;
+import org.wganlab.train.SessionState;
+import org.wganlab.train.Snapshot;
+
+/**
+ * What the window says in words: the problem banner (a divergence, with Reset), the notice
+ * line (refused values, hints; cleared after a while) and the status line of numbers.
+ */
+final class Messages {
+    /** For measuring a live window from a script: -Dwganlab.statusLog=true prints the status line every 2 s. */
+    private static final boolean STATUS_LOG = Boolean.getBoolean("wganlab.statusLog");
+
+    final Label status = new Label();
+    final Label notice = new Label();
+    final HBox banner;
+    private final Label bannerText = new Label();
+    private long lastStatusLog;
+
+    Messages(Runnable reset) {
+        Button bannerReset = new Button("Reset");
+        bannerReset.setId("banner-reset");
+        bannerReset.setOnAction(e -> reset.run());
+        banner = new HBox(12, bannerText, bannerReset);
+        banner.setId("banner");
+        banner.getStyleClass().add("banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        bannerText.setWrapText(true);
+        show(banner, false);
+        status.setId("status");
+        status.getStyleClass().add("status");
+        status.setMaxWidth(Double.MAX_VALUE);
+        notice.setId("notice");
+        notice.getStyleClass().add("notice");
+        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setWrapText(true);
+        show(notice, false);
+    }
+
+    private static void show(javafx.scene.Node n, boolean on) {
+        n.setVisible(on);
+        n.setManaged(on);
+    }
+
+    void problem(String problem) {
+        bannerText.setText(problem == null ? "" : problem);
+        show(banner, problem != null);
+    }
+
+    /** A message in the notice line, cleared after six seconds unless another replaced it. */
+    void tell(String message) {
+        notice.setText(message);
+        show(notice, true);
+        javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
+        hide.setOnFinished(e -> {
+            if (notice.getText().equals(message)) show(notice, false);
+        });
+        hide.play();
+    }
+
+    String noticeText() {
+        return notice.isVisible() ? notice.getText() : "";
+    }
+
+    /** The status line: the run's numbers, then the window's own timings (frame rate; draw, heatmap and chart times in ms). */
+    void status(SessionState st, double fps, double drawMs, double heatmapMs, double chartMs) {
+        Snapshot s = st.snapshot();
+        EvalResult e = s.lastEval();
+        String modes = e == null || e.modesTotal() <= 0 ? "–" : e.modesCovered() + "/" + e.modesTotal();
+        String hq = e == null || e.modesTotal() <= 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * e.hqFraction());
+        String w1 = e == null ? "–" : String.format(Locale.ROOT, "%.3f", e.w1());
+        status.setText(String.format(Locale.ROOT,
+                "iteration %d · %.1f gen it/s · critic %.2f ms/step · generator %.2f ms/step · plane %.0f fps (draw %.0f ms, heatmap %.0f ms, charts %.0f ms) · W1 %s · modes %s · high quality %s",
+                s.iteration(), st.itersPerSecond(), st.msPerCritic(), st.msPerGenerator(), fps, drawMs, heatmapMs, chartMs, w1, modes, hq));
+        long now = System.nanoTime();
+        if (STATUS_LOG && now - lastStatusLog >= 2_000_000_000L) {
+            lastStatusLog = now;
+            System.out.println(status.getText());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.wganlab.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wganlab.config.Method;
+import org.wganlab.config.NetworkSpec;
+import org.wganlab.config.RunSpec;
+import org.wganlab.config.SpecException;
+import org.wganlab.nn.Activation;
+import org.wganlab.train.Presets;
+import org.wganlab.train.SessionState;
+
+class LabControllerTest {
+    private static RunSpec small() {
+        return Presets.defaultSpec().withHidden(16).withBatch(32).withThreads(1).withEval(RunSpec.defaults().eval().withSamples(100));
+    }
+
+    private static void waitFor(String what, BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + 20_000_000_000L;
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > end) throw new AssertionError("timed out waiting for " + what);
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
+    void eachMethodKeepsItsOwnLearningRate() {
+        try (LabController lab = new LabController(small(), 1)) {
+            lab.setLearningRate(2e-3);
+            assertEquals(5e-5, lab.selectMethod(Method.CLIP).lr(), "clip's own default");
+            lab.setLearningRate(1e-4);
+            assertEquals(2e-3, lab.selectMethod(Method.GP).lr(), "gp's rate came back");
+            assertEquals(1e-4, lab.selectMethod(Method.CLIP).lr());
+        }
+    }
+
+    @Test
+    void aPresetOrResetStartsAFreshRunWithNoOldHistoryOrEvaluations() throws Exception {
+        try (LabController lab = new LabController(small(), 1)) {
+            lab.session().play();
+            waitFor("training and an evaluation", () -> {
+                SessionState s = lab.session().state();
+                return s.snapshot().iteration() > 150 && !s.snapshot().evals().isEmpty();
+            });
+            Presets.Preset p = Presets.all().get(1);
+            lab.start(p);
+            assertEquals(p, lab.preset());
+            waitFor("the new run", () -> lab.session().state().snapshot().spec().equals(p.spec()));
+            SessionState s = lab.session().state();
+            assertEquals(0, s.snapshot().iteration());
+            assertEquals(0, s.snapshot().history().size(), "no curve of the old run");
+            assertTrue(s.snapshot().evals().isEmpty(), "no evaluation of the old run");
+            assertTrue(s.snapshot().events().isEmpty(), "no event of the old run");
+            assertTrue(!s.playing(), "a new setup waits for Play");
+        }
+    }
+
+    @Test
+    void networksLargerThanTheWindowTrainsAreRefusedAndNothingChanges() {
+        try (LabController lab = new LabController(small(), 1)) {
+            RunSpec before = lab.spec();
+            SpecException e = assertThrows(SpecException.class, () -> lab.proposeRebuild(new NetworkSpec(1024, 3, Activation.RELU), 0));
+            assertTrue(e.getMessage().contains("command line"), e.getMessage());
+            assertThrows(SpecException.class, () -> lab.proposeRebuild(before.network(), before.seed()), "nothing to rebuild");
+            assertEquals(before, lab.spec());
+            assertEquals(64, lab.proposeRebuild(new NetworkSpec(64, 2, Activation.TANH), 3).hidden());
+        }
+    }
+
+    @Test
+    void saveAndLoadRoundTripAndABadFileChangesNothing(@TempDir Path dir) throws Exception {
+        try (LabController lab = new LabController(small(), 1)) {
+            lab.change(s -> s.withLambda(3));
+            Path f = dir.resolve("setup.json");
+            lab.save(f);
+            lab.change(s -> s.withLambda(7));
+            assertEquals(3, lab.load(f).lambda());
+            assertEquals(3, lab.spec().lambda());
+            Path bad = dir.resolve("bad.json");
+            Files.writeString(bad, "{\"hidden\": \"wide\"}");
+            RunSpec before = lab.spec();
+            SpecException e = assertThrows(SpecException.class, () -> lab.load(bad));
+            assertTrue(e.getMessage().contains("bad.json") && e.getMessage().contains("hidden"), e.getMessage());
+            assertEquals(before, lab.spec());
+        }
+    }
+}
