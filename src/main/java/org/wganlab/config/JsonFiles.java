@@ -69,6 +69,10 @@ public final class JsonFiles {
         String text;
         try {
             text = Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new SpecException("cannot read " + file + ": no such file");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new SpecException("cannot read " + file + ": it is not UTF-8 text");
         } catch (IOException | RuntimeException e) {
             throw new SpecException("cannot read " + file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
