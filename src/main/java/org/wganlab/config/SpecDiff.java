@@ -41,7 +41,7 @@ public record SpecDiff(List<Change> changes) {
         return has(SpecField.Effect.REBUILD);
     }
 
-    /** "mode gp → clip, λ 0.1 → 10". */
+    /** "method gp → clip, λ 0.1 → 10". */
     public String describe() {
         List<String> parts = new ArrayList<>();
         for (Change c : changes) parts.add(c.description());

@@ -9,7 +9,7 @@ import java.util.function.Function;
  * change of it does to the run. {@link SpecDiff} walks them in this order.
  */
 public enum SpecField {
-    METHOD("mode", Effect.LIVE, s -> s.method(), v -> ((Method) v).id),
+    METHOD("method", Effect.LIVE, s -> s.method(), v -> ((Method) v).id),
     LAMBDA("λ", Effect.LIVE, RunSpec::lambda, SpecField::number),
     CLIP("c", Effect.LIVE, RunSpec::clip, SpecField::number),
     OPTIMIZER("optimizer", Effect.NEW_OPTIMIZER, RunSpec::optimizerKind, v -> ((OptimizerKind) v).id),

@@ -27,8 +27,10 @@ final class ControlBindings {
     private final LabController lab;
     private final Supplier<Snapshot> shown;
     private final Consumer<String> tell;
+    private final Consumer<Presets.Preset> story;
 
-    ControlBindings(Stage stage, ControlPanel controls, LabController lab, Supplier<Snapshot> shown, Consumer<String> tell) {
+    ControlBindings(Stage stage, ControlPanel controls, LabController lab, Supplier<Snapshot> shown, Consumer<String> tell, Consumer<Presets.Preset> story) {
+        this.story = story;
         this.stage = stage;
         this.controls = controls;
         this.lab = lab;
@@ -96,6 +98,7 @@ final class ControlBindings {
         controls.show(lab.spec());
         if (lab.preset() == null) controls.presets.getSelectionModel().clearSelection();
         else controls.presets.setValue(lab.preset());
+        story.accept(lab.preset());
     }
 
     private void live(UnaryOperator<RunSpec> edit) {

@@ -23,7 +23,7 @@ import org.wganlab.data.Datasets;
 import org.wganlab.nn.Activation;
 import org.wganlab.train.Presets;
 
-/** The left-hand controls: transport, method, live parameters, data, network, overlays, presets. */
+/** The left-hand controls: transport, method, live parameters, data, network, overlays (the stories sit in the story bar). */
 final class ControlPanel extends VBox {
     final Button play = button("play", "▶ Play", "Start or pause training (Space)");
     final Button stepCritic = button("step-critic", "Step C", "One critic step: the critic moves, the generator does not (C)");
@@ -60,7 +60,7 @@ final class ControlPanel extends VBox {
         FlowPane transport = new FlowPane(6, 6, play, stepCritic, stepGenerator, reset);
         play.setMinWidth(78);
         speed = new ParamControl("speed", "Speed", "Generator iterations per frame: higher trains faster, the view updates less often",
-                1, 50, false, true, SPEED, refuse);
+                1, 100, false, true, SPEED, refuse);
 
         ToggleGroup group = new ToggleGroup();
         FlowPane methodRow = new FlowPane(4, 4);
@@ -108,15 +108,26 @@ final class ControlPanel extends VBox {
 
         activation.setId("activation");
         activation.getItems().addAll(Activation.values());
+        activation.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Activation a) {
+                return a == null ? "" : a.id;
+            }
+
+            @Override
+            public Activation fromString(String s) {
+                return Activation.parse(s);
+            }
+        });
         activation.setTooltip(new Tooltip("Hidden-layer nonlinearity of both networks"));
         HBox net = new HBox(6, new Label("width"), width, new Label("depth"), depth);
         HBox net2 = new HBox(6, activation, new Label("seed"), seed);
 
         presets.setId("presets");
-        presets.setPromptText("Presets: stories to tell…");
+        presets.setPromptText("Choose a story to tell…");
         presets.setTooltip(new Tooltip("Ready-made setups, each telling one story from the papers: new networks from the preset's seed"));
         presets.getItems().addAll(Presets.all());
-        presets.setMaxWidth(Double.MAX_VALUE);
+        presets.setPrefWidth(360);
         presets.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Presets.Preset p) {
@@ -135,8 +146,7 @@ final class ControlPanel extends VBox {
                 section("Optimisation"), lr, lrDecay, criticIters, batch,
                 section("Data"), dataset, editData, fixedGenerator,
                 section("Networks (rebuild to apply)"), net, net2, rebuild,
-                section("Show on the plane"), contours, interpolates, arrows, warp, gradMap,
-                section("Presets"), presets);
+                section("Show on the plane"), contours, interpolates, arrows, warp, gradMap);
     }
 
     private static Label section(String s) {

@@ -15,6 +15,7 @@ final class HelpOverlay extends StackPane {
         {"R", "reset to new networks from the seed"},
         {"1 – 5", "method: clip, gp, lp, none, gan"},
         {"E", "edit the mixture on the plane"},
+        {"N", "next story"},
         {"P", "presentation mode (large fonts and marks)"},
         {"Ctrl+S / Ctrl+O", "save / load the setup (config.json)"},
         {"Ctrl+E", "export the dashboard"},
@@ -35,7 +36,8 @@ final class HelpOverlay extends StackPane {
         }
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().add("title");
-        VBox box = new VBox(14, title, g, new Label("Hover over any control to see what it does to training."));
+        VBox box = new VBox(14, title, g, new Label("Hover over any control to see what it does to training."),
+                new Label("Esc, H or a click closes this help."));
         box.getStyleClass().add("help");
         box.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         getChildren().add(box);

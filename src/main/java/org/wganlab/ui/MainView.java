@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -53,6 +54,7 @@ public final class MainView {
     private final ControlPanel controls;
     private final FormulaPanel formula = new FormulaPanel();
     private final Messages messages;
+    private final StoryBar stories;
     private final HelpOverlay help = new HelpOverlay();
     private final HeatmapWorker heatmap = new HeatmapWorker();
     private final MixtureEditor editor;
@@ -85,7 +87,8 @@ public final class MainView {
         messages = new Messages(() -> lab.reset());
         controls = new ControlPanel(this::tell);
         export = new ExportActions(stage, () -> shown, plane, this::tell);
-        bindings = new ControlBindings(stage, controls, lab, () -> shown, this::tell);
+        stories = new StoryBar(controls.presets);
+        bindings = new ControlBindings(stage, controls, lab, () -> shown, this::tell, stories::show);
         menus = new AppMenus(stage, lab, export, this::tell, bindings::sync);
         editor = new MixtureEditor(planePane, plane, () -> shown == null ? null : shown.distribution(), bindings::mixtureEdited, this::tell);
 
@@ -119,9 +122,12 @@ public final class MainView {
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         BorderPane frame = new BorderPane();
-        frame.setTop(new VBox(menus.bar(this::setPresentation, () -> help.setVisible(true)), messages.banner, messages.notice));
+        frame.setTop(new VBox(menus.bar(this::setPresentation, () -> help.setVisible(true)), stories, messages.banner));
         frame.setLeft(left);
-        frame.setCenter(views);
+        // The notice floats over the top of the views: it never pushes the controls under the mouse.
+        StackPane centre = new StackPane(views, messages.notice);
+        StackPane.setAlignment(messages.notice, Pos.TOP_CENTER);
+        frame.setCenter(centre);
         frame.setBottom(new VBox(formula, messages.status));
         root = new StackPane(frame, help);
         root.getStylesheets().add(MainView.class.getResource("app.css").toExternalForm());
@@ -136,7 +142,12 @@ public final class MainView {
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                frame(now);
+                try {
+                    frame(now);
+                } catch (RuntimeException e) {
+                    // One bad frame must not leave the window half-alive: say so once, and draw the next.
+                    frameFailed(e);
+                }
             }
         };
         timer.start();
@@ -224,6 +235,16 @@ public final class MainView {
     }
 
     // ---- per frame -----------------------------------------------------------------------
+
+    private String lastFrameProblem;
+
+    private void frameFailed(RuntimeException e) {
+        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        if (what.equals(lastFrameProblem)) return;
+        lastFrameProblem = what;
+        System.err.println("wgan-lab: a frame could not be drawn (" + what + "); the window goes on.");
+        tell("A frame could not be drawn (" + what + "); the window goes on.");
+    }
 
     private void frame(long now) {
         SessionState st = session.state();
@@ -348,6 +369,7 @@ public final class MainView {
             case P -> setPresentation(!menus.presentation.isSelected());
             case E -> controls.editData.setSelected(!controls.editData.isSelected());
             case H, F1 -> help.setVisible(!help.isVisible());
+            case N -> stories.next();
             case ESCAPE -> help.setVisible(false);
             case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5 -> {
                 selectMethod(Method.values()[k.ordinal() - KeyCode.DIGIT1.ordinal()]);

@@ -38,8 +38,9 @@ final class Messages {
         status.setMaxWidth(Double.MAX_VALUE);
         notice.setId("notice");
         notice.getStyleClass().add("notice");
-        notice.setMaxWidth(Double.MAX_VALUE);
+        notice.setMaxWidth(900);
         notice.setWrapText(true);
+        notice.setMouseTransparent(true);
         show(notice, false);
     }
 
@@ -68,6 +69,11 @@ final class Messages {
         return notice.isVisible() ? notice.getText() : "";
     }
 
+    /** A step time, or a dash before the run has taken one. */
+    private static String ms(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "–";
+    }
+
     /** The status line: the run's numbers, then the window's own timings (frame rate; draw, heatmap and chart times in ms). */
     void status(SessionState st, double fps, double drawMs, double heatmapMs, double chartMs) {
         Snapshot s = st.snapshot();
@@ -76,8 +82,8 @@ final class Messages {
         String hq = e == null || e.modesTotal() <= 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * e.hqFraction());
         String w1 = e == null ? "–" : String.format(Locale.ROOT, "%.3f", e.w1());
         status.setText(String.format(Locale.ROOT,
-                "iteration %d · %.1f gen it/s · critic %.2f ms/step · generator %.2f ms/step · plane %.0f fps (draw %.0f ms, heatmap %.0f ms, charts %.0f ms) · W1 %s · modes %s · high quality %s",
-                s.iteration(), st.itersPerSecond(), st.msPerCritic(), st.msPerGenerator(), fps, drawMs, heatmapMs, chartMs, w1, modes, hq));
+                "iteration %d · %.1f gen it/s · critic %s ms/step · generator %s ms/step · plane %.0f fps (draw %.0f ms, heatmap %.0f ms, charts %.0f ms) · W1 %s · modes %s · high quality %s",
+                s.iteration(), st.itersPerSecond(), ms(st.msPerCritic()), ms(st.msPerGenerator()), fps, drawMs, heatmapMs, chartMs, w1, modes, hq));
         long now = System.nanoTime();
         if (STATUS_LOG && now - lastStatusLog >= 2_000_000_000L) {
             lastStatusLog = now;

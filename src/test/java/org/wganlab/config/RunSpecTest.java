@@ -40,7 +40,7 @@ class RunSpecTest {
         assertTrue(SpecDiff.between(a, a).isEmpty());
         assertTrue(SpecDiff.between(a, a.withIters(5).withThreads(1)).isEmpty(), "settings a live run does not use");
         SpecDiff d = SpecDiff.between(a, a.withMethod(Method.CLIP).withLambda(10));
-        assertTrue(d.describe().startsWith("mode gp → clip, λ 0.1 → 10"), d.describe());
+        assertTrue(d.describe().startsWith("method gp → clip, λ 0.1 → 10"), d.describe());
         assertFalse(d.needsRebuild());
         assertTrue(d.has(SpecField.Effect.NEW_OPTIMIZER), "clip's default optimizer is rmsprop");
         assertTrue(SpecDiff.between(a, a.withSeed(3)).needsRebuild());

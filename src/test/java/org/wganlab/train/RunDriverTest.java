@@ -71,7 +71,7 @@ class RunDriverTest {
             d.iteration();
             Snapshot s = d.snapshot();
             assertEquals(1, s.events().size());
-            assertTrue(s.events().get(0).description().startsWith("mode gp → clip"), s.events().get(0).description());
+            assertTrue(s.events().get(0).description().startsWith("method gp → clip"), s.events().get(0).description());
             assertEquals(Method.CLIP, s.spec().method());
         }
     }

@@ -1,0 +1,52 @@
+package org.wganlab.ui;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.wganlab.train.Presets;
+
+/**
+ * The stories, up front under the menu bar: the preset box, a Next button (N) and the one line
+ * that says what to watch, so a teacher finds "Figure 1(a)" without scrolling.
+ */
+final class StoryBar extends HBox {
+    private final ComboBox<Presets.Preset> presets;
+    private final Label watch = new Label("Choose a story: each sets up one idea of the papers, with new networks from its seed.");
+
+    StoryBar(ComboBox<Presets.Preset> presets) {
+        this.presets = presets;
+        setId("story-bar");
+        getStyleClass().add("story-bar");
+        setSpacing(8);
+        setPadding(new Insets(4, 10, 4, 10));
+        setAlignment(Pos.CENTER_LEFT);
+        Label title = new Label("Story");
+        title.getStyleClass().add("section");
+        Button next = new Button("Next ▶");
+        next.setId("next-story");
+        next.setTooltip(new Tooltip("The next story in the list (N)"));
+        next.setFocusTraversable(false);
+        next.setOnAction(e -> next());
+        watch.setId("story-text");
+        watch.setMinWidth(0);
+        HBox.setHgrow(watch, Priority.ALWAYS);
+        getChildren().addAll(title, presets, next, watch);
+    }
+
+    /** Selects the story after the current one (the first when none is chosen); the box's action, fired by the change, starts it. */
+    void next() {
+        int i = presets.getSelectionModel().getSelectedIndex();
+        presets.getSelectionModel().select((i + 1) % presets.getItems().size());
+    }
+
+    /** What to watch in the story running now, or the hint when none is. */
+    void show(Presets.Preset p) {
+        watch.setText(p == null ? "Your own setup. Choose a story to start one of the papers' ideas." : "Watch: " + p.story());
+        watch.setTooltip(p == null ? null : new Tooltip(p.story()));
+    }
+}

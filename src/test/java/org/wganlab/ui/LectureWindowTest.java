@@ -1,0 +1,119 @@
+package org.wganlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.wganlab.figures.ChartFigure;
+import org.wganlab.train.Presets;
+import org.wganlab.train.Snapshot;
+
+/** The window at a classroom projector's 1280x720, driven as in a lecture. */
+@ExtendWith(ApplicationExtension.class)
+class LectureWindowTest {
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new MainView(stage, Presets.defaultSpec().withHidden(32));
+        Scene scene = new Scene(view.root(), 1280, 720);
+        view.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        view.shutdown();
+    }
+
+    private Snapshot snap() {
+        return view.session().state().snapshot();
+    }
+
+    private static void waitFor(String what, Callable<Boolean> c) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, c);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("timed out waiting for: " + what);
+        }
+    }
+
+    private static Bounds inScene(FxRobot robot, String id) {
+        Node n = robot.lookup(id).query();
+        return n.localToScene(n.getBoundsInLocal());
+    }
+
+    @Test
+    void theStoriesAreAtTheTopAndVisibleWithoutScrolling(FxRobot robot) {
+        Bounds box = inScene(robot, "#presets");
+        assertTrue(robot.lookup("#presets").query().isVisible());
+        assertTrue(box.getMaxY() < 100, "the story box sits under the menu bar: " + box);
+        assertTrue(inScene(robot, "#next-story").getMaxX() < 1280, "Next is on screen");
+    }
+
+    @Test
+    void aNewStoryStartsEveryViewAfresh(FxRobot robot) throws Exception {
+        robot.clickOn("#play");
+        waitFor("a long run with an evaluation", () -> snap().iteration() > 250 && !snap().evals().isEmpty());
+        ChartFigure wasserstein = (ChartFigure) view.figures().get(1);
+        waitFor("the chart to show the run", () -> wasserstein.chart().getXYPlot().getDomainAxis().getUpperBound() > 200);
+        Presets.Preset story = Presets.all().get(1);
+        @SuppressWarnings("unchecked")
+        ComboBox<Presets.Preset> box = robot.lookup("#presets").queryAs(ComboBox.class);
+        robot.interact(() -> box.getSelectionModel().select(story));
+        waitFor("the story's run", () -> snap().spec().equals(story.spec()) && snap().iteration() == 0);
+        Snapshot s = snap();
+        assertTrue(s.evals().isEmpty() && s.events().isEmpty() && s.history().size() == 0, "nothing of the old run in the snapshot");
+        waitFor("the charts to start afresh", () -> wasserstein.chart().getXYPlot().getDomainAxis().getUpperBound() < 100);
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        waitFor("the status line to start afresh", () -> status.getText().contains("W1 –") && status.getText().contains("critic – ms/step"));
+        assertTrue(robot.lookup("#story-text").queryAs(Label.class).getText().contains(story.story()));
+    }
+
+    @Test
+    void stepGUpdatesTheGeneratorLoss(FxRobot robot) throws Exception {
+        robot.clickOn("#play");
+        waitFor("a few iterations", () -> snap().iteration() > 3);
+        robot.clickOn("#play");
+        waitFor("the pause", () -> !view.session().state().playing());
+        double before = snap().last().generatorLoss();
+        int it = snap().iteration();
+        robot.clickOn("#step-generator");
+        waitFor("Step G's loss", () -> snap().last().generatorLoss() != before);
+        assertEquals(it, snap().iteration(), "a lone generator step is not a generator iteration");
+    }
+
+    @Test
+    void aNoticeFloatsOverTheViewsAndMovesNoControl(FxRobot robot) throws Exception {
+        double playY = inScene(robot, "#play").getMinY();
+        robot.doubleClickOn("#field-lambda").eraseText(8).write("abc").type(KeyCode.ENTER);
+        waitFor("a message", () -> view.noticeText().contains("not a number"));
+        assertEquals(playY, inScene(robot, "#play").getMinY(), 0.5);
+    }
+
+    @Test
+    void keyNStartsTheNextStoryAndTheSpeedSliderReachesWhatItsFieldTakes(FxRobot robot) throws Exception {
+        robot.clickOn("#view-plane").type(KeyCode.N);
+        waitFor("the first story", () -> Presets.all().get(0).equals(view.lab().preset()));
+        robot.type(KeyCode.N);
+        waitFor("the second story", () -> Presets.all().get(1).equals(view.lab().preset()));
+        assertEquals(100, robot.lookup("#slider-speed").queryAs(Slider.class).getMax());
+    }
+}
