@@ -45,7 +45,7 @@ public final class Cli implements Runnable {
         cl.setDefaultValueProvider(Cli::defaultValue);
         cl.getSubcommands().get("bench").setDefaultValueProvider(BenchCommand::defaultValue);
         cl.setParameterExceptionHandler((e, args) -> {
-            err.println("wgan-lab: " + e.getMessage().lines().findFirst().orElse(e.toString()));
+            err.println("wgan-lab: " + UsageException.printable(e.getMessage().strip().replace("\n", " ")));
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((e, line, parsed) -> {

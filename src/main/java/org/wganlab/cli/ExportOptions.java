@@ -31,7 +31,7 @@ final class ExportOptions {
             }
         }
         int every = framesEvery == null ? 0 : framesEvery;
-        if (every < 0) throw new UsageException("--frames-every must be positive, got " + every);
+        if (framesEvery != null && every < 1) throw new UsageException("--frames-every must be a whole number of at least 1, got " + every);
         int w = 0, h = 0;
         if (size != null) {
             String[] p = size.toLowerCase(Locale.ROOT).split("x");
@@ -46,7 +46,26 @@ final class ExportOptions {
         }
         double sc = scale == null ? 1 : scale;
         if (!(sc > 0 && sc <= 8)) throw new UsageException("--export-scale must be in (0, 8], got " + sc);
+        if (formats.isEmpty() && (size != null || scale != null)) throw new UsageException((size != null ? "--export-size" : "--export-scale") + " needs --export with the formats to write");
+        if (!formats.isEmpty()) checkRaster(w > 0 ? w : Views.DASHBOARD_SIZE[0], h > 0 ? h : Views.DASHBOARD_SIZE[1], sc);
         return new ExportRequest(formats, every, w, h, sc, views(formats));
+    }
+
+    /** The largest picture the image formats can hold per side, and a raster's share of the heap. */
+    static final int MAX_PIXELS_PER_SIDE = 16384;
+
+    /** Refuses, before training, a figure whose PNG raster (width x height at scale) cannot be made or would not fit in memory. */
+    static void checkRaster(int w, int h, double scale) {
+        long pw = Math.round(w * scale), ph = Math.round(h * scale);
+        if (pw > MAX_PIXELS_PER_SIDE || ph > MAX_PIXELS_PER_SIDE) {
+            throw new UsageException("--export-size " + w + "x" + h + " at --export-scale " + scale + " makes a " + pw + "x" + ph
+                    + " pixel picture; at most " + MAX_PIXELS_PER_SIDE + " pixels per side");
+        }
+        long bytes = 4 * pw * ph, heap = Runtime.getRuntime().maxMemory();
+        if (bytes > heap / 4) {
+            throw new UsageException("--export-size " + w + "x" + h + " at --export-scale " + scale + " needs " + (bytes >> 20) + " MB per picture;"
+                    + " this Java has " + (heap >> 20) + " MB (at most a quarter of it per picture). Choose a smaller size or scale, or give Java more memory (java -Xmx...)");
+        }
     }
 
     private List<String> views(List<Format> formats) {

@@ -53,7 +53,7 @@ final class SpecOptions {
     @Option(names = "--fixed-generator", description = "fake = real + N(0, I); only the critic trains")
     boolean fixedGenerator;
     @Option(names = "--config", paramLabel = "FILE.json", description = "settings as JSON (as written to config.json); flags override them")
-    Path config;
+    String config;
 
     /** The default shown and used for an option not given, from the defaults of a run spec. */
     static String defaultOf(String option, RunSpec d) {
@@ -83,7 +83,7 @@ final class SpecOptions {
         RunSpec s = base;
         if (config != null) {
             try {
-                s = SpecJson.read(config);
+                s = SpecJson.read(UsageException.path("--config", config));
             } catch (SpecException e) {
                 throw new UsageException("--config " + e.getMessage());
             }
@@ -124,13 +124,14 @@ final class SpecOptions {
 
     private static DataSpec data(String name) {
         if (Datasets.isBuiltIn(name)) return DataSpec.named(name);
-        if (name.endsWith(".json") || Files.exists(Path.of(name))) {
+        Path file = UsageException.path("--dataset", name);
+        if (name.endsWith(".json") || Files.exists(file)) {
             try {
-                return new DataSpec.Mixture(MixtureJson.read(Path.of(name)));
+                return new DataSpec.Mixture(MixtureJson.read(file));
             } catch (SpecException e) {
                 throw new UsageException("--dataset " + e.getMessage());
             }
         }
-        throw new UsageException("--dataset: unknown dataset '" + name + "' (expected one of " + String.join(", ", Datasets.NAMES) + ", or a mixture .json file)");
+        throw new UsageException("--dataset: unknown dataset '" + UsageException.printable(name) + "' (expected one of " + String.join(", ", Datasets.NAMES) + ", or a mixture .json file)");
     }
 }

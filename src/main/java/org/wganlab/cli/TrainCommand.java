@@ -3,7 +3,6 @@ package org.wganlab.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wganlab.config.RunSpec;
@@ -11,8 +10,10 @@ import org.wganlab.config.SpecException;
 import org.wganlab.export.FrameRecorder;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.EvalSchedule;
+import org.wganlab.train.RunBudget;
 import org.wganlab.train.RunDriver;
 import org.wganlab.train.StepMetrics;
+import org.wganlab.train.Threads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +61,9 @@ final class TrainCommand implements Callable<Integer> {
         try {
             s = SpecOptions.on(given, "--iters", s, x -> x.withIters(iters));
             s = SpecOptions.on(given, "--eval-every", s, x -> x.withEval(x.eval().withEvery(evalEvery)));
-            return SpecOptions.on(given, "--eval-samples", s, x -> x.withEval(x.eval().withSamples(evalSamples)));
+            s = SpecOptions.on(given, "--eval-samples", s, x -> x.withEval(x.eval().withSamples(evalSamples)));
+            RunBudget.check(s, Runtime.getRuntime().maxMemory());
+            return s;
         } catch (SpecException e) {
             throw SpecOptions.flagError(e);
         }
@@ -69,17 +72,16 @@ final class TrainCommand implements Callable<Integer> {
     /** Checks (and creates, if missing) the output directory before anything is trained. */
     static Path outputDir(String out) {
         if (out.isBlank()) throw new UsageException("--out: the folder name is empty");
-        Path dir;
-        try {
-            dir = Path.of(out);
-        } catch (InvalidPathException e) {
-            throw new UsageException("--out: '" + out + "' is not a path this system can use (" + e.getReason() + ")");
-        }
+        Path dir = UsageException.path("--out", out);
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw new UsageException("--out: " + out + " exists and is not a directory");
         try {
             Files.createDirectories(dir);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new UsageException("--out: cannot create " + out + ": permission denied for " + e.getFile());
+        } catch (java.nio.file.FileSystemException e) {
+            throw new UsageException("--out: cannot create " + out + ": " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()) + " (" + e.getFile() + ")");
         } catch (IOException | SecurityException e) {
-            throw new UsageException("--out: cannot create " + out + " (" + e.getMessage() + ")");
+            throw new UsageException("--out: cannot create " + out + " (" + e + ")");
         }
         if (!Files.isWritable(dir)) throw new UsageException("--out: " + out + " is not writable");
         return dir;
@@ -87,6 +89,33 @@ final class TrainCommand implements Callable<Integer> {
 
     static int run(RunSpec spec, ExportRequest export, Path dir, PrintStream out, PrintStream err) throws IOException {
         TrainOutput files = dir == null ? null : TrainOutput.begin(dir, spec);
+        Thread onInterrupt = files == null ? null : Threads.daemon(() -> interrupted(files, dir, err), "wganlab-interrupted");
+        if (onInterrupt != null) Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            return train(spec, export, dir, files, out, err);
+        } finally {
+            if (onInterrupt != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException shuttingDown) {
+                    // The hook is running: it finishes the files.
+                }
+            }
+        }
+    }
+
+    /** On TERM or INT during a run: the rows so far into metrics.csv, and where they are. */
+    private static void interrupted(TrainOutput files, Path dir, PrintStream err) {
+        try {
+            files.closeMetrics();
+            err.println("wgan-lab: interrupted after " + files.rows() + " iterations; the rows so far are in " + dir.resolve("metrics.csv")
+                    + " (no summary.json: the run did not finish).");
+        } catch (IOException e) {
+            err.println("wgan-lab: interrupted; could not finish " + dir.resolve("metrics.csv") + ": " + e.getMessage());
+        }
+    }
+
+    private static int train(RunSpec spec, ExportRequest export, Path dir, TrainOutput files, PrintStream out, PrintStream err) throws IOException {
         Progress progress = new Progress(err, spec.iters(), System.console() != null);
         FrameRecorder frames = export.framesEvery() > 0 ? new FrameRecorder(export.framesEvery(), null) : null;
         try (RunDriver driver = new RunDriver(spec, 0, EvalSchedule.every(spec.eval().every()))) {

@@ -14,13 +14,19 @@ import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecJson;
 import org.wganlab.export.AtomicFiles;
 import org.wganlab.export.Csv;
+import org.wganlab.export.DataExport;
+import org.wganlab.export.Format;
+import org.wganlab.figures.Views;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.StepMetrics;
 
 /**
  * What {@code train --out DIR} writes: config.json before training, metrics.csv streamed to a
- * temporary file during it (moved into place when closed, also after a divergence), and
- * eval.csv and summary.json when it has finished.
+ * temporary file during it (moved into place when closed: at the end, after a divergence, or
+ * when the run is interrupted), and eval.csv and summary.json when it has finished. A run owns
+ * its folder: before it writes, it removes the files an earlier run there wrote (and the
+ * temporary files a killed one left), so the folder never mixes two runs, and a folder without
+ * summary.json holds a run that did not finish.
  */
 final class TrainOutput {
     private final Path dir;
@@ -28,6 +34,7 @@ final class TrainOutput {
     private final Path metricsPart;
     private final BufferedWriter w;
     private int rows;
+    private boolean closed;
 
     private TrainOutput(Path dir, int layers) throws IOException {
         this.dir = dir;
@@ -40,11 +47,37 @@ final class TrainOutput {
     }
 
     static TrainOutput begin(Path dir, RunSpec spec) throws IOException {
+        removePreviousRun(dir);
         AtomicFiles.writeString(dir.resolve("config.json"), SpecJson.write(spec));
         return new TrainOutput(dir, spec.layers());
     }
 
-    void add(StepMetrics m) throws IOException {
+    /** Every file a train run writes into its folder, by name (frames aside). */
+    static List<String> runFiles() {
+        List<String> names = new java.util.ArrayList<>(List.of("config.json", "metrics.csv", "eval.csv", "summary.json", "training.gif"));
+        names.addAll(DataExport.FILES);
+        List<String> figures = new java.util.ArrayList<>(Views.ids());
+        figures.addAll(List.of(Views.DASHBOARD_ID, "composite"));
+        for (String f : figures) for (Format fmt : Format.values()) names.add(f + "." + fmt.extension());
+        return names;
+    }
+
+    private static void removePreviousRun(Path dir) throws IOException {
+        for (String name : runFiles()) Files.deleteIfExists(dir.resolve(name));
+        removeMatching(dir, "glob:.*.part");
+        Path frames = dir.resolve("frames");
+        if (Files.isDirectory(frames)) removeMatching(frames, "glob:{plane-*.png,.*.part}");
+    }
+
+    private static void removeMatching(Path dir, String pattern) throws IOException {
+        var matcher = dir.getFileSystem().getPathMatcher(pattern);
+        try (var files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) if (Files.isRegularFile(p) && matcher.matches(p.getFileName())) Files.deleteIfExists(p);
+        }
+    }
+
+    synchronized void add(StepMetrics m) throws IOException {
+        if (closed) return;
         StringBuilder b = new StringBuilder();
         double[] v = m.values();
         b.append((int) v[0]);
@@ -54,9 +87,16 @@ final class TrainOutput {
         if (++rows % 100 == 0) w.flush();
     }
 
-    void closeMetrics() throws IOException {
+    /** Moves metrics.csv into place with the rows so far; later rows are dropped (an interrupted run). */
+    synchronized void closeMetrics() throws IOException {
+        if (closed) return;
+        closed = true;
         w.close();
         AtomicFiles.moveInto(metricsPart, metrics);
+    }
+
+    synchronized int rows() {
+        return rows;
     }
 
     void finish(List<EvalResult> evals, Map<String, Object> summary) throws IOException {

@@ -5,4 +5,23 @@ public final class UsageException extends RuntimeException {
     public UsageException(String message) {
         super(message);
     }
+
+    /** A path from the command line, or a refusal that names the option and says why the system cannot use it. */
+    static java.nio.file.Path path(String option, String value) {
+        try {
+            return java.nio.file.Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException(option + ": '" + printable(value) + "' is not a path this system can use (" + e.getReason() + ")");
+        }
+    }
+
+    /** The value with control characters shown as \\uXXXX, so a message stays one readable line. */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (Character.isISOControl(c)) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.toString();
+    }
 }

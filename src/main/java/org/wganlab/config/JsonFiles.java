@@ -76,6 +76,8 @@ public final class JsonFiles {
         } catch (IOException | RuntimeException e) {
             throw new SpecException("cannot read " + file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
+        // A UTF-8 byte-order mark, as some editors write one, is not part of the JSON.
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         try {
             return read(text, type);
         } catch (SpecException e) {

@@ -15,9 +15,21 @@ import org.wganlab.autodiff.Tensor;
 public final class GaussianMixture implements Distribution {
     /** One component; the covariance is [[cxx, cxy], [cxy, cyy]]. */
     public record Component(double mx, double my, double cxx, double cxy, double cyy, double weight) {
+        /** Means beyond this are data no view can show and no network at this scale can fit. */
+        public static final double MAX_MEAN = 1e4;
+        /** Variances up to this (a spread of 1000 per axis). */
+        public static final double MAX_VARIANCE = 1e6;
+        /** Weights are relative; this bound keeps their sum finite for any number of components. */
+        public static final double MAX_WEIGHT = 1e9;
+
         public Component {
-            if (!(weight > 0) || !Double.isFinite(weight)) throw new IllegalArgumentException("component weight must be positive, got " + weight);
-            if (!Double.isFinite(mx) || !Double.isFinite(my)) throw new IllegalArgumentException("component mean must be finite");
+            if (!(weight > 0) || !(weight <= MAX_WEIGHT)) throw new IllegalArgumentException("component weight must be positive and at most 1e9, got " + weight);
+            if (!(Math.abs(mx) <= MAX_MEAN) || !(Math.abs(my) <= MAX_MEAN)) {
+                throw new IllegalArgumentException("component mean must lie within ±10000, got [" + mx + ", " + my + "]");
+            }
+            if (!(cxx <= MAX_VARIANCE) || !(cyy <= MAX_VARIANCE)) {
+                throw new IllegalArgumentException("component spread must be at most 1000 per axis (variance 1e6), got [[" + cxx + ", " + cxy + "], [" + cxy + ", " + cyy + "]]");
+            }
             if (!(cxx > 0) || !(cyy > 0) || cxx * cyy - cxy * cxy <= 0) {
                 throw new IllegalArgumentException("component covariance must be positive definite, got [[" + cxx + ", " + cxy + "], [" + cxy + ", " + cyy + "]]");
             }
