@@ -145,6 +145,11 @@ public final class RunDriver implements AutoCloseable {
         evalSlots.release(all);
     }
 
+    /** Evaluations submitted that have not landed yet (the running one included): never more than the schedule's bound. */
+    public int evaluationsPending() {
+        return (schedule.skipWhenBusy() ? 1 : 1 + EvalSchedule.MAX_QUEUED) - evalSlots.availablePermits();
+    }
+
     /** The evaluations of this run that have landed, oldest first. */
     public List<EvalResult> evaluations() {
         synchronized (evals) {

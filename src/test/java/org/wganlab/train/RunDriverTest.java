@@ -29,6 +29,21 @@ class RunDriverTest {
     }
 
     @Test
+    void evaluationsThatFallBehindHoldTrainingBackInsteadOfPilingUp() {
+        RunSpec slow = small().withEval(RunSpec.defaults().eval().withSamples(400));
+        try (RunDriver d = new RunDriver(slow, 0, EvalSchedule.every(1))) {
+            int most = 0;
+            for (int i = 0; i < 12; i++) {
+                d.iteration();
+                most = Math.max(most, d.evaluationsPending());
+            }
+            assertTrue(most <= 1 + EvalSchedule.MAX_QUEUED, "at most the running one and " + EvalSchedule.MAX_QUEUED + " queued: " + most);
+            d.awaitEvaluations();
+            assertEquals(12, d.evaluations().size(), "every one taken, none dropped");
+        }
+    }
+
+    @Test
     void theSameRunEvaluatesToTheSameNumbers() {
         try (RunDriver a = new RunDriver(small(), 0, EvalSchedule.every(10)); RunDriver b = new RunDriver(small(), 0, EvalSchedule.every(10))) {
             for (int i = 0; i < 20; i++) {
