@@ -63,7 +63,13 @@ public final class Dashboard implements Figure {
         };
         return String.format(Locale.ROOT, "WGAN Lab · %s%s · %s · width %d × %d %s · %s lr %s · n_critic %d · batch %d · iteration %d · seed %d",
                 c.data().id(), c.fixedGenerator() ? " (fixed generator)" : "", method, c.hidden(), c.layers(), c.activation().id,
-                c.optimizerKind().id, num(c.lr()), c.criticIters(), c.batch(), s.iteration(), c.seed());
+                c.optimizerKind().id, lr(c), c.criticIters(), c.batch(), s.iteration(), c.seed());
+    }
+
+    /** The rate, and with a decay where it falls to: "0.001 → 0.0001 over 2000 it". */
+    private static String lr(RunSpec c) {
+        int decay = c.optimizer().lrDecay();
+        return decay <= 0 ? num(c.lr()) : num(c.lr()) + " → " + num(c.lr() * org.wganlab.config.OptimizerSpec.LR_FLOOR) + " over " + decay + " it";
     }
 
     private static String num(double v) {

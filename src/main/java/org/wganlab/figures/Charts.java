@@ -24,8 +24,8 @@ public final class Charts {
     static final Color BLUE = new Color(0x1f77b4);
     static final Color ORANGE = new Color(0xff7f0e);
     static final Color GREEN = new Color(0x2ca02c);
-    /** Event lines labelled at most this many (the latest); older ones are drawn unlabelled. */
-    static final int LABELLED_EVENTS = 6;
+    /** Event lines labelled at most this many (the latest); older ones are drawn unlabelled, so labels do not pile up. */
+    static final int LABELLED_EVENTS = 4;
 
     private Charts() {
     }
@@ -58,8 +58,24 @@ public final class Charts {
         for (int i = 0; i < events.size(); i++) {
             TrainEvent e = events.get(i);
             boolean label = i >= events.size() - LABELLED_EVENTS;
-            f.plot.addDomainMarker(f.marker(e.iteration(), label ? e.description() : null, new Color(0x555555), true));
+            f.plot.addDomainMarker(f.marker(e.iteration(), label ? shortLabel(e.description()) : null, new Color(0x555555), true));
         }
+    }
+
+    /** An event's first change, to fit a marker ("method gp → clip"); the full text is in events.csv and the tooltip of the run. */
+    static String shortLabel(String description) {
+        int cut = description.length();
+        for (String sep : new String[] {", ", " ("}) {
+            int i = description.indexOf(sep);
+            if (i > 0) cut = Math.min(cut, i);
+        }
+        String s = description.substring(0, cut);
+        return cut < description.length() ? s + " …" : s;
+    }
+
+    /** The standard GAN has a discriminator D, the Wasserstein methods a critic C. */
+    static String net(Snapshot s) {
+        return s.spec().method().isWasserstein() ? "C" : "D";
     }
 
     /** The critic's Wasserstein estimate and the exact W1, with every live switch marked. */
@@ -81,7 +97,16 @@ public final class Charts {
         protected void fill(Snapshot s) {
             MetricsHistory.View h = s.history();
             XYSeriesCollection c = new XYSeriesCollection();
-            c.addSeries(series("critic estimate E[C(x)] − E[C(G(z))]", h.iterations(), h.series(Series.W_ESTIMATE)));
+            if (s.spec().method().isWasserstein()) {
+                chart.setTitle("Wasserstein distance");
+                c.addSeries(series("critic estimate E[C(x)] − E[C(G(z))]", h.iterations(), h.series(Series.W_ESTIMATE)));
+            } else {
+                // For the optimal discriminator L_D = 2 log 2 - 2 JS: the estimate saturates at log 2 on disjoint supports while W1 goes on falling.
+                chart.setTitle("Jensen-Shannon estimate and W1");
+                double[] ld = h.series(Series.CRITIC_LOSS), js = new double[ld.length];
+                for (int i = 0; i < ld.length; i++) js[i] = Math.log(2) - ld[i] / 2;
+                c.addSeries(series("JS estimate log 2 − L_D/2", h.iterations(), js));
+            }
             XYSeries w1 = new XYSeries("exact W1 (" + s.spec().evalSamples() + " points)", false, true);
             for (EvalResult e : s.evals()) if (Double.isFinite(e.w1())) w1.add(e.iteration(), e.w1(), false);
             c.addSeries(w1);
@@ -109,9 +134,10 @@ public final class Charts {
         protected void fill(Snapshot s) {
             MetricsHistory.View h = s.history();
             XYSeriesCollection c = new XYSeriesCollection();
-            c.addSeries(series("critic loss L_C", h.iterations(), h.series(Series.CRITIC_LOSS)));
+            boolean critic = s.spec().method().isWasserstein();
+            c.addSeries(series(critic ? "critic loss L_C" : "discriminator loss L_D", h.iterations(), h.series(Series.CRITIC_LOSS)));
             c.addSeries(series("generator loss L_G", h.iterations(), h.series(Series.GENERATOR_LOSS)));
-            c.addSeries(series("penalty term", h.iterations(), h.series(Series.PENALTY)));
+            if (s.spec().method().hasPenalty()) c.addSeries(series("penalty term", h.iterations(), h.series(Series.PENALTY)));
             plot.setDataset(c);
             markEvents(this, s.events());
         }
@@ -134,6 +160,7 @@ public final class Charts {
 
         @Override
         protected void fill(Snapshot s) {
+            chart.setTitle((s.spec().method().isWasserstein() ? "Critic" : "Discriminator") + " gradient norms ‖∇ₓ" + net(s) + "(x)‖");
             float[][] all = {s.gradNormsReal(), s.gradNormsFake(), s.gradNormsInterp()};
             double max = 1.25;
             for (float[] a : all) for (float v : a) if (Float.isFinite(v)) max = Math.max(max, v);
@@ -146,7 +173,8 @@ public final class Charts {
             }
             plot.setDataset(d);
             plot.clearDomainMarkers();
-            plot.addDomainMarker(marker(1.0, "‖∇‖ = 1", Color.BLACK, false));
+            // The line at 1 means nothing before the first step: nothing is drawn then.
+            if (s.criticSteps() > 0) plot.addDomainMarker(marker(1.0, "‖∇‖ = 1", Color.BLACK, false));
         }
     }
 
@@ -208,11 +236,14 @@ public final class Charts {
             r.setSeriesShapesVisible(0, true);
         }
 
+        /** The log axis's floor; smaller norms (vanished gradients) are drawn on it, and the legend says so. */
+        static final double FLOOR = 1e-12;
+
         private static XYPlot logPlot() {
             NumberAxis xa = new NumberAxis("hidden layer (input side first)");
             xa.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             LogAxis ya = new LogAxis("‖∂L_C/∂h‖ (log scale)");
-            ya.setSmallestValue(1e-12);
+            ya.setSmallestValue(FLOOR);
             ya.setNumberFormatOverride(new java.text.DecimalFormat("0.##E0"));
             return new XYPlot(new XYSeriesCollection(), xa, ya, new XYLineAndShapeRenderer(true, true));
         }
@@ -226,10 +257,18 @@ public final class Charts {
         protected void fill(Snapshot s) {
             XYSeries ser = new XYSeries(s.spec().method().label + (s.spec().method() == Method.CLIP ? ", c = " + s.spec().clip() : ""), false, true);
             double[] g = s.layerGradNorms();
-            for (int i = 0; i < g.length; i++) if (g[i] > 0 && Double.isFinite(g[i])) ser.add(i + 1, g[i], false);
+            boolean floored = false;
+            for (int i = 0; i < g.length; i++) {
+                if (!Double.isFinite(g[i])) continue;
+                floored |= g[i] < FLOOR;
+                ser.add(i + 1, Math.max(g[i], FLOOR), false);
+            }
+            if (floored) ser.setKey(ser.getKey() + " (below 1e-12 drawn at 1e-12: vanished)");
             XYSeriesCollection c = new XYSeriesCollection();
             c.addSeries(ser);
             plot.setDataset(c);
+            // Every layer from the first, however deep the network.
+            plot.getDomainAxis().setRange(0.5, Math.max(1, g.length) + 0.5);
         }
     }
 

@@ -127,7 +127,7 @@ public final class PlaneFigure implements Figure {
 
         g.setFont(titleFont);
         g.setColor(Color.DARK_GRAY);
-        String title = snapshot == null ? "Critic value C(x)" : "Critic C(x) and samples, iteration " + snapshot.iteration() + " (" + snapshot.spec().method().label + ")";
+        String title = heading(snapshot);
         g.drawString(fit(g, title, area.getWidth() - 8), (float) (area.getX() + 6), (float) (area.getY() + 20 * s));
 
         if (grid != null) drawHeatmap(g, plot);
@@ -138,18 +138,25 @@ public final class PlaneFigure implements Figure {
         if (grid != null && o.contours() && !cacheScaledHeatmap) drawContours(g, plot);
         if (grid != null && o.warp() && grid.warpLines() != null) drawWarp(g, plot);
         if (snapshot != null) {
-            if (o.editing()) drawMixtureHandles(g, plot);
             if (o.interpolates()) drawMarks(g, plot, snapshot.interp(), false, null, new Color(90, 90, 90, 150), 1.3f * s);
             drawMarks(g, plot, snapshot.real(), false, REAL, REAL_EDGE, 2.4f * s);
             drawMarks(g, plot, snapshot.fake(), true, FAKE, Color.WHITE, 2.9f * s);
             if (o.arrows()) drawArrows(g, plot, s);
+            // On top of the points: the handles are what the editor's user grabs.
+            if (o.editing()) drawMixtureHandles(g, plot);
         }
         g.setColor(Color.GRAY);
         g.setStroke(new BasicStroke(1f));
         g.draw(plot);
-        drawTicks(g, plot, tickFont);
-        drawColorBar(g, plot, tickFont, s);
-        drawMarkLegend(g, plot, tickFont, s);
+        PlaneFrame.ticks(g, geo, tickFont, RANGE);
+        PlaneFrame.colorBar(g, plot, tickFont, s, grid, snapshot != null && !snapshot.spec().method().isWasserstein() ? "D(x)" : "C(x)");
+        PlaneFrame.legend(g, plot, tickFont, s);
+    }
+
+    /** The plane's heading: what the surface is (a critic, or the standard GAN's discriminator), the iteration and the method. */
+    static String heading(Snapshot s) {
+        if (s == null) return "Critic value C(x)";
+        return (s.spec().method().isWasserstein() ? "Critic C(x)" : "Discriminator D(x)") + " and samples, iteration " + s.iteration() + " (" + s.spec().method().label + ")";
     }
 
     private static String fit(Graphics2D g, String text, double width) {
@@ -166,10 +173,11 @@ public final class PlaneFigure implements Figure {
             heatImage = new BufferedImage(res, res, BufferedImage.TYPE_INT_RGB);
             gradImage = new BufferedImage(res, res, BufferedImage.TYPE_INT_ARGB);
             float min = grid.min(), span = Math.max(grid.max() - min, 1e-12f);
+            boolean flat = PlaneFrame.isFlat(grid);
             for (int r = 0; r < res; r++) {
                 for (int c = 0; c < res; c++) {
                     float v = grid.values()[r * res + c];
-                    heatImage.setRGB(c, r, ColorScale.rgb((v - min) / span));
+                    heatImage.setRGB(c, r, ColorScale.rgb(flat ? 0.5 : (v - min) / span));
                     gradImage.setRGB(c, r, grid.gradNorm()[r * res + c] > 1f ? 0x70202020 : 0);
                 }
             }
@@ -253,7 +261,7 @@ public final class PlaneFigure implements Figure {
         for (int i = 0; i < pts.rows; i++) {
             float x = pts.data[2 * i], y = pts.data[2 * i + 1];
             if (!Float.isFinite(x) || !Float.isFinite(y)) continue;
-            marks.append(diamonds ? diamond(geo.px(x), geo.py(y), r) : dot(geo.px(x), geo.py(y), r), false);
+            marks.append(diamonds ? PlaneFrame.diamond(geo.px(x), geo.py(y), r) : PlaneFrame.dot(geo.px(x), geo.py(y), r), false);
         }
         paintMarks(g, plot, marks, fill, edge);
     }
@@ -272,34 +280,6 @@ public final class PlaneFigure implements Figure {
             g.fill(marks);
         }
         g.setClip(oldClip);
-    }
-
-    private static final double[] OCT_COS = new double[8], OCT_SIN = new double[8];
-
-    static {
-        for (int k = 0; k < 8; k++) {
-            OCT_COS[k] = Math.cos(Math.PI / 8 + k * Math.PI / 4);
-            OCT_SIN[k] = Math.sin(Math.PI / 8 + k * Math.PI / 4);
-        }
-    }
-
-    /** A sample dot: an octagon, indistinguishable from a circle at mark size and half its path data. */
-    private static Path2D.Double dot(double x, double y, double r) {
-        Path2D.Double d = new Path2D.Double();
-        d.moveTo(x + r * OCT_COS[0], y + r * OCT_SIN[0]);
-        for (int k = 1; k < 8; k++) d.lineTo(x + r * OCT_COS[k], y + r * OCT_SIN[k]);
-        d.closePath();
-        return d;
-    }
-
-    private static Path2D.Double diamond(double x, double y, double r) {
-        Path2D.Double d = new Path2D.Double();
-        d.moveTo(x, y - r);
-        d.lineTo(x + r, y);
-        d.lineTo(x, y + r);
-        d.lineTo(x - r, y);
-        d.closePath();
-        return d;
     }
 
     private void drawArrows(Graphics2D g, Rectangle2D plot, float s) {
@@ -340,56 +320,5 @@ public final class PlaneFigure implements Figure {
             g.draw(new Line2D.Double(x - 4, y, x + 4, y));
             g.draw(new Line2D.Double(x, y - 4, x, y + 4));
         }
-    }
-
-    private void drawTicks(Graphics2D g, Rectangle2D plot, Font f) {
-        g.setFont(f);
-        g.setColor(Color.DARK_GRAY);
-        FontMetrics fm = g.getFontMetrics();
-        for (int v = (int) -Math.floor(RANGE); v <= (int) Math.floor(RANGE); v++) {
-            String t = Integer.toString(v);
-            double x = geo.px(v), y = geo.py(v);
-            g.draw(new Line2D.Double(x, plot.getMaxY(), x, plot.getMaxY() + 4));
-            g.drawString(t, (float) (x - fm.stringWidth(t) / 2.0), (float) (plot.getMaxY() + 4 + fm.getAscent()));
-            g.draw(new Line2D.Double(plot.getX() - 4, y, plot.getX(), y));
-            g.drawString(t, (float) (plot.getX() - 7 - fm.stringWidth(t)), (float) (y + fm.getAscent() / 2.5));
-        }
-    }
-
-    private void drawColorBar(Graphics2D g, Rectangle2D plot, Font f, float s) {
-        double bx = plot.getMaxX() + 12 * s, bw = 14 * s, by = plot.getY() + 22 * s, bh = plot.getHeight() - 22 * s;
-        int steps = 64;
-        for (int i = 0; i < steps; i++) {
-            g.setColor(ColorScale.color(1 - (i + 0.5) / steps));
-            g.fill(new Rectangle2D.Double(bx, by + bh * i / steps, bw, bh / steps + 0.6));
-        }
-        g.setColor(Color.GRAY);
-        g.draw(new Rectangle2D.Double(bx, by, bw, bh));
-        g.setFont(f);
-        g.setColor(Color.DARK_GRAY);
-        FontMetrics fm = g.getFontMetrics();
-        g.drawString("C(x)", (float) bx, (float) (by - 6 * s));
-        if (grid != null) {
-            g.drawString(String.format("%.3g", grid.max()), (float) (bx + bw + 3), (float) (by + fm.getAscent()));
-            g.drawString(String.format("%.3g", grid.min()), (float) (bx + bw + 3), (float) (by + bh));
-        }
-    }
-
-    private void drawMarkLegend(Graphics2D g, Rectangle2D plot, Font f, float s) {
-        g.setFont(f);
-        FontMetrics fm = g.getFontMetrics();
-        double x = plot.getX() + 8 * s, y = plot.getY() + 8 * s;
-        double w = fm.stringWidth("generated") + 28 * s, h = 2 * fm.getHeight() + 8 * s;
-        g.setColor(new Color(255, 255, 255, 215));
-        g.fill(new Rectangle2D.Double(x, y, w, h));
-        double r = 3.2 * s;
-        double cy1 = y + 4 * s + fm.getHeight() / 2.0, cy2 = cy1 + fm.getHeight();
-        g.setColor(REAL);
-        g.fill(new Ellipse2D.Double(x + 6 * s, cy1 - r, 2 * r, 2 * r));
-        g.setColor(FAKE);
-        g.fill(diamond(x + 6 * s + r, cy2, r * 1.2));
-        g.setColor(Color.DARK_GRAY);
-        g.drawString("real", (float) (x + 16 * s), (float) (cy1 + fm.getAscent() / 2.5));
-        g.drawString("generated", (float) (x + 16 * s), (float) (cy2 + fm.getAscent() / 2.5));
     }
 }

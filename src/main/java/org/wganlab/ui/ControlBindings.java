@@ -126,7 +126,9 @@ final class ControlBindings {
             sync();
             return;
         } catch (IllegalArgumentException ex) {
-            tell.accept(ex.getMessage().contains("nothing") ? ex.getMessage() : ex.getMessage() + "; nothing was rebuilt.");
+            // The fields are labelled width and depth: say those words, not config.json's keys.
+            String m = ex.getMessage().replaceFirst("^hidden ", "width ").replaceFirst("^layers ", "depth ");
+            tell.accept(m.contains("nothing") ? m : m + "; nothing was rebuilt.");
             sync();
             return;
         }

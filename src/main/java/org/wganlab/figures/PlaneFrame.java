@@ -1,0 +1,108 @@
+package org.wganlab.figures;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+
+/** What frames the plane's data square: ticks, the colour bar of C(x), the legend of marks, and the mark shapes they share. */
+final class PlaneFrame {
+    private PlaneFrame() {
+    }
+
+    private static final double[] OCT_COS = new double[8], OCT_SIN = new double[8];
+
+    static {
+        for (int k = 0; k < 8; k++) {
+            OCT_COS[k] = Math.cos(Math.PI / 8 + k * Math.PI / 4);
+            OCT_SIN[k] = Math.sin(Math.PI / 8 + k * Math.PI / 4);
+        }
+    }
+
+    /** A sample dot: an octagon, indistinguishable from a circle at mark size and half its path data. */
+    static Path2D.Double dot(double x, double y, double r) {
+        Path2D.Double d = new Path2D.Double();
+        d.moveTo(x + r * OCT_COS[0], y + r * OCT_SIN[0]);
+        for (int k = 1; k < 8; k++) d.lineTo(x + r * OCT_COS[k], y + r * OCT_SIN[k]);
+        d.closePath();
+        return d;
+    }
+
+    static Path2D.Double diamond(double x, double y, double r) {
+        Path2D.Double d = new Path2D.Double();
+        d.moveTo(x, y - r);
+        d.lineTo(x + r, y);
+        d.lineTo(x, y + r);
+        d.lineTo(x - r, y);
+        d.closePath();
+        return d;
+    }
+
+    static void ticks(Graphics2D g, PlaneGeometry geo, Font f, double range) {
+        Rectangle2D plot = geo.plot();
+        g.setFont(f);
+        g.setColor(Color.DARK_GRAY);
+        FontMetrics fm = g.getFontMetrics();
+        for (int v = (int) -Math.floor(range); v <= (int) Math.floor(range); v++) {
+            String t = Integer.toString(v);
+            double x = geo.px(v), y = geo.py(v);
+            g.draw(new Line2D.Double(x, plot.getMaxY(), x, plot.getMaxY() + 4));
+            g.drawString(t, (float) (x - fm.stringWidth(t) / 2.0), (float) (plot.getMaxY() + 4 + fm.getAscent()));
+            g.draw(new Line2D.Double(plot.getX() - 4, y, plot.getX(), y));
+            g.drawString(t, (float) (plot.getX() - 7 - fm.stringWidth(t)), (float) (y + fm.getAscent() / 2.5));
+        }
+    }
+
+    /** True when the critic's values over the plane differ by less than a part in 10^5: a constant to the eye and to three digits. */
+    static boolean isFlat(CriticGrid grid) {
+        double span = grid.max() - grid.min(), scale = Math.max(Math.abs(grid.max()), Math.abs(grid.min()));
+        return !(span > 1e-5 * scale) || !(span > 0);
+    }
+
+    static void colorBar(Graphics2D g, Rectangle2D plot, Font f, float s, CriticGrid grid, String label) {
+        double bx = plot.getMaxX() + 12 * s, bw = 14 * s, by = plot.getY() + 22 * s, bh = plot.getHeight() - 22 * s;
+        int steps = 64;
+        for (int i = 0; i < steps; i++) {
+            g.setColor(ColorScale.color(1 - (i + 0.5) / steps));
+            g.fill(new Rectangle2D.Double(bx, by + bh * i / steps, bw, bh / steps + 0.6));
+        }
+        g.setColor(Color.GRAY);
+        g.draw(new Rectangle2D.Double(bx, by, bw, bh));
+        g.setFont(f);
+        g.setColor(Color.DARK_GRAY);
+        FontMetrics fm = g.getFontMetrics();
+        g.drawString(label, (float) bx, (float) (by - 6 * s));
+        if (grid != null) {
+            if (isFlat(grid)) {
+                // Both ends would read the same number: say what that means instead.
+                g.drawString("flat:", (float) (bx + bw + 3), (float) (by + bh / 2 - fm.getHeight() / 2.0));
+                g.drawString(String.format("%.3g", grid.max()), (float) (bx + bw + 3), (float) (by + bh / 2 + fm.getAscent() / 2.0 + 2));
+            } else {
+                g.drawString(String.format("%.3g", grid.max()), (float) (bx + bw + 3), (float) (by + fm.getAscent()));
+                g.drawString(String.format("%.3g", grid.min()), (float) (bx + bw + 3), (float) (by + bh));
+            }
+        }
+    }
+
+    static void legend(Graphics2D g, Rectangle2D plot, Font f, float s) {
+        g.setFont(f);
+        FontMetrics fm = g.getFontMetrics();
+        double x = plot.getX() + 8 * s, y = plot.getY() + 8 * s;
+        double w = fm.stringWidth("generated") + 28 * s, h = 2 * fm.getHeight() + 8 * s;
+        g.setColor(new Color(255, 255, 255, 215));
+        g.fill(new Rectangle2D.Double(x, y, w, h));
+        double r = 3.2 * s;
+        double cy1 = y + 4 * s + fm.getHeight() / 2.0, cy2 = cy1 + fm.getHeight();
+        g.setColor(PlaneFigure.REAL);
+        g.fill(new Ellipse2D.Double(x + 6 * s, cy1 - r, 2 * r, 2 * r));
+        g.setColor(PlaneFigure.FAKE);
+        g.fill(diamond(x + 6 * s + r, cy2, r * 1.2));
+        g.setColor(Color.DARK_GRAY);
+        g.drawString("real", (float) (x + 16 * s), (float) (cy1 + fm.getAscent() / 2.5));
+        g.drawString("generated", (float) (x + 16 * s), (float) (cy2 + fm.getAscent() / 2.5));
+    }
+}

@@ -1,0 +1,119 @@
+package org.wganlab.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.wganlab.config.DataSpec;
+import org.wganlab.config.Method;
+import org.wganlab.config.NetworkSpec;
+import org.wganlab.config.RunSpec;
+import org.wganlab.export.Dashboard;
+import org.wganlab.nn.Activation;
+import org.wganlab.train.Presets;
+import org.wganlab.train.Snapshot;
+import org.wganlab.train.Trainer;
+
+/** What a class reads on the charts: labels that fit, names that match the method, nothing drawn before it was measured. */
+class ChartsTest {
+    private static final RunSpec SMALL = RunSpec.defaults().withHidden(16).withBatch(32).withThreads(1);
+
+    private static List<String> seriesNames(ChartFigure f) {
+        XYDataset d = f.chart().getXYPlot().getDataset();
+        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < d.getSeriesCount(); i++) out.add(d.getSeriesKey(i).toString());
+        return out;
+    }
+
+    @Test
+    void aSwitchMarkerSaysItsFirstChangeAndOnlyTheLatestAreLabelled() {
+        Trainer t = new Trainer(SMALL);
+        t.generatorIteration();
+        t.apply(t.spec().withMethod(Method.CLIP));
+        for (int i = 0; i < 8; i++) {
+            t.generatorIteration();
+            t.apply(t.spec().withLambda(1 + i));
+        }
+        Charts.Wasserstein w = new Charts.Wasserstein();
+        w.update(t.snapshot(List.of()));
+        var markers = w.chart().getXYPlot().getDomainMarkers(Layer.FOREGROUND);
+        assertEquals(9, markers.size(), "every switch marked");
+        long labelled = markers.stream().filter(m -> ((ValueMarker) m).getLabel() != null).count();
+        assertEquals(Charts.LABELLED_EVENTS, labelled);
+        assertEquals("method gp → clip …", Charts.shortLabel(t.events().get(0).description()), t.events().get(0).description());
+    }
+
+    @Test
+    void nothingIsDrawnOnTheGradientHistogramBeforeTheFirstStep() {
+        Charts.GradNorms g = new Charts.GradNorms();
+        g.update(new Trainer(SMALL).snapshot(List.of()));
+        assertEquals(0, g.chart().getXYPlot().getDataset().getSeriesCount());
+        assertTrue(g.chart().getXYPlot().getDomainMarkers(Layer.FOREGROUND) == null
+                || g.chart().getXYPlot().getDomainMarkers(Layer.FOREGROUND).isEmpty(), "no line at 1 over an empty chart");
+    }
+
+    @Test
+    void theStandardGanIsADiscriminatorWithAJensenShannonEstimate() {
+        Trainer t = new Trainer(SMALL.withMethod(Method.GAN));
+        for (int i = 0; i < 5; i++) t.generatorIteration();
+        Snapshot s = t.snapshot(List.of());
+        Charts.Wasserstein w = new Charts.Wasserstein();
+        w.update(s);
+        assertTrue(seriesNames(w).get(0).contains("JS estimate"), seriesNames(w).toString());
+        double js = w.chart().getXYPlot().getDataset().getYValue(0, 4);
+        assertEquals(Math.log(2) - s.last().criticLoss() / 2, js, 1e-9);
+        Charts.Losses l = new Charts.Losses();
+        l.update(s);
+        assertEquals(List.of("discriminator loss L_D", "generator loss L_G"), seriesNames(l));
+        Charts.GradNorms g = new Charts.GradNorms();
+        g.update(s);
+        assertTrue(g.chart().getTitle().getText().startsWith("Discriminator"));
+        Charts.Losses gp = new Charts.Losses();
+        gp.update(new Trainer(SMALL).snapshot(List.of()));
+        assertTrue(seriesNames(gp).contains("penalty term"));
+    }
+
+    @Test
+    void theDeepCriticShowsEveryLayerEvenWhenItsGradientVanished() {
+        RunSpec deep = Presets.all().stream().filter(p -> p.name().startsWith("Deep critic")).findFirst().orElseThrow().spec()
+                .withNetwork(new NetworkSpec(16, 12, Activation.RELU)).withBatch(32).withThreads(1);
+        Trainer t = new Trainer(deep);
+        for (int i = 0; i < 5; i++) t.generatorIteration();
+        Charts.LayerGradients f = new Charts.LayerGradients();
+        f.update(t.snapshot(List.of()));
+        XYDataset d = f.chart().getXYPlot().getDataset();
+        assertEquals(12, d.getItemCount(0), "all 12 layers");
+        assertTrue(f.chart().getXYPlot().getDomainAxis().getLowerBound() > 0 && f.chart().getXYPlot().getDomainAxis().getUpperBound() < 13);
+        for (int i = 0; i < 12; i++) assertTrue(d.getYValue(0, i) >= Charts.LayerGradients.FLOOR);
+    }
+
+    @Test
+    void aFlatSurfaceIsCalledFlat() {
+        float[] same = new float[16];
+        java.util.Arrays.fill(same, 3.96e-7f);
+        assertTrue(PlaneFrame.isFlat(new CriticGrid(4, -3, 3, same, 3.96e-7f, 3.96e-7f, new float[16], null)));
+        float[] varied = same.clone();
+        varied[3] = 5e-7f;
+        assertFalse(PlaneFrame.isFlat(new CriticGrid(4, -3, 3, varied, 3.96e-7f, 5e-7f, new float[16], null)));
+    }
+
+    @Test
+    void theCaptionSaysWhereTheDecayingRateGoes() {
+        Trainer t = new Trainer(Presets.defaultSpec().withHidden(16).withBatch(32).withThreads(1));
+        t.generatorIteration();
+        assertTrue(Dashboard.caption(t.snapshot(List.of())).contains("lr 0.001 → 0.0001 over 2000 it"), Dashboard.caption(t.snapshot(List.of())));
+    }
+
+    @Test
+    void thePlaneNamesTheDiscriminatorForTheStandardGan() {
+        Trainer t = new Trainer(SMALL.withMethod(Method.GAN).withData(DataSpec.named("twogaussians")));
+        t.generatorIteration();
+        assertTrue(PlaneFigure.heading(t.snapshot(List.of())).startsWith("Discriminator D(x)"));
+        assertTrue(PlaneFigure.heading(new Trainer(SMALL).snapshot(List.of())).startsWith("Critic C(x)"));
+    }
+}
