@@ -127,7 +127,7 @@ public final class PlaneFigure implements Figure {
 
         g.setFont(titleFont);
         g.setColor(Color.DARK_GRAY);
-        String title = heading(snapshot);
+        String title = heading(snapshot, presentation);
         g.drawString(fit(g, title, area.getWidth() - 8), (float) (area.getX() + 6), (float) (area.getY() + 20 * s));
 
         if (grid != null) drawHeatmap(g, plot);
@@ -154,9 +154,12 @@ public final class PlaneFigure implements Figure {
     }
 
     /** The plane's heading: what the surface is (a critic, or the standard GAN's discriminator), the iteration and the method. */
-    static String heading(Snapshot s) {
+    static String heading(Snapshot s, boolean brief) {
         if (s == null) return "Critic value C(x)";
-        return (s.spec().method().isWasserstein() ? "Critic C(x)" : "Discriminator D(x)") + " and samples, iteration " + s.iteration() + " (" + s.spec().method().label + ")";
+        String what = s.spec().method().isWasserstein() ? "Critic C(x)" : "Discriminator D(x)";
+        // In presentation mode the large font leaves room for the essentials only.
+        if (brief) return what + ", iteration " + s.iteration() + " (" + s.spec().method().id + ")";
+        return what + " and samples, iteration " + s.iteration() + " (" + s.spec().method().label + ")";
     }
 
     private static String fit(Graphics2D g, String text, double width) {

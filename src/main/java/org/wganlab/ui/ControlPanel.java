@@ -55,7 +55,6 @@ final class ControlPanel extends VBox {
         setSpacing(8);
         setPadding(new Insets(10));
         setPrefWidth(320);
-        setMinWidth(260);
 
         FlowPane transport = new FlowPane(6, 6, play, stepCritic, stepGenerator, reset);
         play.setMinWidth(78);
@@ -140,13 +139,28 @@ final class ControlPanel extends VBox {
             }
         });
 
+        javafx.scene.Node optimisation = section("Optimisation"), data = section("Data"), networks = section("Networks (rebuild to apply)");
         getChildren().addAll(
                 section("Training"), transport, speed,
                 section("Lipschitz method"), methodRow, clip, lambda,
-                section("Optimisation"), lr, lrDecay, criticIters, batch,
-                section("Data"), dataset, editData, fixedGenerator,
-                section("Networks (rebuild to apply)"), net, net2, rebuild,
+                optimisation, lr, lrDecay, criticIters, batch,
+                data, dataset, editData, fixedGenerator,
+                networks, net, net2, rebuild,
                 section("Show on the plane"), contours, interpolates, arrows, warp, gradMap);
+        deskOnly = java.util.List.of(speed, optimisation, lr, lrDecay, criticIters, batch, data, dataset, editData, fixedGenerator, networks, net, net2, rebuild);
+        setMinWidth(220);
+    }
+
+    /** Controls a lecture does not need mid-way (they stay in the spec and the keys): hidden in presentation mode. */
+    private final java.util.List<javafx.scene.Node> deskOnly;
+
+    /** Presentation mode: only what a lecture points at (transport, method, c and λ, the overlays), in a narrower panel. */
+    void setCompact(boolean on) {
+        for (javafx.scene.Node n : deskOnly) {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        }
+        setPrefWidth(on ? 290 : 320);
     }
 
     private static Label section(String s) {

@@ -2,6 +2,7 @@ package org.wganlab.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -13,15 +14,10 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.jfree.chart.fx.ChartCanvas;
 import org.wganlab.config.Method;
 import org.wganlab.config.RunSpec;
 import org.wganlab.figures.ChartFigure;
@@ -54,6 +50,8 @@ public final class MainView {
     private final ControlPanel controls;
     private final FormulaPanel formula = new FormulaPanel();
     private final Messages messages;
+    private final ViewsGrid views;
+    private final List<FigurePane> chartPanes;
     private final StoryBar stories;
     private final HelpOverlay help = new HelpOverlay();
     private final HeatmapWorker heatmap = new HeatmapWorker();
@@ -92,23 +90,16 @@ public final class MainView {
         menus = new AppMenus(stage, lab, export, this::tell, bindings::sync);
         editor = new MixtureEditor(planePane, plane, () -> shown == null ? null : shown.distribution(), bindings::mixtureEdited, this::tell);
 
-        GridPane views = new GridPane();
-        for (int i = 0; i < 3; i++) {
-            ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100 / 3.0);
-            views.getColumnConstraints().add(cc);
-        }
-        for (double h : new double[] {36, 36, 28}) {
-            RowConstraints rc = new RowConstraints();
-            rc.setPercentHeight(h);
-            views.getRowConstraints().add(rc);
-        }
-        // The plane takes the top-left 2 x 2 cells; the charts fill the rest in registry order.
-        views.add(planePane, 0, 0, 2, 2);
-        int[][] slots = {{2, 0}, {2, 1}, {0, 2}, {1, 2}, {2, 2}};
-        for (int i = 0; i < charts.size() && i < slots.length; i++) views.add(chartNode(charts.get(i)), slots[i][0], slots[i][1]);
-        for (javafx.scene.Node n : views.getChildren()) {
-            String id = n.getId().substring("view-".length());
+        // The charts reach the screen as images drawn with Java2D, never as text on a JavaFX canvas: on Linux,
+        // JavaFX lays canvas text out with Pango on its render thread while the FX thread lays out the labels,
+        // and the two race (seen: a ConcurrentModificationException in PangoGlyphLayout, then a crash in malloc).
+        Map<String, FigurePane> chartPanes = new java.util.LinkedHashMap<>();
+        for (ChartFigure c : charts) chartPanes.put(c.id(), new FigurePane(c, true));
+        this.chartPanes = List.copyOf(chartPanes.values());
+        views = new ViewsGrid(planePane, chartPanes);
+        for (Map.Entry<String, Region> view : views.nodes().entrySet()) {
+            String id = view.getKey();
+            Region n = view.getValue();
             javafx.scene.control.ContextMenu cm = export.contextMenu(id);
             n.setOnContextMenuRequested(e -> {
                 // On the plane, right-click deletes a mixture component while editing.
@@ -161,19 +152,8 @@ public final class MainView {
     static boolean planeViaImage() {
         String forced = System.getProperty("wganlab.fxCanvas");
         if (forced != null) return !Boolean.parseBoolean(forced);
-        return !Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D);
-    }
-
-    private static Region chartNode(ChartFigure f) {
-        ChartCanvas canvas = new ChartCanvas(f.chart());
-        // Our own export menu replaces the canvas's; its SVG export does not work with JFreeSVG 5.
-        canvas.setOnContextMenuRequested(null);
-        Pane p = new Pane(canvas);
-        p.setId("view-" + f.id());
-        p.setMinSize(100, 80);
-        canvas.widthProperty().bind(p.widthProperty());
-        canvas.heightProperty().bind(p.heightProperty());
-        return p;
+        // Through an image also on Linux with a GPU: canvas text there goes through Pango on the render thread (see the charts).
+        return !Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D) || System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
     }
 
     public Parent root() {
@@ -263,6 +243,7 @@ public final class MainView {
         if (chartsStale && now - lastChartNanos > CHART_NANOS && shown != null) {
             long t0 = System.nanoTime();
             for (ChartFigure c : charts) c.update(shown);
+            for (FigurePane p : chartPanes) p.redraw();
             formula.update(shown);
             chartMs = (System.nanoTime() - t0) / 1e6;
             chartsStale = false;
@@ -346,6 +327,10 @@ public final class MainView {
             root.getStyleClass().remove("presentation");
         }
         for (Figure f : figures) f.setPresentation(on);
+        views.layout(on);
+        formula.arrange(on);
+        controls.setCompact(on);
+        for (FigurePane p : chartPanes) p.redraw();
         chartsStale = true;
         planeStale = true;
     }

@@ -113,7 +113,7 @@ class ChartsTest {
     void thePlaneNamesTheDiscriminatorForTheStandardGan() {
         Trainer t = new Trainer(SMALL.withMethod(Method.GAN).withData(DataSpec.named("twogaussians")));
         t.generatorIteration();
-        assertTrue(PlaneFigure.heading(t.snapshot(List.of())).startsWith("Discriminator D(x)"));
-        assertTrue(PlaneFigure.heading(new Trainer(SMALL).snapshot(List.of())).startsWith("Critic C(x)"));
+        assertTrue(PlaneFigure.heading(t.snapshot(List.of()), false).startsWith("Discriminator D(x)"));
+        assertTrue(PlaneFigure.heading(new Trainer(SMALL).snapshot(List.of()), true).startsWith("Critic C(x), iteration 0 (gp)"));
     }
 }

@@ -1,8 +1,10 @@
 package org.wganlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -53,6 +55,12 @@ class LectureWindowTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out waiting for: " + what);
         }
+    }
+
+    /** Visible itself and every parent up: what the screen shows. */
+    private static boolean shown(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
+        return n.getScene() != null;
     }
 
     private static Bounds inScene(FxRobot robot, String id) {
@@ -106,6 +114,27 @@ class LectureWindowTest {
         robot.doubleClickOn("#field-lambda").eraseText(8).write("abc").type(KeyCode.ENTER);
         waitFor("a message", () -> view.noticeText().contains("not a number"));
         assertEquals(playY, inScene(robot, "#play").getMinY(), 0.5);
+    }
+
+    @Test
+    void presentationModeShowsWhatALectureNeedsOnOneScreenInLargeText(FxRobot robot) throws Exception {
+        robot.clickOn("#view-plane").type(KeyCode.P);
+        waitFor("presentation mode", () -> view.root().getStyleClass().contains("presentation"));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#view-plane", "#play", "#step-critic", "#step-generator", "#reset", "#method-clip", "#method-gan",
+                "#field-clip", "#field-lambda", "#presets", "#view-wasserstein", "#view-grad-norms", "#view-weights")) {
+            Bounds b = inScene(robot, id);
+            assertTrue(shown(robot.lookup(id).query()) && b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= 1280.5 && b.getMaxY() <= 720.5,
+                    id + " is on the screen: " + b);
+        }
+        assertTrue(robot.lookup("#view-losses").tryQuery().map(n -> n.getScene() == null).orElse(true), "charts a lecture does not need are put away");
+        assertFalse(shown(robot.lookup("#field-batch").query()), "so are the desk's settings");
+        double font = ((javafx.scene.control.Labeled) robot.lookup("#reset").query()).getFont().getSize();
+        assertTrue(font >= 18, "text readable from the back of a room: " + font + " px");
+        robot.type(KeyCode.P);
+        waitFor("desk mode", () -> !view.root().getStyleClass().contains("presentation"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot.lookup("#field-batch").query()));
     }
 
     @Test

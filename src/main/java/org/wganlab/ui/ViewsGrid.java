@@ -1,0 +1,76 @@
+package org.wganlab.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import org.wganlab.figures.Views;
+
+/**
+ * The plane and the charts, laid out two ways: at a desk, the plane in the top-left 2 x 2 cells
+ * and every chart around it in registry order; in presentation mode, the plane large on the left
+ * and the three charts a lecture on the Lipschitz constraint points at (Wasserstein, gradient
+ * norms, weights) stacked on the right, the others hidden.
+ */
+final class ViewsGrid extends GridPane {
+    /** The charts presentation mode keeps, top to bottom. */
+    static final List<String> LECTURE_CHARTS = List.of(Views.WASSERSTEIN.id(), Views.GRAD_NORMS.id(), Views.WEIGHTS.id());
+
+    private final Region plane;
+    private final Map<String, Region> charts = new LinkedHashMap<>();
+
+    ViewsGrid(Region plane, Map<String, ? extends Region> chartPanes) {
+        this.plane = plane;
+        charts.putAll(chartPanes);
+        layout(false);
+    }
+
+    /** Every view's node, the plane first, by view id (for the context menus). */
+    Map<String, Region> nodes() {
+        Map<String, Region> all = new LinkedHashMap<>();
+        all.put(Views.PLANE.id(), plane);
+        all.putAll(charts);
+        return all;
+    }
+
+    void layout(boolean presentation) {
+        getChildren().clear();
+        getColumnConstraints().clear();
+        getRowConstraints().clear();
+        if (presentation) {
+            columns(62, 38);
+            rows(100 / 3.0, 100 / 3.0, 100 / 3.0);
+            add(plane, 0, 0, 1, 3);
+            for (int i = 0; i < LECTURE_CHARTS.size(); i++) add(charts.get(LECTURE_CHARTS.get(i)), 1, i);
+            return;
+        }
+        columns(100 / 3.0, 100 / 3.0, 100 / 3.0);
+        rows(36, 36, 28);
+        add(plane, 0, 0, 2, 2);
+        int[][] slots = {{2, 0}, {2, 1}, {0, 2}, {1, 2}, {2, 2}};
+        int i = 0;
+        for (Region chart : charts.values()) {
+            if (i < slots.length) add(chart, slots[i][0], slots[i][1]);
+            i++;
+        }
+    }
+
+    private void columns(double... percents) {
+        for (double p : percents) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(p);
+            getColumnConstraints().add(c);
+        }
+    }
+
+    private void rows(double... percents) {
+        for (double p : percents) {
+            RowConstraints r = new RowConstraints();
+            r.setPercentHeight(p);
+            getRowConstraints().add(r);
+        }
+    }
+}
