@@ -4,12 +4,16 @@ package org.wganlab;
  * Entry point of the shaded jar. A plain class, not a JavaFX Application: launching an
  * Application subclass from the classpath fails with "JavaFX runtime components are missing".
  * With no arguments it opens the app; with a command ({@code train}, {@code bench}) it runs headless.
+ * Started from the jar, it first runs itself again with the fast kernels and this platform's
+ * JavaFX natives ({@link Relaunch}).
  */
 public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        java.nio.file.Path jar = Relaunch.jar();
+        if (jar != null) System.exit(Relaunch.run(jar, args));
         if (args.length == 0) {
             javafx.application.Application.launch(org.wganlab.ui.WganLabApp.class, args);
         } else {

@@ -256,7 +256,8 @@ public final class Charts {
         @Override
         protected void fill(Snapshot s) {
             XYSeries ser = new XYSeries(s.spec().method().label + (s.spec().method() == Method.CLIP ? ", c = " + s.spec().clip() : ""), false, true);
-            double[] g = s.layerGradNorms();
+            // Nothing is measured before the first critic step.
+            double[] g = s.criticSteps() == 0 ? new double[0] : s.layerGradNorms();
             boolean floored = false;
             for (int i = 0; i < g.length; i++) {
                 if (!Double.isFinite(g[i])) continue;
@@ -268,7 +269,7 @@ public final class Charts {
             c.addSeries(ser);
             plot.setDataset(c);
             // Every layer from the first, however deep the network.
-            plot.getDomainAxis().setRange(0.5, Math.max(1, g.length) + 0.5);
+            plot.getDomainAxis().setRange(0.5, Math.max(1, s.layerGradNorms().length) + 0.5);
         }
     }
 

@@ -1,0 +1,116 @@
+package org.wganlab;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleFinder;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Started as {@code java -jar wgan-lab.jar}, the app runs once more in a child JVM that has what
+ * a plain {@code java -jar} cannot give it: the Vector API module (the fast kernels) and this
+ * platform's JavaFX natives, which the jar carries for Linux, Windows and macOS (x64 and Apple
+ * silicon) in {@code natives/<platform>/} and which are copied to a temporary folder removed
+ * at exit. Same arguments, same standard streams, same exit code; TERM and INT reach the child.
+ */
+final class Relaunch {
+    /** Set on the child's command line: it runs the app itself. */
+    static final String CHILD = "wganlab.launched";
+    static final String VECTOR = "jdk.incubator.vector";
+
+    private Relaunch() {
+    }
+
+    /** The jar this class was loaded from, or null when it runs from classes (Maven, tests, an app image that set CHILD). */
+    static Path jar() {
+        if (Boolean.getBoolean(CHILD)) return null;
+        try {
+            Path p = Path.of(Relaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? p : null;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** natives/linux, natives/win, natives/mac or natives/mac-aarch64. */
+    static String platform() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT), arch = System.getProperty("os.arch", "");
+        if (os.contains("win")) return "win";
+        if (os.contains("mac")) return arch.equals("aarch64") || arch.equals("arm64") ? "mac-aarch64" : "mac";
+        return "linux";
+    }
+
+    /** Runs the app in a child JVM and returns its exit code. */
+    static int run(Path jar, String[] args) throws IOException, InterruptedException {
+        Path natives = Files.createTempDirectory("wgan-lab-natives");
+        try {
+            extract(jar, "natives/" + platform() + "/", natives);
+            List<String> cmd = new ArrayList<>();
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            boolean vector = ModuleFinder.ofSystem().find(VECTOR).isPresent();
+            if (vector) {
+                cmd.add("--add-modules");
+                cmd.add(VECTOR);
+            } else {
+                System.err.println("wgan-lab: this Java has no " + VECTOR + " module: the slower plain-Java kernels run (any JDK 17 or later has it).");
+            }
+            cmd.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+            cmd.add("-D" + CHILD + "=true");
+            cmd.add("-Djava.library.path=" + natives);
+            cmd.addAll(List.of("-cp", jar.toString(), Launcher.class.getName()));
+            cmd.addAll(List.of(args));
+            ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
+            // Windows finds a DLL's own dependencies (the C runtime JavaFX ships) on the PATH.
+            if (platform().equals("win")) pb.environment().merge("Path", natives.toString(), (a, b) -> b + java.io.File.pathSeparator + a);
+            Process child = pb.start();
+            Thread forward = new Thread(() -> {
+                child.destroy();
+                try {
+                    child.waitFor();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                delete(natives);
+            }, "wganlab-relaunch");
+            Runtime.getRuntime().addShutdownHook(forward);
+            int code = child.waitFor();
+            try {
+                Runtime.getRuntime().removeShutdownHook(forward);
+            } catch (IllegalStateException shuttingDown) {
+                // The hook runs and cleans up.
+            }
+            return code;
+        } finally {
+            delete(natives);
+        }
+    }
+
+    private static void extract(Path jar, String prefix, Path to) throws IOException {
+        try (JarFile j = new JarFile(jar.toFile())) {
+            for (Enumeration<JarEntry> e = j.entries(); e.hasMoreElements(); ) {
+                JarEntry entry = e.nextElement();
+                if (entry.isDirectory() || !entry.getName().startsWith(prefix)) continue;
+                try (InputStream in = j.getInputStream(entry)) {
+                    Files.copy(in, to.resolve(entry.getName().substring(prefix.length())));
+                }
+            }
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | RuntimeException ignored) {
+            // A temporary folder the system clears anyway.
+        }
+    }
+}
