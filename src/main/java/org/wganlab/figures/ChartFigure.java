@@ -109,6 +109,11 @@ public abstract class ChartFigure implements Figure {
     }
 
     protected ValueMarker marker(double x, String label, Color color, boolean dashed) {
+        return marker(x, label, color, dashed, false);
+    }
+
+    /** A vertical line at x; with labelLeft its label sits left of the line (a line near the right edge). */
+    protected ValueMarker marker(double x, String label, Color color, boolean dashed, boolean labelLeft) {
         ValueMarker m = new ValueMarker(x, color, dashed
                 ? new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f)
                 : new BasicStroke(1.2f));
@@ -116,8 +121,8 @@ public abstract class ChartFigure implements Figure {
             m.setLabel(label);
             m.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(10 * fontScale())));
             m.setLabelPaint(color.darker());
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            m.setLabelAnchor(labelLeft ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(labelLeft ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
         }
         return m;
     }

@@ -222,7 +222,8 @@ public final class Charts {
             plot.clearDomainMarkers();
             if (clip) {
                 plot.addDomainMarker(marker(-c, "−c", Color.RED, true));
-                plot.addDomainMarker(marker(c, "+c", Color.RED, true));
+                // Left of its line: +c sits near the right edge, where a label to the right is cut.
+                plot.addDomainMarker(marker(c, "+c", Color.RED, true, true));
             }
         }
     }
@@ -265,6 +266,14 @@ public final class Charts {
                 ser.add(i + 1, Math.max(g[i], FLOOR), false);
             }
             if (floored) ser.setKey(ser.getKey() + " (below 1e-12 drawn at 1e-12: vanished)");
+            // At least a decade from bottom to top, so the log axis ticks at distinct round values.
+            if (ser.getItemCount() > 0) {
+                double lo = ser.getMinY(), hi = ser.getMaxY();
+                double mid = Math.sqrt(lo * hi), half = Math.max(Math.sqrt(hi / lo), Math.sqrt(10)) * 1.2;
+                plot.getRangeAxis().setRange(Math.max(FLOOR / 2, mid / half), mid * half);
+            } else {
+                plot.getRangeAxis().setAutoRange(true);
+            }
             XYSeriesCollection c = new XYSeriesCollection();
             c.addSeries(ser);
             plot.setDataset(c);

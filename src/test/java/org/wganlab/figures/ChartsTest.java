@@ -93,6 +93,22 @@ class ChartsTest {
     }
 
     @Test
+    void theLayerAxisSpansADecadeAndPlusCSitsInsideThePlot() {
+        Trainer t = new Trainer(SMALL.withMethod(Method.CLIP));
+        for (int i = 0; i < 3; i++) t.generatorIteration();
+        Snapshot s = t.snapshot(List.of());
+        Charts.LayerGradients f = new Charts.LayerGradients();
+        f.update(s);
+        var axis = f.chart().getXYPlot().getRangeAxis();
+        assertTrue(axis.getUpperBound() / axis.getLowerBound() >= 10, "ticks at distinct round values: " + axis.getRange());
+        Charts.Weights w = new Charts.Weights();
+        w.update(s);
+        ValueMarker plus = w.chart().getXYPlot().getDomainMarkers(Layer.FOREGROUND).stream().map(m -> (ValueMarker) m)
+                .filter(m -> "+c".equals(m.getLabel())).findFirst().orElseThrow();
+        assertEquals(org.jfree.chart.ui.TextAnchor.TOP_RIGHT, plus.getLabelTextAnchor(), "+c is written to the left of its line");
+    }
+
+    @Test
     void aFlatSurfaceIsCalledFlat() {
         float[] same = new float[16];
         java.util.Arrays.fill(same, 3.96e-7f);
