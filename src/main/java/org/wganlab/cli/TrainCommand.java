@@ -140,7 +140,7 @@ final class TrainCommand implements Callable<Integer> {
             EvalResult fin = driver.evaluateNow();
             var summary = TrainOutput.summary(spec, last, fin, seconds);
             if (dir != null) {
-                files.finish(driver.evaluations(), summary);
+                files.finish(driver.evaluations(), driver.latestPlan(), summary);
                 if (export.any()) {
                     String problem = export.writeAll(driver.snapshot(), dir, frames);
                     if (problem != null) {

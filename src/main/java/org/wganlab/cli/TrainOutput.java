@@ -17,6 +17,7 @@ import org.wganlab.export.Csv;
 import org.wganlab.export.DataExport;
 import org.wganlab.export.Format;
 import org.wganlab.figures.Views;
+import org.wganlab.metrics.TransportPlan;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.StepMetrics;
 
@@ -54,7 +55,7 @@ final class TrainOutput {
 
     /** Every file a train run writes into its folder, by name (frames aside). */
     static List<String> runFiles() {
-        List<String> names = new java.util.ArrayList<>(List.of("config.json", "metrics.csv", "eval.csv", "summary.json", "training.gif"));
+        List<String> names = new java.util.ArrayList<>(List.of("config.json", "metrics.csv", "eval.csv", "summary.json", "transport.csv", "training.gif"));
         names.addAll(DataExport.FILES);
         List<String> figures = new java.util.ArrayList<>(Views.ids());
         figures.addAll(List.of(Views.DASHBOARD_ID, "composite"));
@@ -99,9 +100,26 @@ final class TrainOutput {
         return rows;
     }
 
-    void finish(List<EvalResult> evals, Map<String, Object> summary) throws IOException {
+    void finish(List<EvalResult> evals, TransportPlan plan, Map<String, Object> summary) throws IOException {
         AtomicFiles.writeString(dir.resolve("eval.csv"), Csv.evaluations(evals));
+        if (plan != null) AtomicFiles.writeString(dir.resolve("transport.csv"), transportCsv(plan));
         AtomicFiles.writeString(dir.resolve("summary.json"), JsonFiles.write(summary));
+    }
+
+    /**
+     * The final evaluation's optimal coupling, one row per matched pair, every real and every
+     * generated point once; exact values (the points are floats, the distances doubles), so the
+     * mean of distance is the summary's w1.
+     */
+    static String transportCsv(TransportPlan p) {
+        StringBuilder b = new StringBuilder("real_x,real_y,generated_x,generated_y,distance\n");
+        float[] g = p.generated().data, r = p.real().data;
+        for (int i = 0; i < p.size(); i++) {
+            int j = p.target()[i];
+            b.append(r[2 * j]).append(',').append(r[2 * j + 1]).append(',').append(g[2 * i]).append(',').append(g[2 * i + 1]).append(',')
+                    .append(p.distance()[i]).append('\n');
+        }
+        return b.toString();
     }
 
     static Map<String, Object> summary(RunSpec c, StepMetrics last, EvalResult fin, double seconds) {

@@ -142,6 +142,8 @@ public final class PlaneFigure implements Figure {
             drawMarks(g, plot, snapshot.real(), false, REAL, REAL_EDGE, 2.4f * s);
             drawMarks(g, plot, snapshot.fake(), true, FAKE, Color.WHITE, 2.9f * s);
             if (o.arrows()) drawArrows(g, plot, s);
+            // Over the display samples: the coupling is of the evaluation's own points, its lines must stay visible.
+            if (o.transport()) TransportLines.draw(g, geo, snapshot.plan(), s);
             // On top of the points: the handles are what the editor's user grabs.
             if (o.editing()) drawMixtureHandles(g, plot);
         }

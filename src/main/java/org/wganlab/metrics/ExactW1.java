@@ -13,13 +13,14 @@ public final class ExactW1 {
     private ExactW1() {
     }
 
-    /** W1 between the rows of a and b (n x 2 each). */
+    /** W1 between the rows of a and b (n x 2 each); {@link TransportPlan#between} keeps the matching too. */
     public static double distance(Tensor a, Tensor b) {
-        if (a.rows != b.rows || a.cols != 2 || b.cols != 2) {
-            throw new IllegalArgumentException("need two n x 2 point sets of the same size, got " + a.shape() + " and " + b.shape());
-        }
+        return TransportPlan.between(a, b).w1();
+    }
+
+    /** The n x n matrix (row-major) of Euclidean distances from each row of a to each row of b. */
+    static double[] costs(Tensor a, Tensor b) {
         int n = a.rows;
-        if (n == 0) return 0;
         double[] cost = new double[n * n];
         for (int i = 0; i < n; i++) {
             double ax = a.data[2 * i], ay = a.data[2 * i + 1];
@@ -28,10 +29,7 @@ public final class ExactW1 {
                 cost[i * n + j] = Math.sqrt(dx * dx + dy * dy);
             }
         }
-        int[] match = assignment(cost, n);
-        double total = 0;
-        for (int i = 0; i < n; i++) total += cost[i * n + match[i]];
-        return total / n;
+        return cost;
     }
 
     /**

@@ -3,7 +3,7 @@ package org.wganlab.train;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
 import org.wganlab.data.Distribution;
-import org.wganlab.metrics.ExactW1;
+import org.wganlab.metrics.TransportPlan;
 import org.wganlab.metrics.ModeCoverage;
 import org.wganlab.nn.Mlp;
 import org.wganlab.nn.MlpEvaluator;
@@ -17,7 +17,15 @@ public final class Evaluation {
     private Evaluation() {
     }
 
+    /** An evaluation's numbers and the optimal transport plan its W1 came from (null when the points were not finite). */
+    public record Evaluated(EvalResult result, TransportPlan plan) {
+    }
+
     public static EvalResult run(Mlp generator, Distribution data, boolean fixedGenerator, int n, long seed, int iteration) {
+        return evaluate(generator, data, fixedGenerator, n, seed, iteration).result();
+    }
+
+    public static Evaluated evaluate(Mlp generator, Distribution data, boolean fixedGenerator, int n, long seed, int iteration) {
         long t0 = System.nanoTime();
         Rng rng = new Rng(seed * 1_000_003L + iteration + 17);
         Tensor real = data.sample(rng, n);
@@ -30,8 +38,9 @@ public final class Evaluation {
             rng.fillGaussian(z);
             fake = new MlpEvaluator().evaluate(generator, z);
         }
-        double w1 = fake.allFinite() ? ExactW1.distance(fake, real) : Double.NaN;
+        TransportPlan plan = fake.allFinite() ? TransportPlan.between(fake, real) : null;
+        double w1 = plan == null ? Double.NaN : plan.w1();
         ModeCoverage.Result mc = ModeCoverage.of(fake, data.modes());
-        return new EvalResult(iteration, n, w1, mc.covered(), mc.total(), mc.hqFraction(), mc.within01Fraction(), (System.nanoTime() - t0) / 1e9);
+        return new Evaluated(new EvalResult(iteration, n, w1, mc.covered(), mc.total(), mc.hqFraction(), mc.within01Fraction(), (System.nanoTime() - t0) / 1e9), plan);
     }
 }

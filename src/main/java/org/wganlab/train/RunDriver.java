@@ -7,6 +7,7 @@ import java.util.concurrent.Semaphore;
 import org.wganlab.autodiff.Parallel;
 import org.wganlab.config.RunSpec;
 import org.wganlab.data.Distribution;
+import org.wganlab.metrics.TransportPlan;
 import org.wganlab.nn.Mlp;
 
 /**
@@ -26,6 +27,7 @@ public final class RunDriver implements AutoCloseable {
     private final ExecutorService evalThread = Threads.single("wganlab-eval");
     private final Semaphore evalSlots;
     private final List<EvalResult> evals = new ArrayList<>();
+    private TransportPlan latestPlan;
     private long run;
     private int lastEvalIteration;
     private long lastEvalNanos;
@@ -115,12 +117,7 @@ public final class RunDriver implements AutoCloseable {
             try {
                 // One kernel thread: the evaluation must not take the training thread's core.
                 Parallel.useThreads(1);
-                EvalResult r = Evaluation.run(generator, data, s.fixedGenerator(), s.evalSamples(), s.seed(), iteration);
-                synchronized (evals) {
-                    if (of != run) return;
-                    if (evals.size() >= MAX_EVALS) evals.subList(0, MAX_EVALS / 2).clear();
-                    evals.add(r);
-                }
+                land(Evaluation.evaluate(generator, data, s.fixedGenerator(), s.evalSamples(), s.seed(), iteration), of);
             } finally {
                 evalSlots.release();
             }
@@ -131,11 +128,26 @@ public final class RunDriver implements AutoCloseable {
     public EvalResult evaluateNow() {
         awaitEvaluations();
         RunSpec s = trainer.spec();
-        EvalResult r = Evaluation.run(trainer.generator(), trainer.distribution(), s.fixedGenerator(), s.evalSamples(), s.seed(), trainer.iteration());
+        Evaluation.Evaluated e = Evaluation.evaluate(trainer.generator(), trainer.distribution(), s.fixedGenerator(), s.evalSamples(), s.seed(), trainer.iteration());
+        land(e, run);
+        return e.result();
+    }
+
+    /** Keeps an evaluation of run number of (dropped if the networks were rebuilt since), and its plan as the latest. */
+    private void land(Evaluation.Evaluated e, long of) {
         synchronized (evals) {
-            evals.add(r);
+            if (of != run) return;
+            if (evals.size() >= MAX_EVALS) evals.subList(0, MAX_EVALS / 2).clear();
+            evals.add(e.result());
+            latestPlan = e.plan();
         }
-        return r;
+    }
+
+    /** The optimal transport plan of the latest evaluation, or null before the first. */
+    public TransportPlan latestPlan() {
+        synchronized (evals) {
+            return latestPlan;
+        }
     }
 
     /** Waits until every submitted evaluation has landed. */
@@ -175,6 +187,7 @@ public final class RunDriver implements AutoCloseable {
         synchronized (evals) {
             run = trainer.builds();
             evals.clear();
+            latestPlan = null;
         }
         divergence = null;
         lastEvalIteration = 0;
@@ -211,7 +224,13 @@ public final class RunDriver implements AutoCloseable {
 
     /** A snapshot with this run's evaluations. */
     public Snapshot snapshot() {
-        return trainer.snapshot(evaluations());
+        TransportPlan plan;
+        List<EvalResult> ev;
+        synchronized (evals) {
+            plan = latestPlan;
+            ev = List.copyOf(evals);
+        }
+        return trainer.snapshot(ev, plan);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.wganlab.train;
 import java.util.List;
 import org.wganlab.autodiff.Tensor;
 import org.wganlab.config.RunSpec;
+import org.wganlab.metrics.TransportPlan;
 import org.wganlab.data.Distribution;
 import org.wganlab.nn.Mlp;
 
@@ -16,6 +17,7 @@ import org.wganlab.nn.Mlp;
  * @param interp     the last critic step's interpolates
  * @param gradNormsReal   ||grad_x D|| at the last critic batch's real points (likewise fake, interp)
  * @param layerGradNorms  ||dL_C / dh_l|| for each hidden layer's activations h_l (the paper's Figure 1(b) left)
+ * @param plan       the optimal coupling of the latest exact-W1 evaluation, or null before one
  */
 public record Snapshot(
         int iteration,
@@ -36,7 +38,8 @@ public record Snapshot(
         MetricsHistory.View history,
         List<TrainEvent> events,
         List<EvalResult> evals,
-        StepMetrics last) {
+        StepMetrics last,
+        TransportPlan plan) {
 
     /** The latest evaluation, or null before the first one. */
     public EvalResult lastEval() {

@@ -370,6 +370,11 @@ public final class Trainer {
 
     /** An immutable snapshot for views and exports; evals are the caller's evaluation results. */
     public Snapshot snapshot(List<EvalResult> evals) {
+        return snapshot(evals, null);
+    }
+
+    /** The same with the latest evaluation's transport plan (null: none yet). */
+    public Snapshot snapshot(List<EvalResult> evals, org.wganlab.metrics.TransportPlan plan) {
         Mlp c = critic.copy();
         Mlp g = generator.copy();
         Tensor shownFake = display.fake(g, spec.fixedGenerator());
@@ -377,7 +382,7 @@ public final class Trainer {
         Tensor fakeGrad = Autodiff.grad(c.forward(x), x, false).value;
         return new Snapshot(iteration, criticSteps, generatorSteps, spec, data, display.real(), shownFake, fakeGrad,
                 batch.interp.copy(), batch.gradNormsReal.clone(), batch.gradNormsFake.clone(), batch.gradNormsInterp.clone(), readings.layerGradNorms.clone(),
-                c, g, history.view(), List.copyOf(events), List.copyOf(evals), last);
+                c, g, history.view(), List.copyOf(events), List.copyOf(evals), last, plan);
     }
 
     /** Arrays the step arenas have allocated in all: flat once training is in its steady state. */

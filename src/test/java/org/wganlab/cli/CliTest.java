@@ -67,6 +67,30 @@ class CliTest {
     }
 
     @Test
+    void transportCsvHoldsTheFinalEvaluationsOptimalCouplingWhoseMeanIsW1(@TempDir Path dir) throws Exception {
+        Result r = run("train", "--hidden", "16", "--batch", "32", "--threads", "1", "--eval-samples", "150", "--iters", "5", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> rows = Files.readAllLines(dir.resolve("transport.csv"));
+        assertEquals("real_x,real_y,generated_x,generated_y,distance", rows.get(0));
+        assertEquals(151, rows.size(), "one row per matched pair");
+        java.util.Set<String> real = new java.util.HashSet<>(), generated = new java.util.HashSet<>();
+        double sum = 0;
+        for (String row : rows.subList(1, rows.size())) {
+            String[] c = row.split(",");
+            real.add(c[0] + "," + c[1]);
+            generated.add(c[2] + "," + c[3]);
+            double d = Double.parseDouble(c[4]);
+            assertEquals(Math.hypot(Double.parseDouble(c[0]) - Double.parseDouble(c[2]), Double.parseDouble(c[1]) - Double.parseDouble(c[3])), d, 1e-6);
+            sum += d;
+        }
+        assertEquals(150, real.size(), "every real point once");
+        assertEquals(150, generated.size(), "every generated point once");
+        String summary = Files.readString(dir.resolve("summary.json"));
+        double w1 = Double.parseDouble(summary.replaceAll("(?s).*\"w1\": ([0-9.eE-]+).*", "$1"));
+        assertEquals(w1, sum / 150, 1e-6);
+    }
+
+    @Test
     void sameSeedAndConfigGiveAnIdenticalMetricsCsvAndConfigJsonReloads(@TempDir Path dir) throws Exception {
         Path a = dir.resolve("a"), b = dir.resolve("b");
         assertEquals(0, run(args(SMALL, "train", "--iters", "20", "--mode", "clip", "--seed", "5", "--out", a.toString())).code());
