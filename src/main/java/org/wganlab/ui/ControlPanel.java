@@ -45,7 +45,7 @@ final class ControlPanel extends VBox {
     final CheckBox arrows = check("arrows", "Generator gradient arrows", false, "∇C at the generated points: where the generator's update pushes them");
     final CheckBox warp = check("warp", "Noise grid through G", false, "How the generator warps a regular grid of noise z");
     final CheckBox gradMap = check("gradmap", "Shade where ‖∇C‖ > 1", false, "Regions where the critic is steeper than 1-Lipschitz allows");
-    final CheckBox transport = check("transport", "Transport plan (exact W1)", false,
+    final CheckBox transportPlan = check("transport", "Transport plan (exact W1)", false,
             "The latest exact W1's optimal coupling: each generated point's line to the real point it moves to; W1 is their mean length");
     final ComboBox<Presets.Preset> presets = new ComboBox<>();
 
@@ -148,7 +148,7 @@ final class ControlPanel extends VBox {
                 optimisation, lr, lrDecay, criticIters, batch,
                 data, dataset, editData, fixedGenerator,
                 networks, net, net2, rebuild,
-                section("Show on the plane"), contours, interpolates, arrows, warp, gradMap, transport);
+                section("Show on the plane"), contours, interpolates, arrows, warp, gradMap, transportPlan);
         deskOnly = java.util.List.of(speed, optimisation, lr, lrDecay, criticIters, batch, data, dataset, editData, fixedGenerator, networks, net, net2, rebuild);
         setMinWidth(220);
     }

@@ -289,7 +289,7 @@ public final class MainView {
         c.interpolates.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withInterpolates(b)));
         c.arrows.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withArrows(b)));
         c.gradMap.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withGradMap(b)));
-        c.transport.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withTransport(b)));
+        c.transportPlan.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withTransport(b)));
         c.warp.selectedProperty().addListener((o, a, b) -> {
             overlay(plane.options().withWarp(b));
             heatmap.setWarp(b);
