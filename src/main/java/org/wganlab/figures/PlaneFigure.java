@@ -152,7 +152,7 @@ public final class PlaneFigure implements Figure {
         g.draw(plot);
         PlaneFrame.ticks(g, geo, tickFont, RANGE);
         PlaneFrame.colorBar(g, plot, tickFont, s, grid, snapshot != null && !snapshot.spec().method().isWasserstein() ? "D(x)" : "C(x)");
-        PlaneFrame.legend(g, plot, tickFont, s);
+        PlaneFrame.legend(g, plot, tickFont, s, o);
     }
 
     /** The plane's heading: what the surface is (a critic, or the standard GAN's discriminator), the iteration and the method. */

@@ -88,15 +88,24 @@ final class PlaneFrame {
         }
     }
 
-    static void legend(Graphics2D g, Rectangle2D plot, Font f, float s) {
+    /** The legend of what is drawn: real and generated marks, and one line for each overlay that is on. */
+    static void legend(Graphics2D g, Rectangle2D plot, Font f, float s, PlaneOptions o) {
+        java.util.List<String> extra = new java.util.ArrayList<>();
+        if (o.interpolates()) extra.add("interpolates x̂");
+        if (o.arrows()) extra.add("∇C at G(z): where G moves");
+        if (o.warp()) extra.add("G of a grid of noise z");
+        if (o.gradMap()) extra.add("shaded: ‖∇C‖ > 1");
+        if (o.transport()) extra.add("transport plan (W1 = mean length)");
         g.setFont(f);
         FontMetrics fm = g.getFontMetrics();
-        double x = plot.getX() + 8 * s, y = plot.getY() + 8 * s;
-        double w = fm.stringWidth("generated") + 28 * s, h = 2 * fm.getHeight() + 8 * s;
+        double x = plot.getX() + 8 * s, y = plot.getY() + 8 * s, lh = fm.getHeight();
+        double textW = fm.stringWidth("generated");
+        for (String e : extra) textW = Math.max(textW, fm.stringWidth(e));
+        double w = textW + 28 * s, h = (2 + extra.size()) * lh + 8 * s;
         g.setColor(new Color(255, 255, 255, 215));
         g.fill(new Rectangle2D.Double(x, y, w, h));
         double r = 3.2 * s;
-        double cy1 = y + 4 * s + fm.getHeight() / 2.0, cy2 = cy1 + fm.getHeight();
+        double cy1 = y + 4 * s + lh / 2.0, cy2 = cy1 + lh;
         g.setColor(PlaneFigure.REAL);
         g.fill(new Ellipse2D.Double(x + 6 * s, cy1 - r, 2 * r, 2 * r));
         g.setColor(PlaneFigure.FAKE);
@@ -104,5 +113,12 @@ final class PlaneFrame {
         g.setColor(Color.DARK_GRAY);
         g.drawString("real", (float) (x + 16 * s), (float) (cy1 + fm.getAscent() / 2.5));
         g.drawString("generated", (float) (x + 16 * s), (float) (cy2 + fm.getAscent() / 2.5));
+        for (int k = 0; k < extra.size(); k++) {
+            double cy = cy2 + (k + 1) * lh;
+            g.setColor(new Color(90, 90, 90));
+            g.draw(new Line2D.Double(x + 4 * s, cy, x + 12 * s, cy));
+            g.setColor(Color.DARK_GRAY);
+            g.drawString(extra.get(k), (float) (x + 16 * s), (float) (cy + fm.getAscent() / 2.5));
+        }
     }
 }

@@ -217,6 +217,8 @@ public final class MainView {
     // ---- per frame -----------------------------------------------------------------------
 
     private String lastFrameProblem;
+    /** Whether the first Play's warm-up has been announced (once per window: the compiled code stays). */
+    private boolean warmedUp;
 
     private void frameFailed(RuntimeException e) {
         String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -236,6 +238,11 @@ public final class MainView {
             planeStale = true;
             chartsStale = true;
             controls.play.setText(st.playing() ? "❚❚ Pause" : "▶ Play");
+            if (st.playing() && !warmedUp) {
+                // The JIT compiles the kernels over the first seconds: say so rather than look frozen.
+                warmedUp = true;
+                tell("Warming up: Java compiles the training kernels in the first seconds after Play; training speeds up shortly.");
+            }
             export.offer(shown);
             messages.problem(st.problem());
             messages.status(st, fps, planePane.lastDrawMs(), heatmap.lastMs(), chartMs);

@@ -98,6 +98,7 @@ class LectureWindowTest {
     @Test
     void stepGUpdatesTheGeneratorLoss(FxRobot robot) throws Exception {
         robot.clickOn("#play");
+        waitFor("the warm-up notice", () -> view.noticeText().startsWith("Warming up"));
         waitFor("a few iterations", () -> snap().iteration() > 3);
         robot.clickOn("#play");
         waitFor("the pause", () -> !view.session().state().playing());
