@@ -1,13 +1,7 @@
 package org.wganlab.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,25 +48,8 @@ class ExactW1Test {
     @ParameterizedTest
     @ValueSource(strings = {"w1_gauss_40.csv", "w1_8gaussians_300.csv", "w1_8gaussians_1000.csv"})
     void matchesGoldenValuesFromPot(String file) throws Exception {
-        double expected = 0;
-        List<float[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(getClass().getResourceAsStream("/golden/" + file), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.startsWith("#")) continue;
-                if (line.startsWith("w1=")) {
-                    expected = Double.parseDouble(line.substring(3));
-                    continue;
-                }
-                String[] f = line.split(",");
-                rows.add(new float[] {Float.parseFloat(f[0]), Float.parseFloat(f[1]), Float.parseFloat(f[2]), Float.parseFloat(f[3])});
-            }
-        }
-        Tensor a = new Tensor(rows.size(), 2), b = new Tensor(rows.size(), 2);
-        for (int i = 0; i < rows.size(); i++) {
-            float[] f = rows.get(i);
-            a.set(i, 0, f[0]); a.set(i, 1, f[1]); b.set(i, 0, f[2]); b.set(i, 1, f[3]);
-        }
-        assertEquals(expected, ExactW1.distance(a, b), 1e-9 * Math.max(1, expected));
+        GoldenW1 g = GoldenW1.read(file);
+        assertEquals(g.w1(), ExactW1.distance(g.a(), g.b()), 1e-9 * Math.max(1, g.w1()));
     }
 
     @Test
