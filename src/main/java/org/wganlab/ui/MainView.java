@@ -211,6 +211,12 @@ public final class MainView {
     /** Installs the keyboard shortcuts on the scene and gives the plane the focus, so they work at once. */
     public void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // An exception in any handler on the FX thread is reported in one line and the window goes on
+        // (the default prints a trace, and the user would not know a control may not have done its part).
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
+            System.err.println("wgan-lab: " + e);
+            tell("Something went wrong: " + e.getMessage() + ". The window goes on; Reset if the run looks wrong.");
+        });
         Platform.runLater(planePane::requestFocus);
     }
 

@@ -15,12 +15,6 @@ public class WganLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // An exception in any handler on the FX thread is reported in one line and the window goes on
-        // (the default prints a trace and can leave a control's state half-changed unseen).
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
-            System.err.println("wgan-lab: " + e);
-            if (view != null) view.tell("Something went wrong: " + e.getMessage() + ". The window goes on; Reset if the run looks wrong.");
-        });
         // For scripted screenshots and demos: -Dwganlab.dataset=25gaussians -Dwganlab.autoplay=true
         RunSpec spec = Presets.defaultSpec();
         String ds = System.getProperty("wganlab.dataset");

@@ -110,6 +110,18 @@ class LectureWindowTest {
     }
 
     @Test
+    void anExceptionOnTheFxThreadIsToldAndTheWindowStaysAlive(FxRobot robot) throws Exception {
+        robot.interact(() -> javafx.application.Platform.runLater(() -> {
+            throw new IllegalStateException("a handler failed");
+        }));
+        waitFor("the notice", () -> view.noticeText().contains("a handler failed"));
+        robot.clickOn("#play");
+        Label status = robot.lookup("#status").queryAs(Label.class);
+        waitFor("the status line to go on", () -> snap().iteration() > 5 && status.getText().startsWith("iteration " + snap().iteration()));
+        waitFor("the Pause label", () -> robot.lookup("#play").queryAs(javafx.scene.control.Button.class).getText().contains("Pause"));
+    }
+
+    @Test
     void aNoticeFloatsOverTheViewsAndMovesNoControl(FxRobot robot) throws Exception {
         double playY = inScene(robot, "#play").getMinY();
         robot.doubleClickOn("#field-lambda").eraseText(8).write("abc").type(KeyCode.ENTER);
