@@ -175,6 +175,12 @@ public final class RunDriver implements AutoCloseable {
         newRunIfRebuilt();
     }
 
+    /** A whole new setup: its spec and new networks from its seed, built once, with no events. */
+    public void start(RunSpec next) {
+        trainer.start(next);
+        newRunIfRebuilt();
+    }
+
     /** Applies a new spec at the next step; a rebuild starts a new run. */
     public List<TrainEvent> apply(RunSpec next) {
         List<TrainEvent> e = trainer.apply(next);

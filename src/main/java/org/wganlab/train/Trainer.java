@@ -21,9 +21,8 @@ import org.wganlab.optim.Optimizer;
  * The WGAN training engine, one instance per run, driven from one thread.
  *
  * <p>A generator iteration is the paper's loop: a generator step (skipped at iteration 0),
- * then n_critic critic steps, each on a fresh real batch and fresh noise. Settings change
- * through {@link #apply}, which takes effect at the next step and records an event; a
- * changed architecture or seed rebuilds the networks.
+ * then n_critic critic steps, each on a fresh real batch and fresh noise. {@link #apply} changes
+ * settings at the next step and records an event; a new architecture or seed rebuilds the networks.
  *
  * <p>Every random draw comes from generators split off the spec's seed: initialisation,
  * data, noise, interpolation weights and the display set each have their own stream. A step
@@ -82,7 +81,7 @@ public final class Trainer {
 
     private void build() {
         builds++;
-        threads = threadCap > 0 ? Math.min(threadCap, spec.resolvedThreads()) : spec.resolvedThreads();
+        threads = threadsFor(spec);
         Rng master = new Rng(spec.seed());
         Rng init = master.split();
         dataRng = master.split();
@@ -110,6 +109,11 @@ public final class Trainer {
         lossSpec = lossOf(spec);
     }
 
+    /** The kernel threads this run uses: as the spec asks, within the cap. */
+    private int threadsFor(RunSpec s) {
+        return threadCap > 0 ? Math.min(threadCap, s.resolvedThreads()) : s.resolvedThreads();
+    }
+
     private static CriticLoss lossOf(RunSpec s) {
         return new CriticLoss(s.method(), (float) s.lambda(), s.fixedGenerator());
     }
@@ -135,6 +139,12 @@ public final class Trainer {
         build();
     }
 
+    /** A new run of another spec: as {@link #reset}, with no event for the change (a preset, a loaded setup). */
+    public void start(RunSpec next) {
+        spec = next;
+        build();
+    }
+
     /**
      * Applies a new spec at the next step, recording what changed as an event: a different
      * width, depth, activation or seed rebuilds the networks (a new run); new data replaces the
@@ -145,7 +155,7 @@ public final class Trainer {
         SpecDiff diff = SpecDiff.between(spec, next);
         RunSpec prev = spec;
         spec = next;
-        threads = threadCap > 0 ? Math.min(threadCap, spec.resolvedThreads()) : spec.resolvedThreads();
+        threads = threadsFor(spec);
         if (diff.isEmpty()) return List.of();
         if (diff.needsRebuild()) {
             build();
@@ -341,10 +351,6 @@ public final class Trainer {
     /** The learning rate both optimizers use now. */
     public double currentLearningRate() {
         return criticOpt.learningRate();
-    }
-
-    public long criticSteps() {
-        return criticSteps;
     }
 
     public StepMetrics lastMetrics() {

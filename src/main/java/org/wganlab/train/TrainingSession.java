@@ -89,8 +89,7 @@ public final class TrainingSession implements AutoCloseable {
     /** A whole new setup (a preset, a loaded file): its spec, and new networks from its seed. */
     public void start(RunSpec spec) {
         post(() -> {
-            driver.apply(spec);
-            driver.reset();
+            driver.start(spec);
             failure = null;
             playing = false;
             rate = 0;
