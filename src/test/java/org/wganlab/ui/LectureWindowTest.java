@@ -1,12 +1,11 @@
 package org.wganlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wganlab.ui.FxWait.waitFor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -49,14 +48,6 @@ class LectureWindowTest {
         return view.session().state().snapshot();
     }
 
-    private static void waitFor(String what, Callable<Boolean> c) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, c);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what);
-        }
-    }
-
     /** Visible itself and every parent up: what the screen shows. */
     private static boolean shown(Node n) {
         for (Node p = n; p != null; p = p.getParent()) if (!p.isVisible()) return false;
@@ -79,7 +70,7 @@ class LectureWindowTest {
     @Test
     void aNewStoryStartsEveryViewAfresh(FxRobot robot) throws Exception {
         robot.clickOn("#play");
-        waitFor("a long run with an evaluation", () -> snap().iteration() > 250 && !snap().evals().isEmpty());
+        waitFor("a long run with an evaluation", 30, () -> snap().iteration() > 250 && !snap().evals().isEmpty());
         ChartFigure wasserstein = (ChartFigure) view.figures().get(1);
         waitFor("the chart to show the run", () -> wasserstein.chart().getXYPlot().getDomainAxis().getUpperBound() > 200);
         Presets.Preset story = Presets.all().get(1);

@@ -2,11 +2,10 @@ package org.wganlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.wganlab.ui.FxWait.waitFor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.geom.Rectangle2D;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -53,14 +52,6 @@ class WganLabAppTest {
 
     private Snapshot snap() {
         return view.session().state().snapshot();
-    }
-
-    private static void waitFor(String what, Callable<Boolean> c) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, c);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what);
-        }
     }
 
     private static float[] flat(Mlp m) {
