@@ -8,10 +8,13 @@ import java.util.concurrent.Callable;
 import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecException;
 import org.wganlab.export.FrameRecorder;
+import org.wganlab.session.SessionException;
+import org.wganlab.session.SessionFile;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.EvalSchedule;
 import org.wganlab.train.RunBudget;
 import org.wganlab.train.RunDriver;
+import org.wganlab.train.RunState;
 import org.wganlab.train.StepMetrics;
 import org.wganlab.train.Threads;
 import picocli.CommandLine.Command;
@@ -29,7 +32,7 @@ final class TrainCommand implements Callable<Integer> {
     CommandSpec command;
     @Mixin
     SpecOptions specOptions;
-    @Option(names = "--iters", paramLabel = "N", description = "generator iterations (default: ${DEFAULT-VALUE})")
+    @Option(names = "--iters", paramLabel = "N", description = "generator iterations; with --resume, further iterations (default: ${DEFAULT-VALUE})")
     int iters;
     @Option(names = "--eval-every", paramLabel = "N", description = "exact W1 every N iterations, off the training thread; 0: only at the end (default: ${DEFAULT-VALUE})")
     int evalEvery;
@@ -39,6 +42,10 @@ final class TrainCommand implements Callable<Integer> {
     String out;
     @Mixin
     ExportOptions exportOptions;
+    @Option(names = "--save-session", paramLabel = "FILE.wgan", description = "at the end, save the whole run (weights, optimizer state, random streams, curves) to resume it later")
+    String saveSession;
+    @Option(names = "--resume", paramLabel = "FILE.wgan", description = "continue a saved session exactly where it stopped; flags given change its settings as a live switch would")
+    String resume;
 
     TrainCommand(PrintStream stdout, PrintStream stderr) {
         this.stdout = stdout;
@@ -47,19 +54,44 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RunSpec spec = resolve();
+        RunState resumed = resume == null ? null : readSession();
+        RunSpec spec = resolve(resumed);
+        Path sessionOut = saveSession == null ? null : sessionTarget(saveSession);
         ExportRequest export = exportOptions.request();
         if (out == null && export.any()) throw new UsageException("--export and --frames-every need --out DIR");
         Path dir = out == null ? null : outputDir(out);
         if (dir != null) export.checkTarget(dir);
-        return run(spec, export, dir, stdout, stderr);
+        return run(new Job(spec, resumed, sessionOut), export, dir, stdout, stderr);
     }
 
-    private RunSpec resolve() {
-        RunSpec s = specOptions.resolve(command, RunSpec.defaults());
-        var given = command.commandLine().getParseResult();
+    private RunState readSession() {
+        if (specOptions.config != null) throw new UsageException("--resume and --config: a session carries its own settings; give flags to change them");
         try {
-            s = SpecOptions.on(given, "--iters", s, x -> x.withIters(iters));
+            return SessionFile.read(UsageException.path("--resume", resume));
+        } catch (SessionException e) {
+            throw new UsageException("--resume " + e.getMessage());
+        }
+    }
+
+    /** Where --save-session writes: checked before anything is trained. */
+    private static Path sessionTarget(String name) {
+        if (name.isBlank()) throw new UsageException("--save-session: the file name is empty");
+        Path file = UsageException.path("--save-session", name).toAbsolutePath();
+        if (Files.isDirectory(file)) throw new UsageException("--save-session: " + name + " is a folder; give a file name such as run.wgan");
+        Path parent = file.getParent();
+        if (parent == null || !Files.isDirectory(parent)) throw new UsageException("--save-session: the folder of " + name + " does not exist");
+        if (!Files.isWritable(parent)) throw new UsageException("--save-session: the folder of " + name + " is not writable");
+        return file;
+    }
+
+    private RunSpec resolve(RunState resumed) {
+        RunSpec base = resumed == null ? RunSpec.defaults() : resumed.trainer().spec();
+        RunSpec s = specOptions.resolve(command, base);
+        var given = command.commandLine().getParseResult();
+        int done = resumed == null ? 0 : resumed.trainer().iteration();
+        try {
+            if (resumed != null) s = s.withIters(done + (given.hasMatchedOption("--iters") ? iters : base.iters()));
+            else s = SpecOptions.on(given, "--iters", s, x -> x.withIters(iters));
             s = SpecOptions.on(given, "--eval-every", s, x -> x.withEval(x.eval().withEvery(evalEvery)));
             s = SpecOptions.on(given, "--eval-samples", s, x -> x.withEval(x.eval().withSamples(evalSamples)));
             RunBudget.check(s, Runtime.getRuntime().maxMemory());
@@ -87,12 +119,31 @@ final class TrainCommand implements Callable<Integer> {
         return dir;
     }
 
-    static int run(RunSpec spec, ExportRequest export, Path dir, PrintStream out, PrintStream err) throws IOException {
+    /** What to train: the spec, the session it continues (or null), where to save the session at the end (or null). */
+    record Job(RunSpec spec, RunState resumed, Path saveSession) {
+        Job(RunSpec spec) {
+            this(spec, null, null);
+        }
+
+        int firstIteration() {
+            return resumed == null ? 0 : resumed.trainer().iteration();
+        }
+
+        RunDriver driver() {
+            if (resumed == null) return new RunDriver(spec, 0, EvalSchedule.every(spec.eval().every()));
+            RunDriver d = new RunDriver(resumed, 0, EvalSchedule.every(spec.eval().every()));
+            d.apply(spec);
+            return d;
+        }
+    }
+
+    static int run(Job job, ExportRequest export, Path dir, PrintStream out, PrintStream err) throws IOException {
+        RunSpec spec = job.spec();
         TrainOutput files = dir == null ? null : TrainOutput.begin(dir, spec);
         Thread onInterrupt = files == null ? null : Threads.daemon(() -> interrupted(files, dir, err), "wganlab-interrupted");
         if (onInterrupt != null) Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
-            return train(spec, export, dir, files, out, err);
+            return train(job, export, dir, files, out, err);
         } finally {
             if (onInterrupt != null) {
                 try {
@@ -115,18 +166,20 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private static int train(RunSpec spec, ExportRequest export, Path dir, TrainOutput files, PrintStream out, PrintStream err) throws IOException {
-        Progress progress = new Progress(err, spec.iters(), System.console() != null);
+    private static int train(Job job, ExportRequest export, Path dir, TrainOutput files, PrintStream out, PrintStream err) throws IOException {
+        RunSpec spec = job.spec();
+        int todo = spec.iters() - job.firstIteration();
+        Progress progress = new Progress(err, todo, System.console() != null);
         FrameRecorder frames = export.framesEvery() > 0 ? new FrameRecorder(export.framesEvery(), null) : null;
-        try (RunDriver driver = new RunDriver(spec, 0, EvalSchedule.every(spec.eval().every()))) {
-            StepMetrics last = null;
-            for (int done = 1; done <= spec.iters(); done++) {
+        try (RunDriver driver = job.driver()) {
+            StepMetrics last = job.resumed() == null ? null : job.resumed().trainer().last();
+            for (int done = 1; done <= todo; done++) {
                 StepMetrics m = driver.iteration();
                 if (m == null) break;
                 last = m;
                 if (files != null) files.add(m);
                 int it = driver.trainer().iteration();
-                if (frames != null && (frames.due(it) || done == spec.iters())) frames.offer(driver.trainer().snapshot(java.util.List.of()), done == spec.iters());
+                if (frames != null && (frames.due(it) || done == todo)) frames.offer(driver.trainer().snapshot(java.util.List.of()), done == todo);
                 progress.update(done);
             }
             progress.finish();
@@ -138,7 +191,16 @@ final class TrainCommand implements Callable<Integer> {
             }
             double seconds = driver.trainingSeconds();
             EvalResult fin = driver.evaluateNow();
-            var summary = TrainOutput.summary(spec, last, fin, seconds);
+            var summary = TrainOutput.summary(spec, todo, last, fin, seconds);
+            if (job.saveSession() != null) {
+                try {
+                    SessionFile.write(job.saveSession(), driver.state());
+                } catch (IOException e) {
+                    out.println(TrainOutput.keyValues(summary));
+                    err.println("wgan-lab: cannot save the session to " + job.saveSession() + ": " + (e.getMessage() == null ? e : e.getMessage()));
+                    return Cli.BAD_INPUT;
+                }
+            }
             if (dir != null) {
                 files.finish(driver.evaluations(), driver.latestPlan(), summary);
                 if (export.any()) {

@@ -122,11 +122,12 @@ final class TrainOutput {
         return b.toString();
     }
 
-    static Map<String, Object> summary(RunSpec c, StepMetrics last, EvalResult fin, double seconds) {
+    /** @param ran the iterations this command trained (fewer than iters when it resumed a session) */
+    static Map<String, Object> summary(RunSpec c, int ran, StepMetrics last, EvalResult fin, double seconds) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("iters", c.iters());
         s.put("seconds", seconds);
-        s.put("generator_iters_per_s", seconds > 0 ? c.iters() / seconds : Double.NaN);
+        s.put("generator_iters_per_s", seconds > 0 ? ran / seconds : Double.NaN);
         s.put("w_estimate", last == null ? Double.NaN : last.wEstimate());
         s.put("w1", fin.w1());
         s.put("modes_covered", fin.modesTotal() > 0 ? (Object) fin.modesCovered() : Double.NaN);

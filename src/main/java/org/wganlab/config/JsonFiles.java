@@ -56,7 +56,7 @@ public final class JsonFiles {
     }
 
     /** Reads text as a T; malformed or ill-shaped JSON raises a SpecException with its place. */
-    static <T> T read(String text, Class<T> type) {
+    public static <T> T read(String text, Class<T> type) {
         try {
             return MAPPER.readValue(text, type);
         } catch (JsonProcessingException e) {

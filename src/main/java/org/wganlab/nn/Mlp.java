@@ -104,6 +104,15 @@ public final class Mlp {
         for (int i = 0; i < parameters.size(); i++) parameters.get(i).value.copyFrom(other.parameters.get(i).value);
     }
 
+    /** Copies weights from saved tensors, W0, b0, W1, b1, ...; refuses a list of other shapes. */
+    public void copyFrom(List<Tensor> saved) {
+        if (saved.size() != parameters.size()) throw new IllegalArgumentException(saved.size() + " parameter tensors for a network of " + parameters.size());
+        for (int i = 0; i < saved.size(); i++) {
+            if (!saved.get(i).sameShape(parameters.get(i).value)) throw new IllegalArgumentException("parameter " + i + " is " + saved.get(i).shape() + ", the network's " + parameters.get(i).value.shape());
+        }
+        for (int i = 0; i < saved.size(); i++) parameters.get(i).value.copyFrom(saved.get(i));
+    }
+
     public int parameterCount() {
         int n = 0;
         for (Node p : parameters) n += p.value.size();

@@ -1,6 +1,8 @@
 package org.wganlab.optim;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.wganlab.autodiff.Node;
 
 /**
@@ -39,8 +41,22 @@ public final class Adam extends Optimizer {
         return beta2;
     }
 
+    @Override
     public int steps() {
         return t;
+    }
+
+    @Override
+    protected void setSteps(int steps) {
+        t = steps;
+    }
+
+    @Override
+    protected Map<String, float[][]> slots() {
+        Map<String, float[][]> s = new LinkedHashMap<>();
+        s.put("m", m);
+        s.put("v", v);
+        return s;
     }
 
     @Override

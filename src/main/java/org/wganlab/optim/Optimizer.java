@@ -1,6 +1,10 @@
 package org.wganlab.optim;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Tensor;
 
@@ -52,6 +56,53 @@ public abstract class Optimizer {
     }
 
     protected void beginStep() {
+    }
+
+    /**
+     * Everything a later update depends on besides the parameters: the step count, the rate,
+     * and each named per-parameter array (Adam's moments, RMSProp's mean square), copied.
+     */
+    public record State(int steps, float learningRate, Map<String, List<float[]>> slots) {
+    }
+
+    public final State state() {
+        Map<String, List<float[]>> copies = new LinkedHashMap<>();
+        slots().forEach((name, arrays) -> {
+            List<float[]> c = new ArrayList<>();
+            for (float[] a : arrays) c.add(a.clone());
+            copies.put(name, List.copyOf(c));
+        });
+        return new State(steps(), lr, Collections.unmodifiableMap(copies));
+    }
+
+    /** Continues from a saved state; refuses one of another optimizer or of other parameter shapes. */
+    public final void restore(State s) {
+        Map<String, float[][]> mine = slots();
+        if (!mine.keySet().equals(s.slots().keySet())) throw new IllegalArgumentException(id() + " state needs " + mine.keySet() + ", got " + s.slots().keySet());
+        mine.forEach((name, arrays) -> {
+            List<float[]> saved = s.slots().get(name);
+            if (saved.size() != arrays.length) throw new IllegalArgumentException(id() + " " + name + ": " + saved.size() + " arrays for " + arrays.length + " parameters");
+            for (int i = 0; i < arrays.length; i++) {
+                if (saved.get(i).length != arrays[i].length) throw new IllegalArgumentException(id() + " " + name + " " + i + ": " + saved.get(i).length + " values for " + arrays[i].length);
+            }
+        });
+        mine.forEach((name, arrays) -> {
+            for (int i = 0; i < arrays.length; i++) System.arraycopy(s.slots().get(name).get(i), 0, arrays[i], 0, arrays[i].length);
+        });
+        setSteps(s.steps());
+        setLearningRate(s.learningRate());
+    }
+
+    /** The live per-parameter state arrays by name (none for plain SGD). */
+    protected Map<String, float[][]> slots() {
+        return Map.of();
+    }
+
+    protected int steps() {
+        return 0;
+    }
+
+    protected void setSteps(int steps) {
     }
 
     protected abstract void update(int index, float[] p, float[] g);

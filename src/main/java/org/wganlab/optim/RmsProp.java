@@ -2,6 +2,7 @@ package org.wganlab.optim;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.wganlab.autodiff.Node;
 
 /**
@@ -42,6 +43,11 @@ public final class RmsProp extends Optimizer {
             a[i] = d * a[i] + (1 - d) * gi * gi;
             p[i] -= lr * gi / (float) Math.sqrt(a[i] + e);
         }
+    }
+
+    @Override
+    protected Map<String, float[][]> slots() {
+        return Map.of("ms", ms);
     }
 
     @Override

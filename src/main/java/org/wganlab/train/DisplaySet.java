@@ -14,7 +14,7 @@ import org.wganlab.nn.MlpEvaluator;
 final class DisplaySet {
     static final int POINTS = 512;
 
-    private final Rng rng;
+    private Rng rng;
     private final Tensor noise = new Tensor(POINTS, 2);
     private Tensor real;
 
@@ -26,6 +26,21 @@ final class DisplaySet {
 
     void newData(Distribution data) {
         real = data.sample(rng, POINTS);
+    }
+
+    /** Where the display set stands: its stream, its noise and its real points. */
+    record State(Rng.State rng, Tensor noise, Tensor real) {
+    }
+
+    State state() {
+        return new State(rng.state(), noise.copy(), real.copy());
+    }
+
+    void restore(State s) {
+        if (!s.noise().sameShape(noise) || s.real().cols != 2) throw new IllegalArgumentException("display points of shape " + s.noise().shape() + " and " + s.real().shape());
+        rng = Rng.restore(s.rng());
+        noise.copyFrom(s.noise());
+        real = s.real().copy();
     }
 
     Tensor real() {

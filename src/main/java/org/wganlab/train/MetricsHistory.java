@@ -51,6 +51,25 @@ public final class MetricsHistory {
         return count;
     }
 
+    /** Every other point is kept from iterations that are multiples of this (1, 2, 4, ...). */
+    public int stride() {
+        return stride;
+    }
+
+    /** Continues from a saved view and stride (a resumed session), so later points are kept as if never interrupted. */
+    public void restore(View saved, int savedStride) {
+        if (saved.size() > capacity) throw new IllegalArgumentException(saved.size() + " points for a history of " + capacity);
+        if (savedStride < 1 || Integer.bitCount(savedStride) != 1) throw new IllegalArgumentException("the history's stride is a power of two, got " + savedStride);
+        if (saved.values().length != values.length) throw new IllegalArgumentException(saved.values().length + " series for " + values.length);
+        count = saved.size();
+        stride = savedStride;
+        System.arraycopy(saved.iterations(), 0, iters, 0, count);
+        for (int s = 0; s < values.length; s++) {
+            if (saved.values()[s].length != count) throw new IllegalArgumentException("series " + s + " has " + saved.values()[s].length + " points for " + count);
+            System.arraycopy(saved.values()[s], 0, values[s], 0, count);
+        }
+    }
+
     /** An immutable copy for a snapshot. */
     public View view() {
         double[][] v = new double[values.length][];

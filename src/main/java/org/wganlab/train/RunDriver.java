@@ -22,13 +22,16 @@ public final class RunDriver implements AutoCloseable {
     /** The most evaluations a run keeps; the older half goes when full. */
     static final int MAX_EVALS = 1000;
 
-    private final Trainer trainer;
+    private Trainer trainer;
     private final EvalSchedule schedule;
+    private final int threadCap;
     private final ExecutorService evalThread = Threads.single("wganlab-eval");
     private final Semaphore evalSlots;
     private final List<EvalResult> evals = new ArrayList<>();
     private TransportPlan latestPlan;
+    /** This run's number: a rebuild, a reset or a resumed session starts the next, and what an earlier one queued is dropped. */
     private long run;
+    private long trainerBuilds;
     private int lastEvalIteration;
     private long lastEvalNanos;
     private DivergenceException divergence;
@@ -38,9 +41,37 @@ public final class RunDriver implements AutoCloseable {
     /** @param threadCap at most this many kernel threads (0: as the spec says) */
     public RunDriver(RunSpec spec, int threadCap, EvalSchedule schedule) {
         this.trainer = new Trainer(spec, threadCap);
+        this.threadCap = threadCap;
         this.schedule = schedule;
         this.evalSlots = new Semaphore(schedule.skipWhenBusy() ? 1 : 1 + EvalSchedule.MAX_QUEUED);
-        this.run = trainer.builds();
+        this.trainerBuilds = trainer.builds();
+    }
+
+    /** A driver that continues a saved run (see {@link #resume}). */
+    public RunDriver(RunState saved, int threadCap, EvalSchedule schedule) {
+        this(saved.trainer().spec(), threadCap, schedule);
+        resume(saved);
+    }
+
+    /** The whole state of this run for a saved session: the trainer's and the evaluations that have landed. */
+    public RunState state() {
+        awaitEvaluations();
+        return new RunState(trainer.state(), evaluations());
+    }
+
+    /**
+     * Continues a saved run: a new trainer from its state (refused, with nothing changed, if the
+     * state does not fit its own spec), its evaluations; nothing of the run before is kept.
+     */
+    public void resume(RunState saved) {
+        Trainer next = new Trainer(saved.trainer(), threadCap);
+        trainer = next;
+        trainerBuilds = next.builds();
+        newRun();
+        synchronized (evals) {
+            evals.addAll(saved.evaluations());
+        }
+        lastEvalIteration = saved.evaluations().isEmpty() ? 0 : saved.evaluations().get(saved.evaluations().size() - 1).iteration();
     }
 
     public Trainer trainer() {
@@ -189,9 +220,14 @@ public final class RunDriver implements AutoCloseable {
     }
 
     private void newRunIfRebuilt() {
-        if (trainer.builds() == run) return;
+        if (trainer.builds() == trainerBuilds) return;
+        trainerBuilds = trainer.builds();
+        newRun();
+    }
+
+    private void newRun() {
         synchronized (evals) {
-            run = trainer.builds();
+            run++;
             evals.clear();
             latestPlan = null;
         }

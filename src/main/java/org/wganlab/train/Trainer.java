@@ -42,9 +42,7 @@ public final class Trainer {
     private Mlp critic;
     private Optimizer generatorOpt;
     private Optimizer criticOpt;
-    private Rng dataRng;
-    private Rng noiseRng;
-    private Rng alphaRng;
+    private TrainingStreams streams;
     /** The standard GAN's separate input-gradient pass on measured steps. */
     private final Arena measureArena = new Arena();
     private BatchPart[] parts;
@@ -57,7 +55,6 @@ public final class Trainer {
     private long generatorSteps;
     private StepBatch batch = new StepBatch(0);
     private StepReadings readings = new StepReadings(0);
-    private DisplaySet display;
     private StepMetrics last;
     private boolean dataEditPending;
     private long builds;
@@ -79,16 +76,44 @@ public final class Trainer {
         build();
     }
 
+    /**
+     * A trainer that continues from a saved state: the same steps, draw for draw, as the trainer
+     * it was taken from. A state that does not fit its own spec is refused.
+     */
+    public Trainer(TrainerState saved, int threadCap) {
+        this(saved.spec(), threadCap);
+        critic.copyFrom(saved.critic());
+        generator.copyFrom(saved.generator());
+        criticOpt.restore(saved.criticOptimizer());
+        generatorOpt.restore(saved.generatorOptimizer());
+        streams.restore(saved.rngs(), saved.displayNoise(), saved.displayReal());
+        history.restore(saved.history(), saved.historyStride());
+        events.addAll(saved.events());
+        iteration = saved.iteration();
+        phase = Math.min(saved.phase(), spec.criticIters());
+        scheduleStart = saved.scheduleStart();
+        criticSteps = saved.criticSteps();
+        generatorSteps = saved.generatorSteps();
+        readings.generatorLoss = saved.generatorLoss();
+        last = saved.last();
+    }
+
+
+    /** The whole state, copied, for a saved session; taken between two steps, from the driving thread. */
+    public TrainerState state() {
+        DisplaySet.State d = streams.display.state();
+        return new TrainerState(spec, iteration, phase, scheduleStart, criticSteps, generatorSteps, readings.generatorLoss, streams.states(),
+                critic.copy().parameterValues(), generator.copy().parameterValues(), criticOpt.state(), generatorOpt.state(),
+                d.noise(), d.real(), history.view(), history.stride(), events, last);
+    }
+
     private void build() {
         builds++;
         threads = threadsFor(spec);
         Rng master = new Rng(spec.seed());
         Rng init = master.split();
-        dataRng = master.split();
-        noiseRng = master.split();
-        alphaRng = master.split();
-        Rng displayRng = master.split();
         data = spec.distribution();
+        streams = new TrainingStreams(master, data);
         generator = Mlp.create(2, spec.hidden(), spec.layers(), 2, spec.activation(), init);
         critic = Mlp.create(2, spec.hidden(), spec.layers(), 1, spec.activation(), init);
         iteration = 0;
@@ -96,7 +121,6 @@ public final class Trainer {
         scheduleStart = 0;
         generatorOpt = makeOptimizer(generator.parameters());
         criticOpt = makeOptimizer(critic.parameters());
-        display = new DisplaySet(displayRng, data);
         criticSteps = 0;
         generatorSteps = 0;
         last = null;
@@ -183,7 +207,7 @@ public final class Trainer {
 
     private void newData(Distribution d) {
         data = d;
-        display.newData(d);
+        streams.display.newData(d);
     }
 
     private void setLearningRate(float lr) {
@@ -228,9 +252,14 @@ public final class Trainer {
      * when this step completes a generator iteration, else null.
      */
     public StepMetrics step() {
+        return onRunThreads(this::advance);
+    }
+
+    /** Runs a step with this run's kernel thread count on the calling thread, then puts the count back. */
+    private <T> T onRunThreads(java.util.function.Supplier<T> work) {
         int before = Parallel.useThreads(threads);
         try {
-            return advance();
+            return work.get();
         } finally {
             Parallel.useThreads(before);
         }
@@ -265,32 +294,26 @@ public final class Trainer {
 
     /** One critic step on its own (step-by-step teaching): measures everything, advances no iteration. */
     public void criticStep() {
-        int before = Parallel.useThreads(threads);
-        try {
+        last = onRunThreads(() -> {
             readings.criticNanos = 0;
             runCriticStep(true);
-            last = metrics(iteration);
-        } finally {
-            Parallel.useThreads(before);
-        }
+            return metrics(iteration);
+        });
     }
 
     /** One generator step on its own; does nothing in fixed-generator mode. */
     public void generatorStep() {
-        int before = Parallel.useThreads(threads);
-        try {
+        last = onRunThreads(() -> {
             runGeneratorStep();
-            if (last != null && generatorSteps > 0) last = last.withGeneratorLoss(readings.generatorLoss);
-        } finally {
-            Parallel.useThreads(before);
-        }
+            return last != null && generatorSteps > 0 ? last.withGeneratorLoss(readings.generatorLoss) : last;
+        });
     }
 
     private void runGeneratorStep() {
         if (spec.fixedGenerator()) return;
         long t0 = System.nanoTime();
         Tensor noise = batch.noise;
-        noiseRng.fillGaussian(noise);
+        streams.drawNoise(noise);
         boolean wasserstein = spec.method().isWasserstein();
         Parallel.forEachPart(parts.length, p -> parts[p].generatorStep(critic, generator, wasserstein, noise));
         float v = totalLoss();
@@ -311,9 +334,7 @@ public final class Trainer {
         StepBatch sb = batch;
         int b = sb.size;
         Method method = spec.method();
-        data.sample(dataRng, sb.real);
-        noiseRng.fillGaussian(sb.noise);
-        for (int i = 0; i < b; i++) sb.alpha[i] = (float) alphaRng.uniform();
+        streams.drawCriticBatch(data, sb);
         Mlp c = critic, g = generator;
         CriticLoss loss = lossSpec;
         Parallel.forEachPart(parts.length, p -> parts[p].criticStep(c, g, loss, measure, sb));
@@ -383,10 +404,10 @@ public final class Trainer {
     public Snapshot snapshot(List<EvalResult> evals, org.wganlab.metrics.TransportPlan plan) {
         Mlp c = critic.copy();
         Mlp g = generator.copy();
-        Tensor shownFake = display.fake(g, spec.fixedGenerator());
+        Tensor shownFake = streams.display.fake(g, spec.fixedGenerator());
         Node x = Node.variable(shownFake);
         Tensor fakeGrad = Autodiff.grad(c.forward(x), x, false).value;
-        return new Snapshot(iteration, criticSteps, generatorSteps, spec, data, display.real(), shownFake, fakeGrad,
+        return new Snapshot(iteration, criticSteps, generatorSteps, spec, data, streams.display.real(), shownFake, fakeGrad,
                 batch.interp.copy(), batch.gradNormsReal.clone(), batch.gradNormsFake.clone(), batch.gradNormsInterp.clone(), readings.layerGradNorms.clone(),
                 c, g, history.view(), List.copyOf(events), List.copyOf(evals), last, plan);
     }

@@ -1,0 +1,273 @@
+package org.wganlab.session;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.wganlab.autodiff.Rng;
+import org.wganlab.autodiff.Tensor;
+import org.wganlab.config.JsonFiles;
+import org.wganlab.config.RunSpec;
+import org.wganlab.config.SpecException;
+import org.wganlab.config.SpecJson;
+import org.wganlab.export.AtomicFiles;
+import org.wganlab.optim.Optimizer;
+import org.wganlab.train.MetricsHistory;
+import org.wganlab.train.RunState;
+import org.wganlab.train.TrainerState;
+
+/**
+ * A saved session, {@code .wgan}: a zip of config.json (the run specification, as {@code train
+ * --out} writes it), state.json (see {@link StateJson}) and the tensors as .npy files named by
+ * network and layer: {@code critic/layer0.weight.npy}, {@code generator/layer2.bias.npy},
+ * {@code optimizer/critic/m/layer0.weight.npy}, {@code display/noise.npy}, and the chart
+ * curves as {@code history.npy} (float64, one row per point: the iteration, then the series).
+ * Reading checks everything before it returns, so a bad file changes nothing.
+ */
+public final class SessionFile {
+    public static final String FORMAT = "wgan-lab-session";
+    public static final int VERSION = 1;
+    public static final String EXTENSION = ".wgan";
+    private static final String[] NETWORKS = {"critic", "generator"};
+
+    private SessionFile() {
+    }
+
+    public static void write(Path file, RunState state) throws IOException {
+        Map<String, byte[]> entries = entries(state);
+        AtomicFiles.write(file, out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(e.getKey()));
+                zip.write(e.getValue());
+                zip.closeEntry();
+            }
+            zip.finish();
+        });
+    }
+
+    static Map<String, byte[]> entries(RunState state) {
+        TrainerState t = state.trainer();
+        Map<String, byte[]> e = new LinkedHashMap<>();
+        e.put("config.json", SpecJson.write(t.spec()).getBytes(StandardCharsets.UTF_8));
+        e.put("state.json", JsonFiles.write(stateFile(state)).getBytes(StandardCharsets.UTF_8));
+        List<List<Tensor>> nets = List.of(t.critic(), t.generator());
+        List<Optimizer.State> opts = List.of(t.criticOptimizer(), t.generatorOptimizer());
+        for (int n = 0; n < NETWORKS.length; n++) {
+            List<Tensor> params = nets.get(n);
+            for (int i = 0; i < params.size(); i++) e.put(NETWORKS[n] + "/" + parameterName(i), npy(params.get(i)));
+            for (Map.Entry<String, List<float[]>> slot : opts.get(n).slots().entrySet()) {
+                for (int i = 0; i < params.size(); i++) {
+                    Tensor p = params.get(i);
+                    e.put("optimizer/" + NETWORKS[n] + "/" + slot.getKey() + "/" + parameterName(i), Npy.float32(p.rows, p.cols, slot.getValue().get(i)));
+                }
+            }
+        }
+        e.put("display/noise.npy", npy(t.displayNoise()));
+        e.put("display/real.npy", npy(t.displayReal()));
+        e.put("history.npy", history(t.history()));
+        return e;
+    }
+
+    /** W0, b0, W1, b1, ... as layer0.weight.npy, layer0.bias.npy, layer1.weight.npy, ... */
+    private static String parameterName(int i) {
+        return "layer" + i / 2 + (i % 2 == 0 ? ".weight" : ".bias") + ".npy";
+    }
+
+    private static byte[] npy(Tensor t) {
+        return Npy.float32(t.rows, t.cols, t.data);
+    }
+
+    private static byte[] history(MetricsHistory.View h) {
+        int cols = 1 + h.values().length;
+        double[] d = new double[h.size() * cols];
+        for (int r = 0; r < h.size(); r++) {
+            d[r * cols] = h.iterations()[r];
+            for (int s = 0; s < h.values().length; s++) d[r * cols + 1 + s] = h.values()[s][r];
+        }
+        return Npy.float64(h.size(), cols, d);
+    }
+
+    private static StateJson.File stateFile(RunState state) {
+        TrainerState t = state.trainer();
+        StateJson.File f = new StateJson.File();
+        f.format = FORMAT;
+        f.version = VERSION;
+        f.app = "WGAN Lab";
+        f.iteration = t.iteration();
+        f.phase = t.phase();
+        f.scheduleStart = t.scheduleStart();
+        f.criticSteps = t.criticSteps();
+        f.generatorSteps = t.generatorSteps();
+        f.generatorLoss = StateJson.out(t.generatorLoss());
+        f.rngs = StateJson.rngs(t.rngs());
+        f.criticOptimizer = optimizer(t.criticOptimizer());
+        f.generatorOptimizer = optimizer(t.generatorOptimizer());
+        f.historyStride = t.historyStride();
+        f.optimizerFollowsMethod = t.spec().optimizer().kind() == null;
+        f.lrFollowsMethod = t.spec().optimizer().lr() == null;
+        f.events = StateJson.events(t.events());
+        f.evaluations = StateJson.evaluations(state.evaluations());
+        f.last = StateJson.metrics(t.last());
+        return f;
+    }
+
+    private static StateJson.Optimizer optimizer(Optimizer.State s) {
+        StateJson.Optimizer o = new StateJson.Optimizer();
+        o.steps = s.steps();
+        o.learningRate = s.learningRate();
+        o.slots = new ArrayList<>(s.slots().keySet());
+        return o;
+    }
+
+    // ---- reading -------------------------------------------------------------------------
+
+    /** Reads a session; a foreign, newer, truncated or damaged file raises a {@link SessionException} saying which. */
+    public static RunState read(Path file) {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            var all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry e = all.nextElement();
+                if (e.isDirectory()) continue;
+                try (InputStream in = zip.getInputStream(e)) {
+                    entries.put(e.getName(), in.readAllBytes());
+                }
+            }
+        } catch (NoSuchFileException e) {
+            throw new SessionException(file + ": no such file");
+        } catch (ZipException e) {
+            throw new SessionException(file + " is not a WGAN Lab session, or it is cut off or damaged (" + e.getMessage() + ")");
+        } catch (IOException | OutOfMemoryError e) {
+            throw new SessionException("cannot read " + file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+        try {
+            return fromEntries(entries);
+        } catch (SessionException | SpecException e) {
+            throw new SessionException(file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new SessionException(file + ": the saved state does not fit its own settings (" + e.getMessage() + ")");
+        }
+    }
+
+    static RunState fromEntries(Map<String, byte[]> entries) {
+        byte[] stateBytes = entries.get("state.json");
+        if (stateBytes == null) throw new SessionException("not a WGAN Lab session: it has no state.json");
+        StateJson.File f = JsonFiles.read(text(stateBytes), StateJson.File.class);
+        if (!FORMAT.equals(f.format)) throw new SessionException("not a WGAN Lab session: its format is " + (f.format == null ? "not given" : "\"" + f.format + "\""));
+        int version = StateJson.required(f.version, "version");
+        if (version > VERSION) throw new SessionException("written by a newer WGAN Lab (session format " + version + "); this version reads format " + VERSION + ". Update WGAN Lab to open it.");
+        if (version < 1) throw new SessionException("session format " + version + " is not one WGAN Lab ever wrote");
+        byte[] config = entries.get("config.json");
+        if (config == null) throw new SessionException("the session has no config.json");
+        RunSpec spec;
+        try {
+            spec = SpecJson.read(text(config));
+        } catch (SpecException e) {
+            throw new SessionException("config.json: " + e.getMessage());
+        }
+        spec = followingTheMethod(spec, f);
+        Map<String, Rng.State> rngs = new LinkedHashMap<>();
+        Map<String, long[]> saved = StateJson.required(f.rngs, "rngs");
+        for (String name : TrainerState.STREAMS) {
+            long[] s = saved.get(name);
+            if (s == null || s.length != 2) throw new SessionException("state.json: \"rngs." + name + "\" must be [seed, gamma]");
+            rngs.put(name, new Rng.State(s[0], s[1]));
+        }
+        List<Tensor> critic = parameters(entries, spec, "critic", 1);
+        List<Tensor> generator = parameters(entries, spec, "generator", 2);
+        Optimizer.State criticOpt = optimizer(entries, "critic", StateJson.required(f.criticOptimizer, "critic_optimizer"), critic);
+        Optimizer.State generatorOpt = optimizer(entries, "generator", StateJson.required(f.generatorOptimizer, "generator_optimizer"), generator);
+        TrainerState t = new TrainerState(spec, StateJson.required(f.iteration, "iteration"), StateJson.required(f.phase, "phase"),
+                StateJson.required(f.scheduleStart, "schedule_start"), StateJson.required(f.criticSteps, "critic_steps"),
+                StateJson.required(f.generatorSteps, "generator_steps"), StateJson.in(f.generatorLoss), rngs, critic, generator,
+                criticOpt, generatorOpt, tensor(entries, "display/noise.npy"), tensor(entries, "display/real.npy"),
+                history(entries), StateJson.required(f.historyStride, "history_stride"), StateJson.events(f), StateJson.metrics(f.last));
+        return new RunState(t, StateJson.evaluations(f));
+    }
+
+    /** The spec as it was run: an optimizer or rate that followed the method goes back to doing so, so a later switch brings the new method's. */
+    private static RunSpec followingTheMethod(RunSpec spec, StateJson.File f) {
+        var o = spec.optimizer();
+        if (Boolean.TRUE.equals(f.optimizerFollowsMethod) && o.kind() == spec.method().defaultOptimizer) o = o.withKind(null);
+        if (Boolean.TRUE.equals(f.lrFollowsMethod) && o.lr() != null && o.lr() == spec.method().defaultLr) o = o.withLr(null);
+        return spec.withOptimizer(o);
+    }
+
+    private static String text(byte[] b) {
+        String s = new String(b, StandardCharsets.UTF_8);
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+
+    /** A network's parameters, each checked against the shape the spec gives it. */
+    private static List<Tensor> parameters(Map<String, byte[]> entries, RunSpec spec, String network, int outputs) {
+        List<Tensor> out = new ArrayList<>();
+        int layers = spec.layers();
+        for (int i = 0; i < 2 * (layers + 1); i++) {
+            int layer = i / 2;
+            int in = layer == 0 ? 2 : spec.hidden(), width = layer == layers ? outputs : spec.hidden();
+            int rows = i % 2 == 0 ? in : 1;
+            String name = network + "/" + parameterName(i);
+            Tensor t = tensor(entries, name);
+            if (t.rows != rows || t.cols != width) {
+                throw new SessionException(name + " is " + t.rows + " x " + t.cols + " where config.json's network (width " + spec.hidden() + ", " + layers + " layers) has " + rows + " x " + width);
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    private static Optimizer.State optimizer(Map<String, byte[]> entries, String network, StateJson.Optimizer o, List<Tensor> params) {
+        Map<String, List<float[]>> slots = new LinkedHashMap<>();
+        for (String slot : StateJson.required(o.slots, network + "_optimizer.slots")) {
+            List<float[]> arrays = new ArrayList<>();
+            for (int i = 0; i < params.size(); i++) {
+                Tensor t = tensor(entries, "optimizer/" + network + "/" + slot + "/" + parameterName(i));
+                if (!t.sameShape(params.get(i))) throw new SessionException("optimizer/" + network + "/" + slot + "/" + parameterName(i) + " is " + t.shape() + ", its parameter " + params.get(i).shape());
+                arrays.add(t.data);
+            }
+            slots.put(slot, arrays);
+        }
+        return new Optimizer.State(StateJson.required(o.steps, network + "_optimizer.steps"), StateJson.required(o.learningRate, network + "_optimizer.learning_rate"), slots);
+    }
+
+    private static Tensor tensor(Map<String, byte[]> entries, String name) {
+        Npy.Array a = array(entries, name);
+        if (a.floats() == null) throw new SessionException(name + " must be float32");
+        return new Tensor(a.rows(), a.cols(), a.floats());
+    }
+
+    private static Npy.Array array(Map<String, byte[]> entries, String name) {
+        byte[] b = entries.get(name);
+        if (b == null) throw new SessionException("the session has no " + name);
+        try {
+            return Npy.read(b);
+        } catch (IllegalArgumentException e) {
+            throw new SessionException(name + ": " + e.getMessage());
+        }
+    }
+
+    private static MetricsHistory.View history(Map<String, byte[]> entries) {
+        Npy.Array a = array(entries, "history.npy");
+        int series = MetricsHistory.Series.values().length;
+        if (a.doubles() == null || a.cols() != 1 + series) throw new SessionException("history.npy must be float64 with " + (1 + series) + " columns");
+        double[] iters = new double[a.rows()];
+        double[][] values = new double[series][a.rows()];
+        for (int r = 0; r < a.rows(); r++) {
+            iters[r] = a.doubles()[r * a.cols()];
+            for (int s = 0; s < series; s++) values[s][r] = a.doubles()[r * a.cols() + 1 + s];
+        }
+        return new MetricsHistory.View(iters, values);
+    }
+}

@@ -1,0 +1,70 @@
+package org.wganlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliSessionTest {
+    private static final String[] SMALL = {"--hidden", "16", "--batch", "32", "--threads", "1", "--eval-samples", "100", "--mode", "gp"};
+
+    private static List<String> rows(Path dir) throws Exception {
+        List<String> lines = Files.readAllLines(dir.resolve("metrics.csv"));
+        return lines.subList(1, lines.size());
+    }
+
+    @Test
+    void aResumedRunWritesTheRowsTheUninterruptedRunWrote(@TempDir Path dir) throws Exception {
+        Path whole = dir.resolve("whole"), first = dir.resolve("first"), second = dir.resolve("second");
+        Path session = dir.resolve("half.wgan");
+        CliTest.Result a = CliTest.run(CliTest.args(SMALL, "train", "--iters", "24", "--out", whole.toString()));
+        assertEquals(0, a.code(), a.err());
+        CliTest.Result b = CliTest.run(CliTest.args(SMALL, "train", "--iters", "12", "--out", first.toString(), "--save-session", session.toString()));
+        assertEquals(0, b.code(), b.err());
+        assertTrue(Files.size(session) > 0);
+        CliTest.Result c = CliTest.run("train", "--resume", session.toString(), "--iters", "12", "--out", second.toString());
+        assertEquals(0, c.code(), c.err());
+        List<String> joined = new java.util.ArrayList<>(rows(first));
+        joined.addAll(rows(second));
+        // Timing columns aside there are none in metrics.csv: every value is the science, bit for bit.
+        assertEquals(rows(whole), joined);
+        assertEquals("24", c.summary().get("iters"));
+        assertEquals(a.summary().get("w1"), c.summary().get("w1"));
+        assertTrue(rows(second).get(0).startsWith("12,"), rows(second).get(0));
+    }
+
+    @Test
+    void aFlagOnResumeIsALiveSwitchRecordedInTheRun(@TempDir Path dir) throws Exception {
+        Path session = dir.resolve("s.wgan"), out = dir.resolve("out");
+        assertEquals(0, CliTest.run(CliTest.args(SMALL, "train", "--iters", "5", "--save-session", session.toString())).code());
+        CliTest.Result r = CliTest.run("train", "--resume", session.toString(), "--mode", "clip", "--iters", "5", "--out", out.toString(), "--save-session", session.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(out.resolve("config.json")).contains("\"mode\": \"clip\""));
+        var state = org.wganlab.session.SessionFile.read(session);
+        assertEquals(10, state.trainer().iteration());
+        assertEquals("method gp → clip", state.trainer().events().get(0).description().split(",")[0]);
+        assertEquals(5, state.trainer().events().get(0).iteration());
+    }
+
+    @Test
+    void aBadSessionIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("bad.wgan"), "not a zip");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("metrics.csv"), "old");
+        CliTest.Result r = CliTest.run("train", "--resume", bad.toString(), "--out", out.toString());
+        assertEquals(Cli.BAD_INPUT, r.code());
+        assertTrue(r.err().contains("--resume") && r.err().contains("not a WGAN Lab session"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertEquals("old", Files.readString(out.resolve("metrics.csv")));
+        CliTest.Result conf = CliTest.run("train", "--resume", bad.toString(), "--config", "x.json");
+        assertEquals(Cli.BAD_INPUT, conf.code());
+        CliTest.Result folder = CliTest.run("train", "--iters", "1", "--save-session", dir.toString());
+        assertEquals(Cli.BAD_INPUT, folder.code());
+        assertTrue(folder.err().contains("is a folder"), folder.err());
+    }
+}
