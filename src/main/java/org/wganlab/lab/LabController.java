@@ -3,6 +3,7 @@ package org.wganlab.lab;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.wganlab.config.DataSpec;
@@ -14,6 +15,8 @@ import org.wganlab.config.SpecJson;
 import org.wganlab.data.Distribution;
 import org.wganlab.data.GaussianMixture;
 import org.wganlab.export.AtomicFiles;
+import org.wganlab.session.SessionFile;
+import org.wganlab.train.RunState;
 import org.wganlab.train.Presets;
 import org.wganlab.train.TrainingSession;
 
@@ -150,6 +153,38 @@ public final class LabController implements AutoCloseable {
     /** Writes the current spec as config.json (through a temporary file). */
     public void save(Path file) throws IOException {
         AtomicFiles.writeString(file, SpecJson.write(spec));
+    }
+
+    /** Writes the whole run to a session file; the state is taken between two steps, the file written off the training thread. */
+    public CompletableFuture<Path> saveSession(Path file) {
+        return session.capture().thenApplyAsync(state -> {
+            try {
+                SessionFile.write(file, state);
+                return file;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** Reads a session file: off the window's thread (it reads the whole file); a bad one raises a {@link org.wganlab.session.SessionException}. */
+    public static RunState readSession(Path file) {
+        return SessionFile.read(file);
+    }
+
+    /**
+     * Continues a saved run, paused: its settings become the window's. Refused (an
+     * IllegalArgumentException) with nothing changed when it is larger than the window trains or
+     * its state does not fit its settings.
+     */
+    public RunSpec resume(RunState state) {
+        RunSpec s = state.trainer().spec();
+        checkLive(s.network());
+        session.resume(state);
+        spec = s;
+        preset = null;
+        rememberLr();
+        return spec;
     }
 
     private void rememberLr() {

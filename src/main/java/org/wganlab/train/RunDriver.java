@@ -64,14 +64,18 @@ public final class RunDriver implements AutoCloseable {
      * state does not fit its own spec), its evaluations; nothing of the run before is kept.
      */
     public void resume(RunState saved) {
-        Trainer next = new Trainer(saved.trainer(), threadCap);
+        resume(new Trainer(saved.trainer(), threadCap), saved.evaluations());
+    }
+
+    /** The same with the trainer already restored from the state (built where a refusal can still change nothing). */
+    public void resume(Trainer next, List<EvalResult> savedEvaluations) {
         trainer = next;
         trainerBuilds = next.builds();
         newRun();
         synchronized (evals) {
-            evals.addAll(saved.evaluations());
+            evals.addAll(savedEvaluations);
         }
-        lastEvalIteration = saved.evaluations().isEmpty() ? 0 : saved.evaluations().get(saved.evaluations().size() - 1).iteration();
+        lastEvalIteration = savedEvaluations.isEmpty() ? 0 : savedEvaluations.get(savedEvaluations.size() - 1).iteration();
     }
 
     public Trainer trainer() {

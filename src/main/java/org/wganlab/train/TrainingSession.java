@@ -1,6 +1,7 @@
 package org.wganlab.train;
 
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ public final class TrainingSession implements AutoCloseable {
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final Thread thread;
     private final RunDriver driver;
+    private final int kernelThreadCap;
     private volatile SessionState state;
     private volatile boolean closed;
     private volatile int speed = 1;
@@ -44,6 +46,7 @@ public final class TrainingSession implements AutoCloseable {
      *        is slower than no split.
      */
     public TrainingSession(RunSpec spec, int kernelThreadCap) {
+        this.kernelThreadCap = kernelThreadCap;
         driver = new RunDriver(spec, kernelThreadCap, EvalSchedule.LIVE);
         publish();
         thread = Threads.daemon(this::loop, "wganlab-train");
@@ -90,6 +93,38 @@ public final class TrainingSession implements AutoCloseable {
     public void start(RunSpec spec) {
         post(() -> {
             driver.start(spec);
+            failure = null;
+            playing = false;
+            rate = 0;
+        });
+    }
+
+    /** The run's whole state, taken on the training thread between two steps (for Save session). */
+    public CompletableFuture<RunState> capture() {
+        CompletableFuture<RunState> f = new CompletableFuture<>();
+        if (closed) {
+            f.completeExceptionally(new IllegalStateException("the session is closed"));
+            return f;
+        }
+        post(() -> {
+            try {
+                f.complete(driver.state());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    /**
+     * Continues a saved run, paused, at the next command. The trainer is built here, on the
+     * caller's thread: a state that does not fit its own settings is refused with an
+     * IllegalArgumentException and the current run goes on as it was.
+     */
+    public void resume(RunState saved) {
+        Trainer next = new Trainer(saved.trainer(), kernelThreadCap);
+        post(() -> {
+            driver.resume(next, saved.evaluations());
             failure = null;
             playing = false;
             rate = 0;

@@ -2,6 +2,7 @@ package org.wganlab.ui;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -15,6 +16,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.wganlab.lab.LabController;
+import org.wganlab.session.SessionFile;
+import org.wganlab.train.RunState;
+import org.wganlab.train.Threads;
 
 /** The menu bar: File (setups, exports, quit) and View (presentation mode, shortcuts). */
 final class AppMenus {
@@ -45,7 +49,16 @@ final class AppMenus {
         MenuItem dashboardPng = new MenuItem("Export the dashboard as PNG…");
         dashboardPng.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         dashboardPng.setOnAction(e -> export.exportFigure("dashboard", org.wganlab.export.Format.PNG));
-        Menu file = new Menu("File", null, save, load, new SeparatorMenuItem(), export.menu(), dashboardPng, new SeparatorMenuItem(), quit);
+        MenuItem saveSession = new MenuItem("Save session…");
+        saveSession.setId("menu-save-session");
+        saveSession.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        saveSession.setOnAction(e -> chooseSessionToSave());
+        MenuItem openSession = new MenuItem("Open session…");
+        openSession.setId("menu-open-session");
+        openSession.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        openSession.setOnAction(e -> chooseSessionToOpen());
+        Menu file = new Menu("File", null, save, load, new SeparatorMenuItem(), saveSession, openSession, new SeparatorMenuItem(),
+                export.menu(), dashboardPng, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         presentation.setOnAction(e -> setPresentation.accept(presentation.isSelected()));
         MenuItem keys = new MenuItem("Keyboard shortcuts");
@@ -84,6 +97,62 @@ final class AppMenus {
         } catch (IllegalArgumentException ex) {
             error("Could not load the setup", ex.getMessage());
         }
+    }
+
+    private FileChooser sessionChooser(String title) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab session", "*" + SessionFile.EXTENSION));
+        return fc;
+    }
+
+    private void chooseSessionToSave() {
+        FileChooser fc = sessionChooser("Save session");
+        fc.setInitialFileName("session" + SessionFile.EXTENSION);
+        File f = fc.showSaveDialog(stage);
+        if (f != null) saveSession(f.toPath());
+    }
+
+    /** Saves the whole run (the state is taken between two steps, the file written off this thread); tells when it is written. */
+    void saveSession(Path file) {
+        Path target = file.getFileName().toString().endsWith(SessionFile.EXTENSION) ? file : file.resolveSibling(file.getFileName() + SessionFile.EXTENSION);
+        tell.accept("Saving the session to " + target.getFileName() + "…");
+        lab.saveSession(target).whenComplete((done, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                tell.accept("Saved the session to " + target + ": File > Open session continues it exactly here.");
+            } else {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                error("Could not save the session", target + ": " + (cause.getMessage() != null ? cause.getMessage() : cause.toString()));
+            }
+        }));
+    }
+
+    private void chooseSessionToOpen() {
+        File f = sessionChooser("Open session").showOpenDialog(stage);
+        if (f != null) openSession(f.toPath());
+    }
+
+    /** Reads a session off this thread, then continues it paused; a bad file is refused and nothing changes. */
+    void openSession(Path file) {
+        tell.accept("Opening " + file.getFileName() + "…");
+        Threads.daemon(() -> {
+            RunState state;
+            try {
+                state = LabController.readSession(file);
+            } catch (IllegalArgumentException ex) {
+                Platform.runLater(() -> error("Could not open the session", ex.getMessage() + "\nNothing was changed."));
+                return;
+            }
+            Platform.runLater(() -> {
+                try {
+                    lab.resume(state);
+                    afterLoad.run();
+                    tell.accept("Opened " + file.getFileName() + " at iteration " + state.trainer().iteration() + ", paused: Play continues it.");
+                } catch (IllegalArgumentException ex) {
+                    error("Could not open the session", ex.getMessage() + "\nNothing was changed.");
+                }
+            });
+        }, "wganlab-open-session").start();
     }
 
     void error(String header, String text) {

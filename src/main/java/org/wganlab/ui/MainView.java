@@ -164,6 +164,14 @@ public final class MainView {
         return session;
     }
 
+    AppMenus menus() {
+        return menus;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
     /** The spec the controls show (what the session runs once it has taken the last change). */
     public RunSpec desired() {
         return lab.spec();

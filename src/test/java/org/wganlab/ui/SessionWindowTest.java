@@ -1,0 +1,99 @@
+package org.wganlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wganlab.ui.FxWait.waitFor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.wganlab.config.Method;
+import org.wganlab.train.Presets;
+import org.wganlab.train.Snapshot;
+
+/** File > Save session and Open session, as a teacher uses them between two lectures. */
+@ExtendWith(ApplicationExtension.class)
+class SessionWindowTest {
+    private MainView view;
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        view = new MainView(stage, Presets.defaultSpec().withHidden(32));
+        Scene scene = new Scene(view.root(), 1280, 720);
+        view.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        view.shutdown();
+    }
+
+    private Snapshot snap() {
+        return view.session().state().snapshot();
+    }
+
+    private static float[] weights(Snapshot s) {
+        return s.critic().parameters().get(0).value.data.clone();
+    }
+
+    @Test
+    void aSavedSessionOpensExactlyWhereItWasSaved(FxRobot robot) throws Exception {
+        robot.clickOn("#play");
+        waitFor("some training", 30, () -> snap().iteration() > 40);
+        robot.clickOn("#play");
+        waitFor("the pause", () -> !view.session().state().playing());
+        robot.interact(() -> view.lab().selectMethod(Method.CLIP));
+        robot.clickOn("#play");
+        waitFor("training after the switch", 30, () -> snap().iteration() > 60);
+        robot.clickOn("#play");
+        waitFor("the pause", () -> !view.session().state().playing());
+        Snapshot saved = snap();
+        Path file = dir.resolve("lecture");
+        robot.interact(() -> view.menus().saveSession(file));
+        Path written = dir.resolve("lecture.wgan");
+        waitFor("the session file", () -> Files.exists(written) && view.messages().noticeText().contains("Saved the session"));
+
+        robot.clickOn("#play");
+        waitFor("more training", 30, () -> snap().iteration() > saved.iteration() + 20);
+        robot.interact(() -> view.lab().selectMethod(Method.GP));
+        robot.interact(() -> view.menus().openSession(written));
+        waitFor("the session to open", () -> snap().iteration() == saved.iteration() && !view.session().state().playing());
+        assertArrayEquals(weights(saved), weights(snap()));
+        assertEquals(Method.CLIP, view.lab().spec().method(), "the controls show the session's settings");
+        assertEquals(saved.events(), snap().events());
+        assertTrue(view.messages().noticeText().contains("paused"), view.messages().noticeText());
+    }
+
+    @Test
+    void aDamagedSessionIsRefusedAndNothingChanges(FxRobot robot) throws Exception {
+        robot.clickOn("#play");
+        waitFor("some training", 30, () -> snap().iteration() > 20);
+        robot.clickOn("#play");
+        waitFor("the pause", () -> !view.session().state().playing());
+        int before = snap().iteration();
+        Path bad = Files.write(dir.resolve("bad.wgan"), new byte[] {'P', 'K', 3, 4, 1, 2});
+        robot.interact(() -> view.menus().openSession(bad));
+        waitFor("the refusal", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(pane.getContentText().contains("Nothing was changed"), pane.getContentText());
+        assertTrue(pane.getContentText().contains("bad.wgan"), pane.getContentText());
+        assertEquals(before, snap().iteration());
+        robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+        for (Window w : Window.getWindows()) assertTrue(w.isShowing());
+    }
+}
