@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public final class JsonFiles {
     }
 
     /** Reads a file as a T; every message starts with the file's name. */
-    static <T> T read(Path file, Class<T> type) {
+    public static <T> T read(Path file, Class<T> type) {
         String text;
         try {
             text = Files.readString(file);
@@ -116,6 +117,9 @@ public final class JsonFiles {
             what = "\"" + path + "\" must not be null";
         } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null && !path.isEmpty()) {
             what = "\"" + path + "\" must be " + kind(mi.getTargetType());
+        } else if (e instanceof ValueInstantiationException vi && vi.getCause() instanceof IllegalArgumentException bad) {
+            // A file form's own check (a record's constructor) refused the object that ends here.
+            what = (path.isEmpty() ? "" : "\"" + path + "\": ") + bad.getMessage();
         } else if (e instanceof StreamConstraintsException) {
             what = "the JSON is nested too deeply or too large (" + e.getOriginalMessage() + ")";
         } else {

@@ -23,7 +23,7 @@ public final class SpecJson {
     @JsonPropertyOrder({"dataset", "mixture", "mode", "hidden", "layers", "activation", "batch", "critic_iters", "lambda", "clip", "optimizer", "lr",
         "lr_decay", "adam_beta1", "adam_beta2", "iters", "seed", "threads", "fixed_generator", "eval_every", "eval_samples"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    static final class File {
+    public static final class File {
         @JsonSetter(nulls = Nulls.FAIL) public String dataset;
         public MixtureJson.File mixture;
         @JsonSetter(nulls = Nulls.FAIL) public String mode;
@@ -95,14 +95,25 @@ public final class SpecJson {
     }
 
     static RunSpec toSpec(File f) {
+        return over(RunSpec.defaults(), f);
+    }
+
+    /**
+     * The settings a (partial) settings object gives over a base: each key given replaces the
+     * base's value; a new mode without its own optimizer or rate brings the method's, as a switch in the window does.
+     * (A lesson's steps and switches are such objects.)
+     */
+    public static RunSpec over(RunSpec d, File f) {
         if (f == null) throw new SpecException("expected a JSON object at the top level");
-        RunSpec d = RunSpec.defaults();
         Method method = f.mode == null ? d.method() : parsed("mode", f.mode, Method::parse);
         NetworkSpec net = new NetworkSpec(or(f.hidden, d.hidden()), or(f.layers, d.layers()),
                 f.activation == null ? d.activation() : parsed("activation", f.activation, Activation::parse));
         CriticSpec critic = new CriticSpec(or(f.criticIters, d.criticIters()), or(f.lambda, d.lambda()), or(f.clip, d.clip()));
         OptimizerSpec o = d.optimizer();
-        OptimizerSpec opt = new OptimizerSpec(f.optimizer == null ? null : parsed("optimizer", f.optimizer, OptimizerKind::parse), f.lr,
+        // Without a new mode the base's optimizer and rate stay; with one, those not given follow the new method.
+        boolean follow = f.mode != null;
+        OptimizerSpec opt = new OptimizerSpec(f.optimizer != null ? parsed("optimizer", f.optimizer, OptimizerKind::parse) : follow ? null : o.kind(),
+                f.lr != null ? f.lr : follow ? null : o.lr(),
                 or(f.lrDecay, o.lrDecay()), or(f.adamBeta1, o.beta1()), or(f.adamBeta2, o.beta2()));
         LoopSpec l = d.loop();
         LoopSpec loop = new LoopSpec(or(f.batch, l.batch()), or(f.iters, l.iters()), or(f.seed, l.seed()), or(f.threads, l.threads()),

@@ -41,6 +41,12 @@ public final class Presets {
         return s.withMethod(Method.CLIP).withLr(null).withClip(c);
     }
 
+    /** The preset of this name, or null. */
+    public static Preset byName(String name) {
+        for (Preset p : all()) if (p.name().equals(name)) return p;
+        return null;
+    }
+
     public static List<Preset> all() {
         List<Preset> l = new ArrayList<>();
         l.add(new Preset("Default: 8 Gaussians, gradient penalty", "WGAN-GP on the paper's ring of 8 Gaussians: watch all 8 modes form.", defaultSpec()));

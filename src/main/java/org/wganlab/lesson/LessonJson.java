@@ -1,0 +1,160 @@
+package org.wganlab.lesson;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.wganlab.config.JsonFiles;
+import org.wganlab.config.RunSpec;
+import org.wganlab.config.SpecException;
+import org.wganlab.config.SpecJson;
+import org.wganlab.figures.PlaneOptions;
+import org.wganlab.figures.Views;
+import org.wganlab.train.Presets;
+
+/**
+ * A lesson file: JSON, read strictly (an unknown key, a wrong type or a bad value is refused
+ * with its line, column and key). The format is in the README; each record below checks its
+ * own object, so a refusal points at the object that is wrong.
+ */
+public final class LessonJson {
+    public static final String FORMAT = "wgan-lab-lesson";
+    public static final int VERSION = 1;
+    static final List<String> OVERLAYS = List.of("contours", "interpolates", "arrows", "warp", "grad_map", "transport");
+
+    private LessonJson() {
+    }
+
+    record File(String format, Integer version, String title, String summary, List<Step> steps) {
+        File {
+            if (!FORMAT.equals(format)) throw new IllegalArgumentException("\"format\" must be \"" + FORMAT + "\" (is this a lesson file?)");
+            if (version == null) throw new IllegalArgumentException("\"version\" is missing");
+            if (version > VERSION) throw new IllegalArgumentException("lesson format " + version + " is newer than this WGAN Lab reads (" + VERSION + "); update WGAN Lab");
+            if (version < 1) throw new IllegalArgumentException("\"version\" must be 1");
+            if (title == null || title.isBlank()) throw new IllegalArgumentException("\"title\" is missing");
+            if (steps == null || steps.isEmpty()) throw new IllegalArgumentException("\"steps\" must list at least one step");
+        }
+    }
+
+    record Step(String title, String text, Start start, Integer iterations, List<Action> actions, List<String> overlays, List<String> charts,
+            @JsonProperty("point_at") String pointAt) {
+        Step {
+            if (title == null || title.isBlank()) throw new IllegalArgumentException("a step needs a \"title\"");
+            if (text == null || text.isBlank()) throw new IllegalArgumentException("step \"" + title + "\" needs a \"text\"");
+            if (start == null) throw new IllegalArgumentException("step \"" + title + "\" needs a \"start\": {\"settings\": {...}}, {\"preset\": NAME}, {\"session\": FILE} or {\"continue\": true}");
+            if (iterations != null && (iterations < 0 || iterations > 1_000_000)) throw new IllegalArgumentException("\"iterations\" must be 0 to 1000000, got " + iterations);
+            for (String o : overlays == null ? List.<String>of() : overlays) {
+                if (!OVERLAYS.contains(o)) throw new IllegalArgumentException("unknown overlay \"" + o + "\" (expected " + String.join(", ", OVERLAYS) + ")");
+            }
+            for (String c : charts == null ? List.<String>of() : charts) {
+                if (c.equals(Views.PLANE.id()) || !Views.ids().contains(c)) {
+                    throw new IllegalArgumentException("unknown chart \"" + c + "\" (expected " + String.join(", ", Views.ids().subList(1, Views.ids().size())) + ")");
+                }
+            }
+            if (actions != null) {
+                int last = -1;
+                for (Action a : actions) {
+                    if (a.at() < last) throw new IllegalArgumentException("step \"" + title + "\": actions must be in iteration order (" + a.at() + " after " + last + ")");
+                    last = a.at();
+                }
+            }
+        }
+    }
+
+    record Start(String preset, SpecJson.File settings, String session, @JsonProperty("continue") Boolean continues) {
+        Start {
+            int given = (preset != null ? 1 : 0) + (settings != null ? 1 : 0) + (session != null ? 1 : 0) + (Boolean.TRUE.equals(continues) ? 1 : 0);
+            if (given != 1) throw new IllegalArgumentException("\"start\" takes exactly one of \"settings\", \"preset\", \"session\" or \"continue\": true");
+            if (preset != null && Presets.byName(preset) == null) throw new IllegalArgumentException("no preset is called \"" + preset + "\"");
+            if (settings != null) spec(settings, RunSpec.defaults());
+        }
+    }
+
+    record Action(Integer at, @JsonProperty("do") String action, SpecJson.File settings, Integer steps) {
+        static final Set<String> KINDS = Set.of("switch", "pause", "train_critic");
+
+        Action {
+            if (at == null || at < 0) throw new IllegalArgumentException("an action needs \"at\": the iteration it happens at (0 or more)");
+            if (action == null || !KINDS.contains(action)) throw new IllegalArgumentException("\"do\" must be \"switch\", \"pause\" or \"train_critic\", got " + (action == null ? "nothing" : "\"" + action + "\""));
+            if (action.equals("switch") == (settings == null)) throw new IllegalArgumentException("\"settings\" belongs to \"do\": \"switch\", and a switch needs it");
+            if (action.equals("train_critic") == (steps == null)) throw new IllegalArgumentException("\"steps\" belongs to \"do\": \"train_critic\", and it needs it");
+            if (steps != null && (steps < 1 || steps > 100_000)) throw new IllegalArgumentException("\"steps\" must be 1 to 100000, got " + steps);
+            if (settings != null) spec(settings, RunSpec.defaults());
+        }
+    }
+
+    private static RunSpec spec(SpecJson.File settings, RunSpec base) {
+        try {
+            return SpecJson.over(base, settings);
+        } catch (SpecException e) {
+            throw new IllegalArgumentException("settings: " + e.getMessage());
+        }
+    }
+
+    /** Reads a lesson file; sessions it names are found beside it. Every refusal names the file and the place. */
+    public static Lesson read(Path file) {
+        File f = JsonFiles.read(file, File.class);
+        try {
+            return toLesson(f, file.toAbsolutePath().getParent());
+        } catch (SpecException e) {
+            throw e.in(file.toString());
+        }
+    }
+
+    /** Reads a lesson's text (a shipped lesson); it may not name sessions. */
+    public static Lesson read(String text, String name) {
+        try {
+            return toLesson(JsonFiles.read(text, File.class), null);
+        } catch (SpecException e) {
+            throw e.in(name);
+        }
+    }
+
+    private static Lesson toLesson(File f, Path dir) {
+        List<LessonStep> steps = new ArrayList<>();
+        for (int i = 0; i < f.steps().size(); i++) {
+            Step s = f.steps().get(i);
+            if (i == 0 && Boolean.TRUE.equals(s.start().continues())) throw new SpecException("step 1 (\"" + s.title() + "\") has no run to continue: give it settings, a preset or a session");
+            steps.add(new LessonStep(s.title(), s.text(), start(s, i, dir), s.iterations() == null ? 0 : s.iterations(), actions(s),
+                    overlays(s.overlays()), s.charts() == null ? List.of() : s.charts(), s.pointAt()));
+        }
+        return new Lesson(f.title(), f.summary() == null ? "" : f.summary(), steps);
+    }
+
+    private static LessonStart start(Step s, int index, Path dir) {
+        Start st = s.start();
+        if (st.preset() != null) return new LessonStart.Settings(Presets.byName(st.preset()).spec(), st.preset());
+        if (st.settings() != null) return new LessonStart.Settings(spec(st.settings(), RunSpec.defaults()), null);
+        if (Boolean.TRUE.equals(st.continues())) return new LessonStart.Continue();
+        if (dir == null) throw new SpecException("step " + (index + 1) + " (\"" + s.title() + "\"): a shipped lesson cannot start from a session file");
+        Path session = dir.resolve(st.session());
+        if (!Files.isRegularFile(session)) throw new SpecException("step " + (index + 1) + " (\"" + s.title() + "\"): the session " + st.session() + " is not beside the lesson (" + session + ")");
+        return new LessonStart.Session(session);
+    }
+
+    private static List<LessonAction> actions(Step s) {
+        List<LessonAction> out = new ArrayList<>();
+        for (Action a : s.actions() == null ? List.<Action>of() : s.actions()) {
+            out.add(switch (a.action()) {
+                case "switch" -> new LessonAction.Switch(a.at(), a.settings(), label(a.settings()));
+                case "pause" -> new LessonAction.Pause(a.at());
+                default -> new LessonAction.TrainCritic(a.at(), a.steps());
+            });
+        }
+        return out;
+    }
+
+    /** A switch as the window tells it: "switch to mode clip" from the keys it sets. */
+    private static String label(SpecJson.File settings) {
+        String json = JsonFiles.write(settings).replaceAll("[{}\"\\n]", " ").replaceAll("\\s+", " ").strip();
+        return "switch to " + json.replace(" :", ":");
+    }
+
+    private static PlaneOptions overlays(List<String> names) {
+        if (names == null) return PlaneOptions.DEFAULT;
+        return new PlaneOptions(names.contains("contours"), names.contains("interpolates"), names.contains("arrows"), names.contains("warp"),
+                names.contains("grad_map"), false, names.contains("transport"));
+    }
+}
