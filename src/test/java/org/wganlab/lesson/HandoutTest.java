@@ -1,0 +1,138 @@
+package org.wganlab.lesson;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.Inflater;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+public class HandoutTest {
+    public static final String MINI = """
+            {"format": "wgan-lab-lesson", "version": 1, "title": "Mini lesson", "steps": [
+             {"title": "Penalty first", "text": "A short run with lambda = 10, then clipping.",
+              "start": {"settings": {"mode": "gp", "hidden": 16, "batch": 64, "critic_iters": 2, "eval_samples": 40, "threads": 1}},
+              "iterations": 24, "actions": [{"at": 12, "do": "switch", "settings": {"mode": "clip"}}],
+              "charts": ["weights", "grad-norms"], "overlays": ["contours", "transport"], "point_at": "the weights at +-c"},
+             {"title": "Then a critic burst", "text": "The critic trains alone against the frozen generator.",
+              "start": {"continue": true}, "iterations": 6, "actions": [{"at": 0, "do": "train_critic", "steps": 10}], "charts": ["wasserstein"]}
+            ]}
+            """;
+
+    /** The text of a PDF's content streams, inflated: where its text-showing operators are. */
+    static String pdfContent(byte[] pdf) throws Exception {
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        Matcher m = Pattern.compile("stream\r?\n").matcher(raw);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find(from)) {
+            int start = m.end(), end = raw.indexOf("endstream", start);
+            if (end < 0) break;
+            byte[] data = raw.substring(start, end).getBytes(StandardCharsets.ISO_8859_1);
+            Inflater inf = new Inflater();
+            inf.setInput(data);
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            byte[] buf = new byte[8192];
+            try {
+                while (!inf.finished()) {
+                    int n = inf.inflate(buf);
+                    if (n == 0 && (inf.needsInput() || inf.needsDictionary())) break;
+                    b.write(buf, 0, n);
+                }
+                out.append(b.toString(StandardCharsets.ISO_8859_1));
+            } catch (java.util.zip.DataFormatException notDeflated) {
+                out.append(raw, start, end);
+            }
+            from = end + "endstream".length();
+        }
+        return out.toString();
+    }
+
+    static int pages(byte[] pdf) {
+        Matcher m = Pattern.compile("/Type /Page[^s]").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    @Test
+    void aHandoutHasAPagePerStepWithItsTitleAsTextAndTheStepsFigures(@TempDir Path dir) throws Exception {
+        Lesson lesson = LessonJson.read(MINI, "mini");
+        List<String> told = new ArrayList<>();
+        Handout.Result r = Handout.write(lesson, dir, (step, done, of) -> {
+            if (done == 0) told.add("step " + step);
+        });
+        byte[] pdf = Files.readAllBytes(r.pdf());
+        assertEquals(2, pages(pdf));
+        String content = pdfContent(pdf);
+        assertTrue(content.contains("(Penalty first)"), "the title is PDF text");
+        assertTrue(content.contains("(Then a critic burst)"));
+        assertTrue(content.contains("Watch: the weights at +-c"));
+        for (String f : List.of("step-01-plane.png", "step-01-plane.svg", "step-01-weights.png", "step-01-grad-norms.svg", "step-02-wasserstein.png")) {
+            assertTrue(Files.size(dir.resolve(f)) > 1000, f);
+        }
+        assertEquals(10, r.figures().size());
+        assertEquals(List.of("step 0", "step 1"), told);
+        assertNull(r.notes().get(0));
+        String svg = Files.readString(dir.resolve("step-01-plane.svg"));
+        assertTrue(svg.contains("weight clipping"), "the plane shows the run after the switch at iteration 12");
+    }
+
+    @Test
+    void theSwitchHappensAtItsIterationAndTheStepPausesAtItsEnd() {
+        Lesson lesson = LessonJson.read(MINI, "mini");
+        List<String> log = new ArrayList<>();
+        var spec = ((LessonStart.Settings) lesson.steps().get(0).start()).spec();
+        LessonTarget target = new LessonTarget() {
+            org.wganlab.config.RunSpec now = spec;
+
+            public void start(org.wganlab.config.RunSpec s) {
+                now = s;
+                log.add("start " + s.method().id);
+            }
+
+            public void resume(org.wganlab.train.RunState s) {
+                log.add("resume");
+            }
+
+            public org.wganlab.config.RunSpec spec() {
+                return now;
+            }
+
+            public void apply(org.wganlab.config.RunSpec next) {
+                now = next;
+                log.add("apply " + next.method().id);
+            }
+
+            public void pause() {
+                log.add("pause");
+            }
+
+            public void trainCritic(int steps) {
+                log.add("critic " + steps);
+            }
+        };
+        LessonPlayer p = new LessonPlayer(lesson, f -> null);
+        p.enter(0, target, 0);
+        for (int it = 0; it <= 30; it++) p.atIteration(it, target);
+        assertEquals(List.of("start gp", "apply clip", "pause"), log);
+        log.clear();
+        p.enter(1, target, 30);
+        assertEquals(30, p.begin());
+        p.atIteration(30, target);
+        p.atIteration(36, target);
+        assertEquals(List.of("critic 10", "pause"), log);
+        log.clear();
+        p.enter(1, target, 36);
+        assertEquals(List.of("start gp"), log, "going back into a continuing step starts its run again");
+    }
+}
