@@ -113,6 +113,20 @@ public final class LessonPlayer {
         return done;
     }
 
+    /**
+     * The run's next scheduled moment, as a generator iteration of the run: the next action's,
+     * or the step's end; -1 when nothing is left. The window holds the run there so the moment
+     * lands exactly.
+     */
+    public int nextStop() {
+        LessonStep step = step();
+        if (step == null) return -1;
+        int stop = Integer.MAX_VALUE;
+        if (nextAction < step.actions().size()) stop = begin + step.actions().get(nextAction).at();
+        if (!ended && step.iterations() > 0) stop = Math.min(stop, begin + step.iterations());
+        return stop == Integer.MAX_VALUE ? -1 : stop;
+    }
+
     /** True once the current step has trained its iterations. */
     public boolean stepEnded() {
         return ended;

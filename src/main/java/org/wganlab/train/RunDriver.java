@@ -210,6 +210,13 @@ public final class RunDriver implements AutoCloseable {
         newRunIfRebuilt();
     }
 
+    /** This run's number: it grows when a rebuild, a reset, a new setup or a resumed session starts a new run. */
+    public long run() {
+        synchronized (evals) {
+            return run;
+        }
+    }
+
     /** A whole new setup: its spec and new networks from its seed, built once, with no events. */
     public void start(RunSpec next) {
         trainer.start(next);

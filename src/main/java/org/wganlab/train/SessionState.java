@@ -5,7 +5,9 @@ package org.wganlab.train;
  *
  * @param problem  a plain-words description of a divergence, or null
  * @param msPerCritic / msPerGenerator  time per critic step and per generator step, averaged over the last iterations
+ * @param run      the run's number: a new setup, a reset, a rebuild or an opened session starts the next
+ * @param criticBurst critic steps still to run against the frozen generator (0: none under way)
  */
 public record SessionState(Snapshot snapshot, boolean playing, String problem, double itersPerSecond,
-        double msPerCritic, double msPerGenerator, double msSnapshot, long version) {
+        double msPerCritic, double msPerGenerator, double msSnapshot, long version, long run, int criticBurst) {
 }

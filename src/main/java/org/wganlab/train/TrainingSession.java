@@ -27,6 +27,10 @@ public final class TrainingSession implements AutoCloseable {
     private volatile int speed = 1;
     private volatile Consumer<SessionState> listener = s -> { };
     private boolean playing;
+    /** The iteration at which playing stops by itself (a lesson's next scheduled moment), or -1. */
+    private int holdAt = -1;
+    /** Critic steps still to run against the frozen generator; Pause and any new run cancel them. */
+    private int criticBurst;
     private String failure;
     private long version;
     private long lastPublish;
@@ -60,7 +64,28 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     public void pause() {
-        post(() -> playing = false);
+        post(() -> {
+            playing = false;
+            criticBurst = 0;
+        });
+    }
+
+    /**
+     * Stops playing as soon as the run has completed this many generator iterations (a lesson's
+     * scheduled switch or the end of its step lands exactly there); -1 cancels. The published
+     * state then shows the run paused at that iteration.
+     */
+    public void holdAt(int iteration) {
+        post(() -> holdAt = iteration);
+    }
+
+    /**
+     * Trains the critic alone for this many steps, the generator frozen (the critic "trained to
+     * optimality"): run in short bursts between commands, so the view follows the estimate and
+     * Pause stops it. Training resumes as it was afterwards.
+     */
+    public void trainCritic(int steps) {
+        post(() -> criticBurst = problem() == null ? Math.max(0, steps) : 0);
     }
 
     public void togglePlay() {
@@ -79,6 +104,8 @@ public final class TrainingSession implements AutoCloseable {
     public void reset() {
         post(() -> {
             driver.reset();
+            criticBurst = 0;
+            holdAt = -1;
             failure = null;
             rate = 0;
         });
@@ -93,6 +120,8 @@ public final class TrainingSession implements AutoCloseable {
     public void start(RunSpec spec) {
         post(() -> {
             driver.start(spec);
+            criticBurst = 0;
+            holdAt = -1;
             failure = null;
             playing = false;
             rate = 0;
@@ -125,6 +154,8 @@ public final class TrainingSession implements AutoCloseable {
         Trainer next = new Trainer(saved.trainer(), kernelThreadCap);
         post(() -> {
             driver.resume(next, saved.evaluations());
+            criticBurst = 0;
+            holdAt = -1;
             failure = null;
             playing = false;
             rate = 0;
@@ -171,18 +202,30 @@ public final class TrainingSession implements AutoCloseable {
                     r.run();
                     ran = true;
                 }
-                if (playing && problem() == null) {
+                if (criticBurst > 0 && problem() == null) {
+                    for (int k = 0; k < 10 && criticBurst > 0 && commands.isEmpty() && driver.divergence() == null; k++, criticBurst--) {
+                        driver.single(driver.trainer()::criticStep);
+                    }
+                    if (driver.divergence() != null) criticBurst = 0;
+                    publishIfDue(criticBurst == 0);
+                } else if (playing && problem() == null) {
                     // Step by step, so a command waits at most one critic step, at any network size.
                     int n = speed, done = 0;
                     while (done < n && commands.isEmpty() && driver.divergence() == null) {
                         if (driver.step() != null) {
                             done++;
                             windowIters++;
+                            if (holdAt >= 0 && driver.trainer().iteration() >= holdAt) break;
                         }
+                    }
+                    boolean held = holdAt >= 0 && driver.trainer().iteration() >= holdAt;
+                    if (held) {
+                        playing = false;
+                        holdAt = -1;
                     }
                     if (driver.divergence() != null) playing = false;
                     updateRate();
-                    publishIfDue(driver.divergence() != null);
+                    publishIfDue(driver.divergence() != null || held);
                 } else {
                     rate = 0;
                     if (ran) {
@@ -226,7 +269,7 @@ public final class TrainingSession implements AutoCloseable {
         long t0 = System.nanoTime();
         Snapshot s = driver.snapshot();
         msSnapshot = (System.nanoTime() - t0) / 1e6;
-        state = new SessionState(s, playing, problem(), rate, driver.msPerCritic(), driver.msPerGenerator(), msSnapshot, ++version);
+        state = new SessionState(s, playing, problem(), rate, driver.msPerCritic(), driver.msPerGenerator(), msSnapshot, ++version, driver.run(), criticBurst);
         listener.accept(state);
     }
 

@@ -16,6 +16,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.wganlab.lab.LabController;
+import org.wganlab.lesson.Lesson;
+import org.wganlab.lesson.LessonJson;
+import org.wganlab.lesson.Lessons;
 import org.wganlab.session.SessionFile;
 import org.wganlab.train.RunState;
 import org.wganlab.train.Threads;
@@ -37,7 +40,7 @@ final class AppMenus {
         this.afterLoad = afterLoad;
     }
 
-    MenuBar bar(Consumer<Boolean> setPresentation, Runnable showHelp) {
+    MenuBar bar(Consumer<Boolean> setPresentation, Runnable showHelp, Consumer<Lesson> openLesson) {
         MenuItem save = new MenuItem("Save setup…");
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         save.setOnAction(e -> saveSetup());
@@ -64,7 +67,7 @@ final class AppMenus {
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> showHelp.run());
         Menu view = new Menu("View", null, presentation, keys);
-        MenuBar bar = new MenuBar(file, view);
+        MenuBar bar = new MenuBar(file, view, lessonMenu(openLesson));
         bar.setId("menubar");
         return bar;
     }
@@ -97,6 +100,34 @@ final class AppMenus {
         } catch (IllegalArgumentException ex) {
             error("Could not load the setup", ex.getMessage());
         }
+    }
+
+    /** The shipped lessons in order, and a lesson file. */
+    private Menu lessonMenu(Consumer<Lesson> open) {
+        Menu menu = new Menu("Lesson");
+        menu.setId("menu-lesson");
+        for (String name : Lessons.SHIPPED) {
+            Lesson l = Lessons.shipped(name);
+            MenuItem item = new MenuItem(l.title());
+            item.setId("lesson-" + name);
+            item.setOnAction(e -> open.accept(Lessons.shipped(name)));
+            menu.getItems().add(item);
+        }
+        MenuItem file = new MenuItem("Open lesson file…");
+        file.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            fc.setTitle("Open lesson");
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab lesson", "*.json"));
+            File f = fc.showOpenDialog(stage);
+            if (f == null) return;
+            try {
+                open.accept(LessonJson.read(f.toPath()));
+            } catch (IllegalArgumentException ex) {
+                error("Could not open the lesson", ex.getMessage() + "\nNothing was changed.");
+            }
+        });
+        menu.getItems().addAll(new SeparatorMenuItem(), file);
+        return menu;
     }
 
     private FileChooser sessionChooser(String title) {

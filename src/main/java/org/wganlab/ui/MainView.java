@@ -58,6 +58,7 @@ public final class MainView {
     private final MixtureEditor editor;
     private final StackPane root;
     private final AppMenus menus;
+    private final LessonPanel lesson;
     private final ControlBindings bindings;
     private final AnimationTimer timer;
     private final ExportActions export;
@@ -97,6 +98,7 @@ public final class MainView {
         for (ChartFigure c : charts) chartPanes.put(c.id(), new FigurePane(c, true));
         this.chartPanes = List.copyOf(chartPanes.values());
         views = new ViewsGrid(planePane, chartPanes);
+        lesson = new LessonPanel(new WindowLessonTarget(lab, controls, views, bindings::sync), this::tell, session::play, session::holdAt);
         for (Map.Entry<String, Region> view : views.nodes().entrySet()) {
             String id = view.getKey();
             Region n = view.getValue();
@@ -113,7 +115,7 @@ public final class MainView {
         left.setFitToWidth(true);
         left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         BorderPane frame = new BorderPane();
-        frame.setTop(new VBox(menus.bar(this::setPresentation, () -> help.setVisible(true)), stories, messages.banner));
+        frame.setTop(new VBox(menus.bar(this::setPresentation, () -> help.setVisible(true), lesson::open), stories, lesson, messages.banner));
         frame.setLeft(left);
         // The notice floats over the top of the views: it never pushes the controls under the mouse.
         StackPane centre = new StackPane(views, messages.notice);
@@ -170,6 +172,10 @@ public final class MainView {
 
     Messages messages() {
         return messages;
+    }
+
+    LessonPanel lessonPanel() {
+        return lesson;
     }
 
     /** The spec the controls show (what the session runs once it has taken the last change). */
@@ -258,6 +264,7 @@ public final class MainView {
                 tell("Warming up: Java compiles the training kernels in the first seconds after Play; training speeds up shortly.");
             }
             export.offer(shown);
+            lesson.onState(st);
             messages.problem(st.problem());
             messages.status(st, fps, planePane.lastDrawMs(), heatmap.lastMs(), chartMs);
         }

@@ -21,6 +21,8 @@ final class ViewsGrid extends GridPane {
 
     private final Region plane;
     private final Map<String, Region> charts = new LinkedHashMap<>();
+    private List<String> lectureCharts = LECTURE_CHARTS;
+    private boolean presentation;
 
     ViewsGrid(Region plane, Map<String, ? extends Region> chartPanes) {
         this.plane = plane;
@@ -36,7 +38,24 @@ final class ViewsGrid extends GridPane {
         return all;
     }
 
+    /**
+     * The charts presentation mode shows (a lesson step's): the first three given, the usual
+     * ones filling up to three; empty brings back the usual three.
+     */
+    void setLectureCharts(List<String> ids) {
+        List<String> chosen = new java.util.ArrayList<>();
+        for (String id : ids) if (charts.containsKey(id) && !chosen.contains(id) && chosen.size() < 3) chosen.add(id);
+        for (String id : LECTURE_CHARTS) if (chosen.size() < 3 && !chosen.contains(id)) chosen.add(id);
+        lectureCharts = List.copyOf(chosen);
+        if (presentation) layout(true);
+    }
+
+    List<String> lectureCharts() {
+        return lectureCharts;
+    }
+
     void layout(boolean presentation) {
+        this.presentation = presentation;
         getChildren().clear();
         getColumnConstraints().clear();
         getRowConstraints().clear();
@@ -44,7 +63,7 @@ final class ViewsGrid extends GridPane {
             columns(62, 38);
             rows(100 / 3.0, 100 / 3.0, 100 / 3.0);
             add(plane, 0, 0, 1, 3);
-            for (int i = 0; i < LECTURE_CHARTS.size(); i++) add(charts.get(LECTURE_CHARTS.get(i)), 1, i);
+            for (int i = 0; i < lectureCharts.size(); i++) add(charts.get(lectureCharts.get(i)), 1, i);
             return;
         }
         columns(100 / 3.0, 100 / 3.0, 100 / 3.0);

@@ -15,7 +15,7 @@ public class WganLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        // For scripted screenshots and demos: -Dwganlab.dataset=25gaussians -Dwganlab.autoplay=true
+        // For scripted screenshots and demos: -Dwganlab.dataset=25gaussians -Dwganlab.autoplay=true (and the lesson ones below)
         RunSpec spec = Presets.defaultSpec();
         String ds = System.getProperty("wganlab.dataset");
         if (ds != null) spec = spec.withData(DataSpec.named(ds));
@@ -27,6 +27,10 @@ public class WganLabApp extends Application {
         stage.setScene(scene);
         stage.show();
         if (Boolean.getBoolean("wganlab.autoplay")) view.session().play();
+        // -Dwganlab.lesson=05-gradient-penalty opens a lesson at its first step; -Dwganlab.presentation=true enlarges everything.
+        String lesson = System.getProperty("wganlab.lesson");
+        if (lesson != null) view.lessonPanel().open(org.wganlab.lesson.Lessons.find(lesson));
+        if (Boolean.getBoolean("wganlab.presentation")) view.setPresentation(true);
     }
 
     public MainView view() {

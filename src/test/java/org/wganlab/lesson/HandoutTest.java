@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 public class HandoutTest {
     public static final String MINI = """
             {"format": "wgan-lab-lesson", "version": 1, "title": "Mini lesson", "steps": [
-             {"title": "Penalty first", "text": "A short run with lambda = 10, then clipping.",
+             {"title": "Penalty first", "text": "A short run with the penalty, then clipping.",
               "start": {"settings": {"mode": "gp", "hidden": 16, "batch": 64, "critic_iters": 2, "eval_samples": 40, "threads": 1}},
               "iterations": 24, "actions": [{"at": 12, "do": "switch", "settings": {"mode": "clip"}}],
               "charts": ["weights", "grad-norms"], "overlays": ["contours", "transport"], "point_at": "the weights at +-c"},

@@ -1,0 +1,160 @@
+package org.wganlab.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.wganlab.lesson.Lesson;
+import org.wganlab.lesson.LessonAction;
+import org.wganlab.lesson.LessonPlayer;
+import org.wganlab.lesson.LessonStart;
+import org.wganlab.lesson.LessonStep;
+import org.wganlab.lesson.LessonTarget;
+import org.wganlab.session.SessionFile;
+import org.wganlab.train.SessionState;
+
+/**
+ * The lesson being given, under the story bar: the step's title and text, what to watch, Back
+ * and Next. Entering a step sets up its run through the {@link LessonTarget} and plays it; the
+ * step's switches and its pause happen as the run's published iterations pass them. Hidden
+ * when no lesson is open; the teacher may still change anything by hand.
+ */
+final class LessonPanel extends VBox {
+    private final LessonTarget target;
+    private final Consumer<String> tell;
+    private final Runnable play;
+    /** Stops the run by itself at an iteration, so a scheduled moment lands exactly there. */
+    private final java.util.function.IntConsumer hold;
+    private int stop = -1;
+    private final Label heading = new Label();
+    private final Label text = new Label();
+    private final Label watch = new Label();
+    private final Button back = new Button("◀ Back");
+    private final Button next = new Button("Next ▶");
+    private LessonPlayer player;
+    /** The run the step's schedule belongs to: states of an earlier run (still in flight when the step began) are not counted. */
+    private long awaitedRun = -1;
+    private boolean endTold;
+    private long lastRun;
+    private int lastIteration;
+
+    LessonPanel(LessonTarget target, Consumer<String> tell, Runnable play, java.util.function.IntConsumer hold) {
+        this.target = target;
+        this.tell = tell;
+        this.play = play;
+        this.hold = hold;
+        setId("lesson-panel");
+        getStyleClass().add("lesson-panel");
+        setPadding(new Insets(6, 10, 6, 10));
+        setSpacing(3);
+        heading.setId("lesson-heading");
+        heading.getStyleClass().add("lesson-heading");
+        heading.setMinWidth(0);
+        text.setId("lesson-text");
+        text.setWrapText(true);
+        text.getStyleClass().add("lesson-text");
+        watch.setId("lesson-watch");
+        watch.setWrapText(true);
+        watch.getStyleClass().add("lesson-watch");
+        back.setId("lesson-back");
+        next.setId("lesson-next");
+        back.setFocusTraversable(false);
+        next.setFocusTraversable(false);
+        back.setOnAction(e -> go(player.index() - 1));
+        next.setOnAction(e -> go(player.index() + 1));
+        Button close = new Button("Close lesson");
+        close.setId("lesson-close");
+        close.setFocusTraversable(false);
+        close.setTooltip(new Tooltip("Hide the lesson; the run goes on as it is"));
+        close.setOnAction(e -> close());
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(8, heading, back, next, close);
+        top.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(top, text, watch);
+        setVisible(false);
+        setManaged(false);
+    }
+
+    /** Opens a lesson at its first step. */
+    void open(Lesson lesson) {
+        player = new LessonPlayer(lesson, SessionFile::read);
+        setVisible(true);
+        setManaged(true);
+        go(0);
+    }
+
+    Lesson lesson() {
+        return player == null ? null : player.lesson();
+    }
+
+    int stepIndex() {
+        return player == null ? -1 : player.index();
+    }
+
+    void close() {
+        player = null;
+        setVisible(false);
+        setManaged(false);
+    }
+
+    private void go(int i) {
+        if (player == null || i < 0 || i >= player.lesson().steps().size()) return;
+        LessonStep step = player.lesson().steps().get(i);
+        boolean newRun = !(step.start() instanceof LessonStart.Continue) || i != player.index() + 1;
+        try {
+            player.enter(i, target, lastIteration);
+        } catch (IllegalArgumentException e) {
+            tell.accept("Step " + (i + 1) + " could not start: " + e.getMessage());
+            return;
+        }
+        awaitedRun = newRun ? lastRun + 1 : lastRun;
+        endTold = false;
+        show(step);
+        stop = player.nextStop();
+        if (stop >= 0) hold.accept(stop);
+        if (step.iterations() > 0) play.run();
+    }
+
+    private void show(LessonStep step) {
+        Lesson l = player.lesson();
+        heading.setText(l.title() + "  ·  step " + (player.index() + 1) + " of " + l.steps().size() + ": " + step.title());
+        text.setText(step.text());
+        watch.setText(step.pointAt().isEmpty() ? "" : "Watch: " + step.pointAt());
+        watch.setVisible(!step.pointAt().isEmpty());
+        watch.setManaged(!step.pointAt().isEmpty());
+        back.setDisable(!player.hasPrevious());
+        next.setDisable(!player.hasNext());
+    }
+
+    /**
+     * Each newly published state: the step's actions due by its iteration happen (once the
+     * step's own run is the one shown). When the run stopped at the scheduled moment, it plays on
+     * to the next, unless the moment was a pause or the step's end.
+     */
+    void onState(SessionState st) {
+        lastRun = st.run();
+        lastIteration = st.snapshot().iteration();
+        if (player == null || player.step() == null || st.run() < awaitedRun) return;
+        List<LessonAction> done = player.atIteration(lastIteration, target);
+        for (LessonAction a : done) tell.accept("Lesson: " + a.describe() + ".");
+        boolean heldHere = stop >= 0 && !st.playing() && lastIteration >= stop;
+        if (heldHere || !done.isEmpty()) {
+            boolean pausedByStep = player.stepEnded() || done.stream().anyMatch(a -> a instanceof LessonAction.Pause);
+            stop = player.nextStop();
+            if (stop >= 0) hold.accept(stop);
+            if (heldHere && !pausedByStep) play.run();
+        }
+        if (player.stepEnded() && !endTold) {
+            endTold = true;
+            tell.accept("Step " + (player.index() + 1) + " has run its " + player.step().iterations() + " iterations"
+                    + (player.hasNext() ? ": Next goes on." : ": the lesson's last step."));
+        }
+    }
+}

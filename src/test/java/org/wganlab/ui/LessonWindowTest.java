@@ -1,0 +1,98 @@
+package org.wganlab.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wganlab.ui.FxWait.waitFor;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.wganlab.config.Method;
+import org.wganlab.lesson.Lesson;
+import org.wganlab.lesson.LessonJson;
+import org.wganlab.lesson.Lessons;
+import org.wganlab.train.Presets;
+import org.wganlab.train.Snapshot;
+
+/** A lesson given in the window at 1280x720: Next, Back, the scheduled switch and the step's pause. */
+@ExtendWith(ApplicationExtension.class)
+class LessonWindowTest {
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        view = new MainView(stage, Presets.defaultSpec().withHidden(32));
+        Scene scene = new Scene(view.root(), 1280, 720);
+        view.install(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        view.shutdown();
+    }
+
+    private Snapshot snap() {
+        return view.session().state().snapshot();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aLessonIsGivenStepByStep(FxRobot robot) throws Exception {
+        Lesson lesson = LessonJson.read(org.wganlab.lesson.HandoutTest.MINI, "mini");
+        robot.interact(() -> view.lessonPanel().open(lesson));
+        assertTrue(text(robot, "#lesson-heading").contains("step 1 of 2: Penalty first"), text(robot, "#lesson-heading"));
+        assertTrue(robot.lookup("#lesson-back").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#show-transport").queryAs(CheckBox.class).isSelected(), "the step's overlays are switched on");
+        Bounds panel = robot.lookup("#lesson-panel").queryAs(Node.class).localToScene(robot.lookup("#lesson-panel").queryAs(Node.class).getBoundsInLocal());
+        assertTrue(panel.getMaxY() < 260 && panel.getMaxX() <= 1280, "the lesson sits at the top, on screen: " + panel);
+
+        waitFor("the step's switch and its pause", 30, () -> !view.session().state().playing() && snap().iteration() >= 24
+                && snap().spec().method() == Method.CLIP);
+        assertTrue(snap().events().get(0).description().contains("gp → clip"), snap().events().toString());
+        assertEquals(Method.CLIP, view.lab().spec().method(), "the controls follow the lesson's switch");
+        int paused = snap().iteration();
+        assertEquals(24, paused, "the step ends exactly at its iterations");
+        assertEquals(12, snap().events().get(0).iteration(), "the switch lands exactly at its iteration");
+
+        robot.clickOn("#lesson-next");
+        assertTrue(text(robot, "#lesson-heading").contains("step 2 of 2"));
+        assertTrue(robot.lookup("#lesson-next").queryAs(Button.class).isDisabled());
+        waitFor("the continuing step to run on", 30, () -> !view.session().state().playing() && snap().iteration() == paused + 6
+                && view.session().state().criticBurst() == 0);
+        assertEquals(Method.CLIP, snap().spec().method(), "a continuing step keeps the run");
+
+        long run = view.session().state().run();
+        robot.clickOn("#lesson-back");
+        // Step 1 again: a new run from its seed, its switch at 12 once more, its pause at 24.
+        waitFor("step 1's run again from its seed", 30, () -> view.session().state().run() > run && !view.session().state().playing()
+                && snap().iteration() == 24 && snap().events().size() == 1 && snap().spec().method() == Method.CLIP);
+        assertTrue(text(robot, "#lesson-heading").contains("step 1 of 2"));
+        robot.clickOn("#lesson-close");
+        assertFalse(robot.lookup("#lesson-panel").queryAs(Node.class).isVisible());
+    }
+
+    @Test
+    void everyShippedLessonOpensFromTheLessonMenu(FxRobot robot) throws Exception {
+        robot.clickOn("#menu-lesson");
+        robot.clickOn(Lessons.shipped("04-weight-clipping").title());
+        assertTrue(text(robot, "#lesson-heading").startsWith("4. WGAN with weight clipping"));
+        waitFor("the step's run", () -> snap().spec().method() == Method.CLIP);
+        assertTrue(text(robot, "#lesson-watch").contains("+-c"));
+    }
+}
