@@ -24,7 +24,7 @@ import picocli.CommandLine.ParseResult;
 final class SpecOptions {
     @Option(names = "--dataset", paramLabel = "NAME|FILE.json", description = "8gaussians, 25gaussians, swissroll, twogaussians, ring, moons, checkerboard, or a mixture file (default: ${DEFAULT-VALUE})")
     String dataset;
-    @Option(names = "--mode", paramLabel = "clip|gp|lp|none|gan", description = "Lipschitz method or loss (default: ${DEFAULT-VALUE})")
+    @Option(names = "--mode", paramLabel = "clip|gp|lp|none|gan|minimax", description = "Lipschitz method or loss (gan: the non-saturating generator loss; minimax: the original game's) (default: ${DEFAULT-VALUE})")
     String mode;
     @Option(names = "--hidden", paramLabel = "N", description = "hidden width of both networks (default: ${DEFAULT-VALUE})")
     int hidden;

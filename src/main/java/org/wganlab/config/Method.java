@@ -6,7 +6,9 @@ public enum Method {
     GP("gp", "gradient penalty", OptimizerKind.ADAM, 1e-4),
     LP("lp", "one-sided penalty", OptimizerKind.ADAM, 1e-4),
     NONE("none", "no constraint", OptimizerKind.ADAM, 1e-4),
-    GAN("gan", "standard GAN", OptimizerKind.ADAM, 1e-4);
+    GAN("gan", "standard GAN", OptimizerKind.ADAM, 1e-4),
+    /** The standard GAN with the generator loss of the original minimax game, log(1 - D(G(z))): its gradient vanishes where D rejects the fakes. */
+    MINIMAX("minimax", "standard GAN, minimax loss", OptimizerKind.ADAM, 1e-4);
 
     public final String id;
     public final String label;
@@ -22,15 +24,26 @@ public enum Method {
 
     public static Method parse(String s) {
         for (Method m : values()) if (m.id.equalsIgnoreCase(s)) return m;
-        throw new IllegalArgumentException("unknown mode '" + s + "' (expected clip, gp, lp, none or gan)");
+        throw new IllegalArgumentException("unknown mode '" + s + "' (expected clip, gp, lp, none, gan or minimax)");
     }
 
     public boolean hasPenalty() {
         return this == GP || this == LP;
     }
 
-    /** True for the Wasserstein losses; false for the standard GAN's cross-entropy. */
+    /** True for the Wasserstein losses; false for the standard GAN's cross-entropy (either generator loss). */
     public boolean isWasserstein() {
-        return this != GAN;
+        return this != GAN && this != MINIMAX;
+    }
+
+    /**
+     * How hard the generator's loss pushes a generated point x, as a factor of grad_x C(x), from
+     * the critic's output there: 1 for the Wasserstein losses, 1 - sigma(D) for the
+     * non-saturating loss -log sigma(D), sigma(D) for the minimax loss log(1 - sigma(D)).
+     */
+    public double pushFactor(double output) {
+        if (isWasserstein()) return 1;
+        double sigma = 1 / (1 + Math.exp(-output));
+        return this == MINIMAX ? sigma : 1 - sigma;
     }
 }

@@ -289,10 +289,11 @@ public final class PlaneFigure implements Figure {
 
     private void drawArrows(Graphics2D g, Rectangle2D plot, float s) {
         Tensor f = snapshot.fake(), d = snapshot.fakeGrad();
+        // An absolute scale, the same for every run: a push of norm 1 is 0.35 data units, so a vanishing
+        // gradient shows as vanishing arrows; a steep critic's are capped at twice that.
         double maxNorm = 1e-12;
         for (int i = 0; i < d.rows; i++) maxNorm = Math.max(maxNorm, Math.hypot(d.data[2 * i], d.data[2 * i + 1]));
-        // The longest arrow is 0.35 data units; the others in proportion.
-        double unit = 0.35 / maxNorm;
+        double unit = maxNorm > 2 ? 0.7 / maxNorm : 0.35;
         Shape oldClip = g.getClip();
         g.clip(plot);
         g.setColor(new Color(20, 20, 20, 170));

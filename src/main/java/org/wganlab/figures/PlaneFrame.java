@@ -92,7 +92,7 @@ final class PlaneFrame {
     static void legend(Graphics2D g, Rectangle2D plot, Font f, float s, PlaneOptions o) {
         java.util.List<String> extra = new java.util.ArrayList<>();
         if (o.interpolates()) extra.add("interpolates x̂");
-        if (o.arrows()) extra.add("∇C at G(z): where G moves");
+        if (o.arrows()) extra.add("−∇L_G at G(z): where G moves (norm 1 = 0.35)");
         if (o.warp()) extra.add("G of a grid of noise z");
         if (o.gradMap()) extra.add("shaded: ‖∇C‖ > 1");
         if (o.transport()) extra.add("transport plan (W1 = mean length)");

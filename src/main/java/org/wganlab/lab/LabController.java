@@ -133,8 +133,10 @@ public final class LabController implements AutoCloseable {
         session.start(spec);
     }
 
+    /** A preset: a new run of its spec, or, for one that carries a session, that session already trained. */
     public void start(Presets.Preset p) {
-        start(p.spec());
+        if (p.session() != null) resume(SessionFile.readResource(p.session()));
+        else start(p.spec());
         preset = p;
     }
 

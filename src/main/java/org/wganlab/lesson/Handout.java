@@ -41,7 +41,7 @@ public final class Handout {
         List<String> notes = new ArrayList<>();
         LessonStep first = lesson.steps().get(0);
         org.wganlab.config.RunSpec firstSpec = first.start() instanceof LessonStart.Settings s ? s.spec() : org.wganlab.config.RunSpec.defaults();
-        try (RunDriver driver = new RunDriver(firstSpec, 0, EvalSchedule.every(25))) {
+        try (RunDriver driver = new RunDriver(firstSpec, 0, EvalSchedule.every(50))) {
             HeadlessTarget target = new HeadlessTarget(driver);
             LessonPlayer player = new LessonPlayer(lesson, SessionFile::read);
             for (int i = 0; i < lesson.steps().size(); i++) {

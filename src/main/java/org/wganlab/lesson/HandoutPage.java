@@ -36,7 +36,7 @@ final class HandoutPage {
 
     static void writePdf(Lesson lesson, List<StepPage> pages, Path file) throws IOException {
         PDFDocument doc = new PDFDocument();
-        doc.setTitle(pdfText(lesson.title()));
+        doc.setTitle(escaped(pdfText(lesson.title())));
         doc.setAuthor("WGAN Lab");
         for (StepPage p : pages) draw(doc.createPage(new Rectangle2D.Double(0, 0, WIDTH, HEIGHT)).getGraphics2D(), lesson, p, pages.size());
         byte[] bytes = doc.getPDFBytes();
@@ -48,11 +48,11 @@ final class HandoutPage {
         double width = WIDTH - 2 * MARGIN;
         g.setColor(Color.GRAY);
         g.setFont(SMALL);
-        g.drawString(pdfText(lesson.title() + "  -  step " + p.number() + " of " + of + "  -  figures at iteration " + p.iteration()), (float) MARGIN, (float) (MARGIN - 8));
+        g.drawString(escaped(pdfText(lesson.title() + "  -  step " + p.number() + " of " + of + "  -  figures at iteration " + p.iteration())), (float) MARGIN, (float) (MARGIN - 8));
         g.setColor(Color.BLACK);
         g.setFont(TITLE);
         double y = MARGIN + 20;
-        g.drawString(pdfText(p.step().title()), (float) MARGIN, (float) y);
+        g.drawString(escaped(pdfText(p.step().title())), (float) MARGIN, (float) y);
         y += 22;
         y = paragraph(g, BODY, p.step().text(), MARGIN, y, width);
         if (!p.step().pointAt().isEmpty()) y = paragraph(g, WATCH, "Watch: " + p.step().pointAt(), MARGIN, y + 4, width);
@@ -99,7 +99,7 @@ final class HandoutPage {
         double line = font.getSize() * 1.35;
         for (String l : wrap(pdfText(text), fm, width)) {
             y += line;
-            g.drawString(l, (float) x, (float) y);
+            g.drawString(escaped(l), (float) x, (float) y);
         }
         return y + line * 0.4;
     }
@@ -118,6 +118,14 @@ final class HandoutPage {
         }
         if (cur.length() > 0) lines.add(cur.toString());
         return lines;
+    }
+
+    /**
+     * A line as a PDF literal string needs it: JFreePDF writes the text between parentheses as
+     * given, so a parenthesis a wrapped line leaves open (or a backslash) would end the string early.
+     */
+    static String escaped(String s) {
+        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
     }
 
     /**

@@ -161,6 +161,20 @@ public final class SessionFile {
         }
     }
 
+    /** Reads a session shipped with the app (a class-path resource). */
+    public static RunState readResource(String path) {
+        Map<String, byte[]> entries = new HashMap<>();
+        try (InputStream raw = SessionFile.class.getResourceAsStream(path)) {
+            if (raw == null) throw new SessionException("the shipped session " + path + " is missing from the app");
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(raw)) {
+                for (ZipEntry e; (e = zip.getNextEntry()) != null; ) if (!e.isDirectory()) entries.put(e.getName(), zip.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new SessionException("cannot read the shipped session " + path + ": " + e.getMessage());
+        }
+        return fromEntries(entries);
+    }
+
     static RunState fromEntries(Map<String, byte[]> entries) {
         byte[] stateBytes = entries.get("state.json");
         if (stateBytes == null) throw new SessionException("not a WGAN Lab session: it has no state.json");

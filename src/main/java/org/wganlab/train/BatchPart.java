@@ -158,13 +158,15 @@ final class BatchPart {
     }
 
     /** One generator step's forward and backward on this part's rows of the noise. */
-    void generatorStep(Mlp critic, Mlp generator, boolean wasserstein, Tensor noiseIn) {
+    void generatorStep(Mlp critic, Mlp generator, Method method, Tensor noiseIn) {
         System.arraycopy(noiseIn.data, 2 * offset, noise.data, 0, 2 * rows);
         generatorArena.reset();
         try (Arena.Scope s = generatorArena.activate()) {
             Node d = critic.forward(generator.forward(Node.constant(noise)));
-            // Non-saturating loss for the standard GAN, -mean D(G(z)) for the Wasserstein ones.
-            Node partLoss = wasserstein ? Ops.scale(Ops.mean(d), -1f) : Ops.mean(Ops.softplus(Ops.scale(d, -1f)));
+            // -mean D(G(z)) for the Wasserstein losses; for the standard GAN the non-saturating -log sigma(D)
+            // or the minimax game's log(1 - sigma(D)) = -softplus(D).
+            Node partLoss = method.isWasserstein() ? Ops.scale(Ops.mean(d), -1f)
+                    : method == Method.MINIMAX ? Ops.scale(Ops.mean(Ops.softplus(d)), -1f) : Ops.mean(Ops.softplus(Ops.scale(d, -1f)));
             Node weighted = Ops.scale(partLoss, weight);
             grads = Autodiff.grad(weighted, generator.parameters(), false);
             loss = weighted.item();

@@ -11,8 +11,24 @@ import org.wganlab.nn.Activation;
 
 /** Ready-made setups that each tell one story from the seeds and the papers. */
 public final class Presets {
-    /** A named setup and the sentence a teacher would say about it. */
-    public record Preset(String name, String story, RunSpec spec) {
+    /**
+     * A named setup and the sentence a teacher would say about it.
+     *
+     * @param session a saved session shipped with the app (a resource path) that the preset opens,
+     *                already trained, or null: a new run of spec from its seed
+     */
+    public record Preset(String name, String story, RunSpec spec, String session) {
+        public Preset(String name, String story, RunSpec spec) {
+            this(name, story, spec, null);
+        }
+    }
+
+    /** The session "Figure 1(a), already trained" opens: made by the command in the README (Presets, trained). */
+    public static final String TRAINED_FIGURE_1A = "/sessions/figure1a-gp-8gaussians.wgan";
+
+    /** Its settings: the penalty with the paper's lambda = 10 against a fixed generator, width 128. */
+    public static RunSpec trainedFigure1aSpec() {
+        return storyBase().withFixedGenerator(true).withHidden(128).withMethod(Method.GP).withLambda(10).withLr(1e-4);
     }
 
     private Presets() {
@@ -59,6 +75,9 @@ public final class Presets {
                     "Only the critic trains, against real + noise. With the penalty the critic's surface follows the data.",
                     s -> fixed.apply(s).withMethod(Method.GP).withLr(1e-4)));
         }
+        l.add(new Preset("Figure 1(a), already trained: gradient penalty vs. fixed generator, 8gaussians",
+                "Opens a critic trained for 2000 iterations (lambda = 10): its surface follows the data; Play trains it on.",
+                trainedFigure1aSpec().withIters(2000), TRAINED_FIGURE_1A));
         l.add(p("Original WGAN: weight clipping, RMSProp", "Arjovsky et al.: RMSProp 5e-5, c = 0.01, 5 critic steps. The weights pile up at ±c.",
                 s -> clipping(s, 0.01)));
         l.add(p("Standard GAN on disjoint supports", "The original GAN's discriminator saturates when real and fake do not overlap: its gradient vanishes.",

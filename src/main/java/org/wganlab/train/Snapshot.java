@@ -13,7 +13,7 @@ import org.wganlab.nn.Mlp;
  *
  * @param real       display real points (fixed per dataset, n x 2)
  * @param fake       the generator's image of a fixed display noise batch (n x 2)
- * @param fakeGrad   grad_x D at the fake points: where the generator's update pushes them
+ * @param fakeGrad   -grad_x L_G at the shown fake points: grad_x C scaled by how hard the generator's loss pushes there (see Method#pushFactor)
  * @param interp     the last critic step's interpolates
  * @param gradNormsReal   ||grad_x D|| at the last critic batch's real points (likewise fake, interp)
  * @param layerGradNorms  ||dL_C / dh_l|| for each hidden layer's activations h_l (the paper's Figure 1(b) left)

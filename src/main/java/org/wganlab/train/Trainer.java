@@ -314,8 +314,8 @@ public final class Trainer {
         long t0 = System.nanoTime();
         Tensor noise = batch.noise;
         streams.drawNoise(noise);
-        boolean wasserstein = spec.method().isWasserstein();
-        Parallel.forEachPart(parts.length, p -> parts[p].generatorStep(critic, generator, wasserstein, noise));
+        Method method = spec.method();
+        Parallel.forEachPart(parts.length, p -> parts[p].generatorStep(critic, generator, method, noise));
         float v = totalLoss();
         if (!Float.isFinite(v)) throw new DivergenceException(iteration, "the generator loss is " + v);
         generatorUpdate.apply(generatorOpt, parts, 0f);
@@ -406,7 +406,14 @@ public final class Trainer {
         Mlp g = generator.copy();
         Tensor shownFake = streams.display.fake(g, spec.fixedGenerator());
         Node x = Node.variable(shownFake);
-        Tensor fakeGrad = Autodiff.grad(c.forward(x), x, false).value;
+        Node out = c.forward(x);
+        Tensor fakeGrad = Autodiff.grad(out, x, false).value.copy();
+        // What the generator's loss does to each point: grad C scaled by the loss's push (1 for the Wasserstein losses).
+        for (int i = 0; i < fakeGrad.rows; i++) {
+            float k = (float) spec.method().pushFactor(out.value.data[i]);
+            fakeGrad.data[2 * i] *= k;
+            fakeGrad.data[2 * i + 1] *= k;
+        }
         return new Snapshot(iteration, criticSteps, generatorSteps, spec, data, streams.display.real(), shownFake, fakeGrad,
                 batch.interp.copy(), batch.gradNormsReal.clone(), batch.gradNormsFake.clone(), batch.gradNormsInterp.clone(), readings.layerGradNorms.clone(),
                 c, g, history.view(), List.copyOf(events), List.copyOf(evals), last, plan);

@@ -70,7 +70,8 @@ final class ControlPanel extends VBox {
             "Gradient penalty (WGAN-GP): λ·E[(‖∇C(x̂)‖ − 1)²] at interpolates",
             "One-sided penalty (WGAN-LP): only gradients steeper than 1 are penalised",
             "No constraint: the WGAN losses alone; the critic can grow without bound",
-            "Standard GAN: the original cross-entropy loss, for contrast"};
+            "Standard GAN: the original cross-entropy loss, for contrast (the generator's non-saturating loss −log σ(D))",
+            "Standard GAN with the minimax generator loss log(1 − σ(D)): its gradient vanishes where D rejects the fakes"};
         for (Method m : Method.values()) {
             ToggleButton b = new ToggleButton(m.id);
             b.setId("method-" + m.id);

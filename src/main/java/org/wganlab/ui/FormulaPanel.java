@@ -61,12 +61,13 @@ final class FormulaPanel extends VBox {
             case CLIP -> critic.setText("L_C = E[C(G(z))] − E[C(x)]  =  " + lc + "      then every weight clipped to [−c, c], c = " + f(s.spec().clip())
                     + (m == null ? "" : String.format(Locale.ROOT, "  (%.0f%% of weights at ±c)", 100 * m.clipFraction())));
             case NONE -> critic.setText("L_C = E[C(G(z))] − E[C(x)]  =  " + lc + "      no Lipschitz constraint: nothing stops C from growing");
-            case GAN -> critic.setText("L_D = −E[log σ(D(x))] − E[log(1 − σ(D(G(z))))]  =  " + lc + "      (standard GAN discriminator)");
+            case GAN, MINIMAX -> critic.setText("L_D = −E[log σ(D(x))] − E[log(1 − σ(D(G(z))))]  =  " + lc + "      (standard GAN discriminator)");
         }
         split(critic, criticNote);
         String lg = m == null || Double.isNaN(m.generatorLoss()) ? "… (no generator step yet)" : f(m.generatorLoss());
         if (s.spec().fixedGenerator()) generator.setText("Generator fixed: fake = x + N(0, I); only the critic trains");
         else if (method == Method.GAN) generator.setText("L_G = −E[log σ(D(G(z)))]  =  " + lg + "      (non-saturating)");
+        else if (method == Method.MINIMAX) generator.setText("L_G = E[log(1 − σ(D(G(z))))]  =  " + lg + "      (the minimax game: vanishes where D rejects the fakes)");
         else generator.setText("L_G = −E[C(G(z))]  =  " + lg);
         split(generator, generatorNote);
     }

@@ -73,6 +73,7 @@ final class LessonPanel extends VBox {
         close.setFocusTraversable(false);
         close.setTooltip(new Tooltip("Hide the lesson; the run goes on as it is"));
         close.setOnAction(e -> close());
+        for (Button b : new Button[] {back, next, close}) b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox.setHgrow(heading, Priority.ALWAYS);
         heading.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(8, heading, back, next, close);
@@ -87,8 +88,12 @@ final class LessonPanel extends VBox {
         player = new LessonPlayer(lesson, SessionFile::read);
         setVisible(true);
         setManaged(true);
+        openProperty.set(true);
         go(0);
     }
+
+    /** True while a lesson is open (presentation mode then gives the story bar's room to it). */
+    final javafx.beans.property.BooleanProperty openProperty = new javafx.beans.property.SimpleBooleanProperty(false);
 
     Lesson lesson() {
         return player == null ? null : player.lesson();
@@ -100,6 +105,7 @@ final class LessonPanel extends VBox {
 
     void close() {
         player = null;
+        openProperty.set(false);
         setVisible(false);
         setManaged(false);
     }

@@ -59,6 +59,7 @@ public final class MainView {
     private final StackPane root;
     private final AppMenus menus;
     private final LessonPanel lesson;
+    private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ControlBindings bindings;
     private final AnimationTimer timer;
     private final ExportActions export;
@@ -125,6 +126,12 @@ public final class MainView {
         root = new StackPane(frame, help);
         root.getStylesheets().add(MainView.class.getResource("app.css").toExternalForm());
 
+        // In presentation mode an open lesson takes the story bar's room: the lesson is the story.
+        stories.visibleProperty().bind(lesson.openProperty.and(presenting).not());
+        stories.managedProperty().bind(stories.visibleProperty());
+        lesson.openProperty.addListener((o, was, open) -> {
+            if (!open) views.setLectureCharts(List.of(), 3);
+        });
         bindings.bind();
         wireOverlays();
         bindings.sync();
@@ -350,6 +357,7 @@ public final class MainView {
 
     void setPresentation(boolean on) {
         menus.presentation.setSelected(on);
+        presenting.set(on);
         if (on) {
             if (!root.getStyleClass().contains("presentation")) root.getStyleClass().add("presentation");
         } else {

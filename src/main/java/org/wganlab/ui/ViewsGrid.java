@@ -39,13 +39,13 @@ final class ViewsGrid extends GridPane {
     }
 
     /**
-     * The charts presentation mode shows (a lesson step's): the first three given, the usual
-     * ones filling up to three; empty brings back the usual three.
+     * The charts presentation mode shows (a lesson step's): the first count given, the usual
+     * ones filling up to count; (empty, 3) brings back the usual three.
      */
-    void setLectureCharts(List<String> ids) {
+    void setLectureCharts(List<String> ids, int count) {
         List<String> chosen = new java.util.ArrayList<>();
-        for (String id : ids) if (charts.containsKey(id) && !chosen.contains(id) && chosen.size() < 3) chosen.add(id);
-        for (String id : LECTURE_CHARTS) if (chosen.size() < 3 && !chosen.contains(id)) chosen.add(id);
+        for (String id : ids) if (charts.containsKey(id) && !chosen.contains(id) && chosen.size() < count) chosen.add(id);
+        for (String id : LECTURE_CHARTS) if (chosen.size() < count && !chosen.contains(id)) chosen.add(id);
         lectureCharts = List.copyOf(chosen);
         if (presentation) layout(true);
     }
@@ -61,7 +61,9 @@ final class ViewsGrid extends GridPane {
         getRowConstraints().clear();
         if (presentation) {
             columns(62, 38);
-            rows(100 / 3.0, 100 / 3.0, 100 / 3.0);
+            double[] shares = new double[lectureCharts.size()];
+            java.util.Arrays.fill(shares, 100.0 / shares.length);
+            rows(shares);
             add(plane, 0, 0, 1, 3);
             for (int i = 0; i < lectureCharts.size(); i++) add(charts.get(lectureCharts.get(i)), 1, i);
             return;

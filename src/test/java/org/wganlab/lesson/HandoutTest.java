@@ -23,7 +23,7 @@ public class HandoutTest {
               "start": {"settings": {"mode": "gp", "hidden": 16, "batch": 64, "critic_iters": 2, "eval_samples": 40, "threads": 1}},
               "iterations": 24, "actions": [{"at": 12, "do": "switch", "settings": {"mode": "clip"}}],
               "charts": ["weights", "grad-norms"], "overlays": ["contours", "transport"], "point_at": "the weights at +-c"},
-             {"title": "Then a critic burst", "text": "The critic trains alone against the frozen generator.",
+             {"title": "Then a critic burst", "text": "The critic trains alone against the frozen generator (G fixed): L_C = E[C(G(z))] - E[C(x)], and the minimax loss would be L_G = E[log(1 - sigma(D(G(z))))], a line long enough to wrap inside (its parentheses).",
               "start": {"continue": true}, "iterations": 6, "actions": [{"at": 0, "do": "train_critic", "steps": 10}], "charts": ["wasserstein"]}
             ]}
             """;
@@ -77,6 +77,9 @@ public class HandoutTest {
         assertTrue(content.contains("(Penalty first)"), "the title is PDF text");
         assertTrue(content.contains("(Then a critic burst)"));
         assertTrue(content.contains("Watch: the weights at +-c"));
+        // A parenthesis a wrapped line leaves open must not end the PDF string early (it did: the rest of the page became text).
+        for (String line : content.split("\n")) assertTrue(line.indexOf("Tj") == line.lastIndexOf("Tj"), line);
+        assertTrue(content.contains("\\(G fixed\\)"), "parentheses are escaped in PDF strings");
         for (String f : List.of("step-01-plane.png", "step-01-plane.svg", "step-01-weights.png", "step-01-grad-norms.svg", "step-02-wasserstein.png")) {
             assertTrue(Files.size(dir.resolve(f)) > 1000, f);
         }

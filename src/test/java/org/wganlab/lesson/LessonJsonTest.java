@@ -34,7 +34,7 @@ class LessonJsonTest {
             for (LessonStep s : l.steps()) assertTrue(s.iterations() > 0 && !s.text().isBlank() && !s.charts().isEmpty(), s.title());
         }
         Lesson first = Lessons.shipped("01-disjoint-supports");
-        assertEquals(Method.GAN, ((LessonStart.Settings) first.steps().get(0).start()).spec().method());
+        assertEquals(Method.MINIMAX, ((LessonStart.Settings) first.steps().get(0).start()).spec().method());
         Lesson live = Lessons.shipped("06-clip-vs-penalty");
         LessonAction.Switch s = (LessonAction.Switch) live.steps().get(0).actions().get(0);
         assertEquals(500, s.at());

@@ -74,8 +74,8 @@ class BatchPartTest {
             assertEquals(0, rel(whole.hiddenGradSquares[l], parted), 1e-4, "hidden layer " + l);
         }
 
-        whole.generatorStep(critic, generator, method.isWasserstein(), noise);
-        for (BatchPart p : parts) p.generatorStep(critic, generator, method.isWasserstein(), noise);
+        whole.generatorStep(critic, generator, method, noise);
+        for (BatchPart p : parts) p.generatorStep(critic, generator, method, noise);
         assertEquals(whole.loss, parts[0].loss + parts[1].loss, 1e-5 * Math.abs(whole.loss) + 1e-7, "generator loss");
         for (int i = 0; i < generator.parameters().size(); i++) {
             float[] sum = parts[0].grads.get(i).value.data.clone();
