@@ -42,6 +42,9 @@ final class TrainCommand implements Callable<Integer> {
     String out;
     @Mixin
     ExportOptions exportOptions;
+    @Option(names = "--critic-to-optimality", paramLabel = "N", description = "after the iterations, freeze the generator and train the critic N more steps: "
+            + "its estimate climbs toward the exact W1 (eq. 3); writes optimality.csv and reports how close it got")
+    int criticToOptimality;
     @Option(names = "--save-session", paramLabel = "FILE.wgan", description = "at the end, save the whole run (weights, optimizer state, random streams, curves) to resume it later")
     String saveSession;
     @Option(names = "--resume", paramLabel = "FILE.wgan", description = "continue a saved session exactly where it stopped; flags given change its settings as a live switch would")
@@ -61,7 +64,8 @@ final class TrainCommand implements Callable<Integer> {
         if (out == null && export.any()) throw new UsageException("--export and --frames-every need --out DIR");
         Path dir = out == null ? null : outputDir(out);
         if (dir != null) export.checkTarget(dir);
-        return run(new Job(spec, resumed, sessionOut), export, dir, stdout, stderr);
+        if (criticToOptimality < 0 || criticToOptimality > 1_000_000) throw new UsageException("--critic-to-optimality must be 0 to 1000000, got " + criticToOptimality);
+        return run(new Job(spec, resumed, sessionOut, criticToOptimality), export, dir, stdout, stderr);
     }
 
     private RunState readSession() {
@@ -120,9 +124,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** What to train: the spec, the session it continues (or null), where to save the session at the end (or null). */
-    record Job(RunSpec spec, RunState resumed, Path saveSession) {
+    record Job(RunSpec spec, RunState resumed, Path saveSession, int criticToOptimality) {
         Job(RunSpec spec) {
-            this(spec, null, null);
+            this(spec, null, null, 0);
         }
 
         int firstIteration() {
@@ -190,8 +194,10 @@ final class TrainCommand implements Callable<Integer> {
                 return Cli.DIVERGED;
             }
             double seconds = driver.trainingSeconds();
+            String optimality = job.criticToOptimality() > 0 ? CriticOptimality.run(driver, job.criticToOptimality(), err) : null;
             EvalResult fin = driver.evaluateNow();
             var summary = TrainOutput.summary(spec, todo, last, fin, seconds);
+            if (optimality != null) CriticOptimality.report(summary, driver, fin);
             if (job.saveSession() != null) {
                 try {
                     SessionFile.write(job.saveSession(), driver.state());
@@ -203,6 +209,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             if (dir != null) {
                 files.finish(driver.evaluations(), driver.latestPlan(), summary);
+                if (optimality != null) org.wganlab.export.AtomicFiles.writeString(dir.resolve("optimality.csv"), optimality);
                 if (export.any()) {
                     String problem = export.writeAll(driver.snapshot(), dir, frames);
                     if (problem != null) {

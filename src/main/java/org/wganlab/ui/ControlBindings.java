@@ -51,6 +51,17 @@ final class ControlBindings {
             session.stepGenerator();
         });
         c.reset.setOnAction(e -> lab.reset());
+        c.trainCritic.setOnAction(e -> {
+            var st = session.state();
+            if (st != null && st.criticBurst() > 0) {
+                session.pause();
+                tell.accept("Stopped training the critic alone.");
+                return;
+            }
+            session.trainCritic(ControlPanel.OPTIMAL_CRITIC_STEPS);
+            tell.accept("The generator is frozen: the critic trains alone for " + ControlPanel.OPTIMAL_CRITIC_STEPS
+                    + " steps, its estimate climbing toward the exact W1 (the status line follows it).");
+        });
         c.speed.show(session.speed());
         c.speed.setOnChange(v -> session.setSpeed((int) Math.round(v)));
         for (Map.Entry<Method, ToggleButton> m : c.methods.entrySet()) m.getValue().setOnAction(e -> selectMethod(m.getKey()));

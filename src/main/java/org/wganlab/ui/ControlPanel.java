@@ -29,6 +29,10 @@ final class ControlPanel extends VBox {
     final Button stepCritic = button("step-critic", "Step C", "One critic step: the critic moves, the generator does not (C)");
     final Button stepGenerator = button("step-generator", "Step G", "One generator step against the current critic (G)");
     final Button reset = button("reset", "Reset", "New networks from the seed: the same seed replays the same run (R)");
+    /** Kantorovich-Rubinstein as an experiment: the critic alone, toward the supremum of eq. 3. */
+    static final int OPTIMAL_CRITIC_STEPS = 2000;
+    final Button trainCritic = button("train-critic", "Train C to optimality",
+            "Freeze the generator and train the critic " + OPTIMAL_CRITIC_STEPS + " steps: its estimate E[C(x)] − E[C(G(z))] climbs toward the exact W1 (eq. 3). Pause stops it.");
     final ParamControl speed;
     final Map<Method, ToggleButton> methods = new EnumMap<>(Method.class);
     final ParamControl clip, lambda, lr, lrDecay, criticIters, batch;
@@ -58,7 +62,7 @@ final class ControlPanel extends VBox {
         setPadding(new Insets(10));
         setPrefWidth(320);
 
-        FlowPane transport = new FlowPane(6, 6, play, stepCritic, stepGenerator, reset);
+        FlowPane transport = new FlowPane(6, 6, play, stepCritic, stepGenerator, reset, trainCritic);
         play.setMinWidth(78);
         speed = new ParamControl("speed", "Speed", "Generator iterations per frame: higher trains faster, the view updates less often",
                 1, 100, false, true, SPEED, refuse);

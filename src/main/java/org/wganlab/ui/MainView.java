@@ -265,6 +265,7 @@ public final class MainView {
             planeStale = true;
             chartsStale = true;
             controls.play.setText(st.playing() ? "❚❚ Pause" : "▶ Play");
+            controls.trainCritic.setText(st.criticBurst() > 0 ? "Stop critic training" : "Train C to optimality");
             if (st.playing() && !warmedUp) {
                 // The JIT compiles the kernels over the first seconds: say so rather than look frozen.
                 warmedUp = true;

@@ -81,6 +81,12 @@ final class Messages {
         String modes = e == null || e.modesTotal() <= 0 ? "–" : e.modesCovered() + "/" + e.modesTotal();
         String hq = e == null || e.modesTotal() <= 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * e.hqFraction());
         String w1 = e == null ? "–" : String.format(Locale.ROOT, "%.3f", e.w1());
+        if (st.criticBurst() > 0 && s.last() != null) {
+            // The critic alone against the frozen generator: the estimate is what the class watches.
+            status.setText(String.format(Locale.ROOT, "iteration %d · training the critic alone: %d steps left · critic estimate %.4f · exact W1 %s (latest evaluation)",
+                    s.iteration(), st.criticBurst(), s.last().wEstimate(), w1));
+            return;
+        }
         status.setText(String.format(Locale.ROOT,
                 "iteration %d · %.1f gen it/s · critic %s ms/step · generator %s ms/step · plane %.0f fps (draw %.0f ms, heatmap %.0f ms, charts %.0f ms) · W1 %s · modes %s · high quality %s",
                 s.iteration(), st.itersPerSecond(), ms(st.msPerCritic()), ms(st.msPerGenerator()), fps, drawMs, heatmapMs, chartMs, w1, modes, hq));

@@ -31,6 +31,23 @@ class LabControllerTest {
     }
 
     @Test
+    void theTrainedPresetOpensItsShippedSessionTrained() throws Exception {
+        Presets.Preset trained = Presets.all().stream().filter(p -> p.session() != null).findFirst().orElseThrow();
+        try (LabController lab = new LabController(small(), 1)) {
+            lab.start(trained);
+            waitFor("the shipped session", () -> lab.session().state().snapshot().iteration() == 2000);
+            var s = lab.session().state().snapshot();
+            assertEquals(10.0, s.spec().lambda());
+            assertTrue(s.spec().fixedGenerator());
+            assertEquals(trained.spec().withIters(s.spec().iters()).network(), s.spec().network());
+            assertTrue(s.history().size() > 100, "its curves came with it");
+            assertTrue(s.last().wEstimate() > 0.5, "a trained critic's estimate, not a fresh one's: " + s.last().wEstimate());
+            assertEquals(trained, lab.preset());
+            assertEquals(Method.GP, lab.spec().method());
+        }
+    }
+
+    @Test
     void eachMethodKeepsItsOwnLearningRate() {
         try (LabController lab = new LabController(small(), 1)) {
             lab.setLearningRate(2e-3);
