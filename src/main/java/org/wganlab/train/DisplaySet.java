@@ -47,6 +47,22 @@ final class DisplaySet {
         return real.copy();
     }
 
+    /**
+     * What the generator's loss does to each shown point, -grad_x L_G: grad_x C scaled by the
+     * loss's push there (1 for the Wasserstein losses; see Method#pushFactor).
+     */
+    static Tensor push(Mlp critic, Tensor shown, org.wganlab.config.Method method) {
+        org.wganlab.autodiff.Node x = org.wganlab.autodiff.Node.variable(shown);
+        org.wganlab.autodiff.Node out = critic.forward(x);
+        Tensor grad = org.wganlab.autodiff.Autodiff.grad(out, x, false).value.copy();
+        for (int i = 0; i < grad.rows; i++) {
+            float k = (float) method.pushFactor(out.value.data[i]);
+            grad.data[2 * i] *= k;
+            grad.data[2 * i + 1] *= k;
+        }
+        return grad;
+    }
+
     /** The generated points to show: G(z) for the fixed noise, or real + noise for a fixed generator. */
     Tensor fake(Mlp generator, boolean fixedGenerator) {
         if (!fixedGenerator) return new MlpEvaluator().evaluate(generator, noise);

@@ -163,7 +163,7 @@ public final class Trainer {
         build();
     }
 
-    /** A new run of another spec: as {@link #reset}, with no event for the change (a preset, a loaded setup). */
+    /** A new run of another spec: as a reset, with no event for the change (a preset, a loaded setup). */
     public void start(RunSpec next) {
         spec = next;
         build();
@@ -405,15 +405,7 @@ public final class Trainer {
         Mlp c = critic.copy();
         Mlp g = generator.copy();
         Tensor shownFake = streams.display.fake(g, spec.fixedGenerator());
-        Node x = Node.variable(shownFake);
-        Node out = c.forward(x);
-        Tensor fakeGrad = Autodiff.grad(out, x, false).value.copy();
-        // What the generator's loss does to each point: grad C scaled by the loss's push (1 for the Wasserstein losses).
-        for (int i = 0; i < fakeGrad.rows; i++) {
-            float k = (float) spec.method().pushFactor(out.value.data[i]);
-            fakeGrad.data[2 * i] *= k;
-            fakeGrad.data[2 * i + 1] *= k;
-        }
+        Tensor fakeGrad = DisplaySet.push(c, shownFake, spec.method());
         return new Snapshot(iteration, criticSteps, generatorSteps, spec, data, streams.display.real(), shownFake, fakeGrad,
                 batch.interp.copy(), batch.gradNormsReal.clone(), batch.gradNormsFake.clone(), batch.gradNormsInterp.clone(), readings.layerGradNorms.clone(),
                 c, g, history.view(), List.copyOf(events), List.copyOf(evals), last, plan);
