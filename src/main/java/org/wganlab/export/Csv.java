@@ -19,12 +19,12 @@ public final class Csv {
 
     /** eval.csv (command line) and evals.csv (exports): one row per exact-W1 evaluation. */
     public static String evaluations(List<EvalResult> evals) {
-        StringBuilder b = new StringBuilder("iter,samples,w1,modes_covered,modes_total,hq_fraction,within_0.1_fraction\n");
+        StringBuilder b = new StringBuilder("iter,samples,w1,modes_covered,modes_total,hq_fraction,within_0.1_fraction,lipschitz\n");
         for (EvalResult e : evals) {
             boolean modes = e.modesTotal() > 0;
             b.append(e.iteration()).append(',').append(e.samples()).append(',').append(number(e.w1())).append(',')
                     .append(modes ? String.valueOf(e.modesCovered()) : "nan").append(',').append(modes ? String.valueOf(e.modesTotal()) : "nan")
-                    .append(',').append(number(e.hqFraction())).append(',').append(number(e.within01Fraction())).append('\n');
+                    .append(',').append(number(e.hqFraction())).append(',').append(number(e.within01Fraction())).append(',').append(number(e.lipschitz())).append('\n');
         }
         return b.toString();
     }

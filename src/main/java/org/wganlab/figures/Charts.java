@@ -80,12 +80,21 @@ public final class Charts {
 
     /** The critic's Wasserstein estimate and the exact W1, with every live switch marked. */
     public static final class Wasserstein extends ChartFigure {
+        /** Whose options say whether to show the estimate divided by the Lipschitz constant (null: never). */
+        private final PlaneFigure options;
+
         public Wasserstein() {
+            this(null);
+        }
+
+        public Wasserstein(PlaneFigure options) {
             super("Wasserstein distance", linePlot("generator iteration", "distance"));
+            this.options = options;
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
             r.setSeriesPaint(0, BLUE);
             r.setSeriesPaint(1, ORANGE);
             r.setSeriesShapesVisible(1, true);
+            r.setSeriesPaint(2, GREEN);
         }
 
         @Override
@@ -110,9 +119,28 @@ public final class Charts {
             XYSeries w1 = new XYSeries("exact W1 (" + s.spec().evalSamples() + " points)", false, true);
             for (EvalResult e : s.evals()) if (Double.isFinite(e.w1())) w1.add(e.iteration(), e.w1(), false);
             c.addSeries(w1);
+            if (options != null && options.options().estimateOverK() && s.spec().method().isWasserstein()) c.addSeries(overK(h, s.evals()));
             plot.setDataset(c);
             markEvents(this, s.events());
         }
+    }
+
+    /**
+     * The estimate divided by the critic's Lipschitz constant K on the plane, K taken from the
+     * latest evaluation at or before each point: a K-Lipschitz critic's estimate is at most K W1,
+     * so under clipping (K far below 1) the tiny raw estimate becomes comparable to W1.
+     */
+    static XYSeries overK(MetricsHistory.View h, List<EvalResult> evals) {
+        XYSeries out = new XYSeries("critic estimate ÷ K (K: max ‖∇C‖ on the plane)", false, true);
+        double[] it = h.iterations(), est = h.series(Series.W_ESTIMATE);
+        int e = -1;
+        for (int i = 0; i < it.length; i++) {
+            while (e + 1 < evals.size() && evals.get(e + 1).iteration() <= it[i]) e++;
+            if (e < 0) continue;
+            double k = evals.get(e).lipschitz();
+            if (k > 0 && Double.isFinite(k) && Double.isFinite(est[i])) out.add(it[i], est[i] / k, false);
+        }
+        return out;
     }
 
     /** Critic loss, generator loss and the penalty term. */

@@ -13,13 +13,14 @@ public final class Views {
     public static final int CHART_WIDTH = 800, CHART_HEIGHT = 520;
 
     public static final View PLANE = new View("plane", "Plane (critic and samples)", 820, 760, p -> p);
-    public static final View WASSERSTEIN = chart("wasserstein", "Wasserstein curves", p -> new Charts.Wasserstein());
+    public static final View WASSERSTEIN = chart("wasserstein", "Wasserstein curves", Charts.Wasserstein::new);
     public static final View GRAD_NORMS = chart("grad-norms", "Gradient-norm histogram", p -> new Charts.GradNorms());
     public static final View WEIGHTS = chart("weights", "Weight histogram", p -> new Charts.Weights());
     public static final View LAYER_GRADS = chart("layer-grads", "Per-layer gradients", p -> new Charts.LayerGradients());
     public static final View LOSSES = chart("losses", "Losses", p -> new Charts.Losses());
+    public static final View LIPSCHITZ = chart("lipschitz", "Lipschitz constant of the critic", p -> new LipschitzChart());
 
-    public static final List<View> ALL = List.of(PLANE, WASSERSTEIN, GRAD_NORMS, WEIGHTS, LAYER_GRADS, LOSSES);
+    public static final List<View> ALL = List.of(PLANE, WASSERSTEIN, GRAD_NORMS, WEIGHTS, LAYER_GRADS, LOSSES, LIPSCHITZ);
 
     /** Not a view of its own: every view in one captioned figure. */
     public static final String DASHBOARD_ID = "dashboard";

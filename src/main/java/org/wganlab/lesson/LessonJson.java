@@ -22,7 +22,7 @@ import org.wganlab.train.Presets;
 public final class LessonJson {
     public static final String FORMAT = "wgan-lab-lesson";
     public static final int VERSION = 1;
-    static final List<String> OVERLAYS = List.of("contours", "interpolates", "arrows", "warp", "grad_map", "transport");
+    static final List<String> OVERLAYS = List.of("contours", "interpolates", "arrows", "warp", "grad_map", "transport", "estimate_over_k");
 
     private LessonJson() {
     }
@@ -155,6 +155,6 @@ public final class LessonJson {
     private static PlaneOptions overlays(List<String> names) {
         if (names == null) return PlaneOptions.DEFAULT;
         return new PlaneOptions(names.contains("contours"), names.contains("interpolates"), names.contains("arrows"), names.contains("warp"),
-                names.contains("grad_map"), false, names.contains("transport"));
+                names.contains("grad_map"), false, names.contains("transport"), names.contains("estimate_over_k"));
     }
 }

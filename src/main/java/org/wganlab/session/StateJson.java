@@ -64,6 +64,8 @@ final class StateJson {
         @JsonProperty("hq_fraction") public Double hqFraction;
         @JsonProperty("within_0.1_fraction") public Double within01Fraction;
         public Double seconds;
+        /** Absent in sessions saved before it was measured: read as NaN. */
+        public Double lipschitz;
     }
 
     static final class Metrics {
@@ -123,6 +125,7 @@ final class StateJson {
             r.hqFraction = out(e.hqFraction());
             r.within01Fraction = out(e.within01Fraction());
             r.seconds = out(e.seconds());
+            r.lipschitz = out(e.lipschitz());
             out.add(r);
         }
         return out;
@@ -133,7 +136,7 @@ final class StateJson {
         for (Evaluation e : required(f.evaluations, "evaluations")) {
             out.add(new EvalResult(required(e.iteration, "evaluations[].iteration"), required(e.samples, "evaluations[].samples"), in(e.w1),
                     required(e.modesCovered, "evaluations[].modes_covered"), required(e.modesTotal, "evaluations[].modes_total"),
-                    in(e.hqFraction), in(e.within01Fraction), in(e.seconds)));
+                    in(e.hqFraction), in(e.within01Fraction), in(e.seconds), in(e.lipschitz)));
         }
         return out;
     }

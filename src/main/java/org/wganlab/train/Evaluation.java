@@ -3,6 +3,7 @@ package org.wganlab.train;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
 import org.wganlab.data.Distribution;
+import org.wganlab.metrics.LipschitzEstimate;
 import org.wganlab.metrics.TransportPlan;
 import org.wganlab.metrics.ModeCoverage;
 import org.wganlab.nn.Mlp;
@@ -14,6 +15,9 @@ import org.wganlab.nn.MlpEvaluator;
  * give the same numbers.
  */
 public final class Evaluation {
+    /** The half-width of the plane the views show, where the Lipschitz constant is estimated. */
+    public static final double PLANE_RANGE = 3;
+
     private Evaluation() {
     }
 
@@ -22,10 +26,11 @@ public final class Evaluation {
     }
 
     public static EvalResult run(Mlp generator, Distribution data, boolean fixedGenerator, int n, long seed, int iteration) {
-        return evaluate(generator, data, fixedGenerator, n, seed, iteration).result();
+        return evaluate(generator, null, data, fixedGenerator, n, seed, iteration).result();
     }
 
-    public static Evaluated evaluate(Mlp generator, Distribution data, boolean fixedGenerator, int n, long seed, int iteration) {
+    /** @param critic the critic at the same moment, for its Lipschitz constant on the plane (null: NaN) */
+    public static Evaluated evaluate(Mlp generator, Mlp critic, Distribution data, boolean fixedGenerator, int n, long seed, int iteration) {
         long t0 = System.nanoTime();
         Rng rng = new Rng(seed * 1_000_003L + iteration + 17);
         Tensor real = data.sample(rng, n);
@@ -41,6 +46,7 @@ public final class Evaluation {
         TransportPlan plan = fake.allFinite() ? TransportPlan.between(fake, real) : null;
         double w1 = plan == null ? Double.NaN : plan.w1();
         ModeCoverage.Result mc = ModeCoverage.of(fake, data.modes());
-        return new Evaluated(new EvalResult(iteration, n, w1, mc.covered(), mc.total(), mc.hqFraction(), mc.within01Fraction(), (System.nanoTime() - t0) / 1e9), plan);
+        double k = critic == null ? Double.NaN : LipschitzEstimate.onPlane(critic, PLANE_RANGE);
+        return new Evaluated(new EvalResult(iteration, n, w1, mc.covered(), mc.total(), mc.hqFraction(), mc.within01Fraction(), (System.nanoTime() - t0) / 1e9, k), plan);
     }
 }

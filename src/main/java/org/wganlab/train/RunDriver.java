@@ -132,7 +132,7 @@ public final class RunDriver implements AutoCloseable {
         if (schedule.skipWhenBusy() ? !evalSlots.tryAcquire() : !acquireWaiting()) return;
         lastEvalIteration = it;
         lastEvalNanos = now;
-        submit(trainer.generator().copy(), trainer.distribution(), it);
+        submit(trainer.generator().copy(), trainer.critic().copy(), trainer.distribution(), it);
     }
 
     private boolean acquireWaiting() {
@@ -145,14 +145,14 @@ public final class RunDriver implements AutoCloseable {
         }
     }
 
-    private void submit(Mlp generator, Distribution data, int iteration) {
+    private void submit(Mlp generator, Mlp critic, Distribution data, int iteration) {
         RunSpec s = trainer.spec();
         long of = run;
         evalThread.submit(() -> {
             try {
                 // One kernel thread: the evaluation must not take the training thread's core.
                 Parallel.useThreads(1);
-                land(Evaluation.evaluate(generator, data, s.fixedGenerator(), s.evalSamples(), s.seed(), iteration), of);
+                land(Evaluation.evaluate(generator, critic, data, s.fixedGenerator(), s.evalSamples(), s.seed(), iteration), of);
             } finally {
                 evalSlots.release();
             }
@@ -163,7 +163,7 @@ public final class RunDriver implements AutoCloseable {
     public EvalResult evaluateNow() {
         awaitEvaluations();
         RunSpec s = trainer.spec();
-        Evaluation.Evaluated e = Evaluation.evaluate(trainer.generator(), trainer.distribution(), s.fixedGenerator(), s.evalSamples(), s.seed(), trainer.iteration());
+        Evaluation.Evaluated e = Evaluation.evaluate(trainer.generator(), trainer.critic(), trainer.distribution(), s.fixedGenerator(), s.evalSamples(), s.seed(), trainer.iteration());
         land(e, run);
         return e.result();
     }

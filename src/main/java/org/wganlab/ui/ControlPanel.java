@@ -51,6 +51,9 @@ final class ControlPanel extends VBox {
     final CheckBox gradMap = check("gradmap", "Shade where ‖∇C‖ > 1", false, "Regions where the critic is steeper than 1-Lipschitz allows");
     final CheckBox transportPlan = check("transport", "Transport plan (exact W1)", false,
             "The latest exact W1's optimal coupling: each generated point's line to the real point it moves to; W1 is their mean length");
+    final CheckBox estimateOverK = check("estimate-over-k", "Estimate ÷ K on the Wasserstein chart", false,
+            "The critic's estimate divided by its Lipschitz constant K (max ‖∇C‖ on the plane, at each evaluation): a K-Lipschitz critic estimates at most K·W1,"
+            + " so under clipping the tiny raw estimate, divided by K, becomes comparable to the exact W1");
     final ComboBox<Presets.Preset> presets = new ComboBox<>();
 
     /** Generator iterations per published frame: the session's bounds. */
@@ -153,7 +156,7 @@ final class ControlPanel extends VBox {
                 optimisation, lr, lrDecay, criticIters, batch,
                 data, dataset, editData, fixedGenerator,
                 networks, net, net2, rebuild,
-                section("Show on the plane"), contours, interpolates, arrows, warp, gradMap, transportPlan);
+                section("Show on the plane"), contours, interpolates, arrows, warp, gradMap, transportPlan, estimateOverK);
         deskOnly = java.util.List.of(speed, optimisation, lr, lrDecay, criticIters, batch, data, dataset, editData, fixedGenerator, networks, net, net2, rebuild);
         setMinWidth(220);
     }

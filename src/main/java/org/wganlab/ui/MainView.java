@@ -326,6 +326,10 @@ public final class MainView {
         c.arrows.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withArrows(b)));
         c.gradMap.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withGradMap(b)));
         c.transportPlan.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withTransport(b)));
+        c.estimateOverK.selectedProperty().addListener((o, a, b) -> {
+            overlay(plane.options().withEstimateOverK(b));
+            chartsStale = true;
+        });
         c.warp.selectedProperty().addListener((o, a, b) -> {
             overlay(plane.options().withWarp(b));
             heatmap.setWarp(b);

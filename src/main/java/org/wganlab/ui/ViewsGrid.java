@@ -10,8 +10,8 @@ import javafx.scene.layout.RowConstraints;
 import org.wganlab.figures.Views;
 
 /**
- * The plane and the charts, laid out two ways: at a desk, the plane in the top-left 2 x 2 cells
- * and every chart around it in registry order; in presentation mode, the plane large on the left
+ * The plane and the charts, laid out two ways: at a desk, the plane at the top left with two
+ * charts beside it and four below, in registry order; in presentation mode, the plane large on the left
  * and the three charts a lecture on the Lipschitz constraint points at (Wasserstein, gradient
  * norms, weights) stacked on the right, the others hidden.
  */
@@ -68,13 +68,16 @@ final class ViewsGrid extends GridPane {
             for (int i = 0; i < lectureCharts.size(); i++) add(charts.get(lectureCharts.get(i)), 1, i);
             return;
         }
-        columns(100 / 3.0, 100 / 3.0, 100 / 3.0);
+        // Twelve columns: the plane over eight, two charts to its right over four, four charts below over three each.
+        double[] twelfths = new double[12];
+        java.util.Arrays.fill(twelfths, 100 / 12.0);
+        columns(twelfths);
         rows(36, 36, 28);
-        add(plane, 0, 0, 2, 2);
-        int[][] slots = {{2, 0}, {2, 1}, {0, 2}, {1, 2}, {2, 2}};
+        add(plane, 0, 0, 8, 2);
+        int[][] slots = {{8, 0, 4}, {8, 1, 4}, {0, 2, 3}, {3, 2, 3}, {6, 2, 3}, {9, 2, 3}};
         int i = 0;
         for (Region chart : charts.values()) {
-            if (i < slots.length) add(chart, slots[i][0], slots[i][1]);
+            if (i < slots.length) add(chart, slots[i][0], slots[i][1], slots[i][2], 1);
             i++;
         }
     }

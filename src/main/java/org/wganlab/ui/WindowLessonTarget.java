@@ -64,6 +64,7 @@ final class WindowLessonTarget implements LessonTarget {
         controls.warp.setSelected(o.warp());
         controls.gradMap.setSelected(o.gradMap());
         controls.transportPlan.setSelected(o.transport());
+        controls.estimateOverK.setSelected(o.estimateOverK());
         // Two, not three: the lesson's text takes the room of the third at a projector's 720 lines.
         views.setLectureCharts(step.charts(), 2);
     }

@@ -55,7 +55,7 @@ class RunDriverTest {
     }
 
     private static EvalResult withoutTime(EvalResult r, double seconds) {
-        return new EvalResult(r.iteration(), r.samples(), r.w1(), r.modesCovered(), r.modesTotal(), r.hqFraction(), r.within01Fraction(), seconds);
+        return new EvalResult(r.iteration(), r.samples(), r.w1(), r.modesCovered(), r.modesTotal(), r.hqFraction(), r.within01Fraction(), seconds, r.lipschitz());
     }
 
     @Test

@@ -1,0 +1,53 @@
+package org.wganlab.figures;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.wganlab.train.EvalResult;
+import org.wganlab.train.Snapshot;
+
+/**
+ * The critic's Lipschitz constant over training, estimated on the plane at each evaluation
+ * (the largest ||grad C|| on a grid), with the line at 1 that the Kantorovich-Rubinstein
+ * duality asks for: the penalty holds it near 1, clipping far below, no constraint lets it grow.
+ */
+public final class LipschitzChart extends ChartFigure {
+    public LipschitzChart() {
+        super("Lipschitz constant of C", Charts.linePlot("generator iteration", "K"));
+        XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+        r.setSeriesPaint(0, Charts.BLUE);
+        r.setSeriesShapesVisible(0, true);
+    }
+
+    @Override
+    public String id() {
+        return "lipschitz";
+    }
+
+    @Override
+    protected void fill(Snapshot s) {
+        boolean critic = s.spec().method().isWasserstein();
+        chart.setTitle("Lipschitz constant of " + (critic ? "C" : "D"));
+        XYSeries k = new XYSeries("K = max ‖∇" + (critic ? "C" : "D") + "‖ on the plane", false, true);
+        double max = 0;
+        for (EvalResult e : s.evals()) {
+            if (!Double.isFinite(e.lipschitz())) continue;
+            k.add(e.iteration(), e.lipschitz(), false);
+            max = Math.max(max, e.lipschitz());
+        }
+        XYSeriesCollection c = new XYSeriesCollection();
+        c.addSeries(k);
+        plot.setDataset(c);
+        plot.clearRangeMarkers();
+        ValueMarker one = new ValueMarker(1, new Color(0x555555), new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f));
+        one.setLabel("K = 1");
+        one.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, Math.round(10 * fontScale())));
+        plot.addRangeMarker(one);
+        // From 0, and always up to the line at 1: clipping's K far below it is the point.
+        plot.getRangeAxis().setRange(0, Math.max(1.15, 1.05 * max));
+        Charts.markEvents(this, s.events());
+    }
+}
