@@ -14,6 +14,13 @@ import java.nio.file.StandardCopyOption;
  * complete.
  */
 public final class AtomicFiles {
+    static {
+        // ImageIO streams to an OutputStream through a cache file of its own unless told not to; when the disk
+        // fills, that file is closed again by ImageIO's exit hook, which then fails with a NullPointerException
+        // trace after our clear message (seen on a full disk). Our images are small: cache them in memory.
+        javax.imageio.ImageIO.setUseCache(false);
+    }
+
     private AtomicFiles() {
     }
 

@@ -80,8 +80,9 @@ public final class Presets {
                 trainedFigure1aSpec().withIters(2000), TRAINED_FIGURE_1A));
         l.add(p("Original WGAN: weight clipping, RMSProp", "Arjovsky et al.: RMSProp 5e-5, c = 0.01, 5 critic steps. The weights pile up at ±c.",
                 s -> clipping(s, 0.01)));
-        l.add(p("Standard GAN on disjoint supports", "The original GAN's discriminator saturates when real and fake do not overlap: its gradient vanishes.",
-                s -> s.withMethod(Method.GAN).withData(DataSpec.named("twogaussians")).withLr(1e-4)));
+        l.add(p("Standard GAN on disjoint supports", "The minimax game's discriminator saturates when real and fake do not overlap: its gradient vanishes"
+                        + " (tick the generator's arrows); switch to gan, the non-saturating loss, and G moves again.",
+                s -> s.withMethod(Method.MINIMAX).withData(DataSpec.named("twogaussians")).withLr(1e-4).withSeed(1)));
         l.add(p("λ too small (0.001)", "The penalty barely acts: gradient norms drift far from 1.", s -> s.withLambda(0.001)));
         l.add(p("λ too large (100)", "The penalty dominates: the critic only flattens its slope and learns little.", s -> s.withLambda(100)));
         l.add(p("c too small (0.001)", "Clipping at 0.001 makes the critic almost constant: gradients vanish.", s -> clipping(s, 0.001)));

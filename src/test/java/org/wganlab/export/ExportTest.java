@@ -53,6 +53,13 @@ class ExportTest {
         return d.getDocumentElement().getTextContent();
     }
 
+    /** A full disk once ended in ImageIO's exit hook failing on its cache file (a NullPointerException trace after our message): no cache file. */
+    @Test
+    void imagesAreWrittenWithoutImageIOsCacheFile(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        AtomicFiles.writeString(dir.resolve("x.txt"), "x");
+        org.junit.jupiter.api.Assertions.assertFalse(javax.imageio.ImageIO.getUseCache());
+    }
+
     @Test
     void svgParsesAsXmlAndCarriesTitleAndAxisLabels(@TempDir Path dir) throws Exception {
         String[][] expect = {
