@@ -22,7 +22,7 @@ import picocli.CommandLine.ParseResult;
  * shows each default as {@link RunSpec#defaults()} has it.
  */
 final class SpecOptions {
-    @Option(names = "--dataset", paramLabel = "NAME|FILE.json", description = "8gaussians, 25gaussians, swissroll, twogaussians, ring, moons, checkerboard, or a mixture file (default: ${DEFAULT-VALUE})")
+    @Option(names = "--dataset", paramLabel = "NAME|FILE.json|FILE.csv", description = "8gaussians, 25gaussians, swissroll, twogaussians, ring, moons, checkerboard, a mixture file, or your own points as FILE.csv (x,y per line) (default: ${DEFAULT-VALUE})")
     String dataset;
     @Option(names = "--mode", paramLabel = "clip|gp|lp|none|gan|minimax", description = "Lipschitz method or loss (gan: the non-saturating generator loss; minimax: the original game's) (default: ${DEFAULT-VALUE})")
     String mode;
@@ -125,6 +125,13 @@ final class SpecOptions {
     private static DataSpec data(String name) {
         if (Datasets.isBuiltIn(name)) return DataSpec.named(name);
         Path file = UsageException.path("--dataset", name);
+        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            try {
+                return new DataSpec.Points(org.wganlab.data.PointsCsv.read(file));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--dataset " + e.getMessage());
+            }
+        }
         if (name.endsWith(".json") || Files.exists(file)) {
             try {
                 return new DataSpec.Mixture(MixtureJson.read(file));

@@ -4,9 +4,10 @@ import java.util.Objects;
 import org.wganlab.data.Datasets;
 import org.wganlab.data.Distribution;
 import org.wganlab.data.GaussianMixture;
+import org.wganlab.data.PointCloud;
 
-/** The real data of a run: a built-in dataset by name, or a mixture of Gaussians given in full. */
-public sealed interface DataSpec permits DataSpec.BuiltIn, DataSpec.Mixture {
+/** The real data of a run: a built-in dataset by name, a mixture of Gaussians given in full, or points of your own. */
+public sealed interface DataSpec permits DataSpec.BuiltIn, DataSpec.Mixture, DataSpec.Points {
     /** The name in config.json's "dataset": a built-in name, or "mixture". */
     String id();
 
@@ -20,6 +21,7 @@ public sealed interface DataSpec permits DataSpec.BuiltIn, DataSpec.Mixture {
     /** The spec that gives back d: a mixture edited on the plane is a Mixture, a built-in set its name. */
     static DataSpec of(Distribution d) {
         if (d instanceof GaussianMixture g && Mixture.ID.equals(g.id())) return new Mixture(g);
+        if (d instanceof PointCloud p) return new Points(p);
         return new BuiltIn(d.id());
     }
 
@@ -57,6 +59,23 @@ public sealed interface DataSpec permits DataSpec.BuiltIn, DataSpec.Mixture {
         @Override
         public Distribution distribution() {
             return mixture;
+        }
+    }
+
+    /** Points of your own (a CSV file), recorded in full so config.json replays the run. */
+    record Points(PointCloud points) implements DataSpec {
+        public Points {
+            Objects.requireNonNull(points, "points");
+        }
+
+        @Override
+        public String id() {
+            return PointCloud.ID;
+        }
+
+        @Override
+        public Distribution distribution() {
+            return points;
         }
     }
 }

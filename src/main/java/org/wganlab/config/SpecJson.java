@@ -20,12 +20,14 @@ public final class SpecJson {
     }
 
     /** The file form; boxed fields, so a key left out is told apart from one given. */
-    @JsonPropertyOrder({"dataset", "mixture", "mode", "hidden", "layers", "activation", "batch", "critic_iters", "lambda", "clip", "optimizer", "lr",
+    @JsonPropertyOrder({"dataset", "mixture", "points", "mode", "hidden", "layers", "activation", "batch", "critic_iters", "lambda", "clip", "optimizer", "lr",
         "lr_decay", "adam_beta1", "adam_beta2", "iters", "seed", "threads", "fixed_generator", "eval_every", "eval_samples"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static final class File {
         @JsonSetter(nulls = Nulls.FAIL) public String dataset;
         public MixtureJson.File mixture;
+        /** The data points, [[x, y], ...], with "dataset": "points". */
+        public java.util.List<double[]> points;
         @JsonSetter(nulls = Nulls.FAIL) public String mode;
         @JsonSetter(nulls = Nulls.FAIL) public Integer hidden;
         @JsonSetter(nulls = Nulls.FAIL) public Integer layers;
@@ -72,6 +74,12 @@ public final class SpecJson {
         File f = new File();
         f.dataset = s.data().id();
         if (s.data() instanceof DataSpec.Mixture m) f.mixture = MixtureJson.toFile(m.mixture());
+        if (s.data() instanceof DataSpec.Points p) {
+            float[] xy = p.points().coordinates();
+            f.points = new java.util.ArrayList<>();
+            // Doubles of the floats, which print as the floats they are and read back to them exactly.
+            for (int i = 0; i < xy.length; i += 2) f.points.add(new double[] {Double.parseDouble(Float.toString(xy[i])), Double.parseDouble(Float.toString(xy[i + 1]))});
+        }
         f.mode = s.method().id;
         f.hidden = s.hidden();
         f.layers = s.layers();
@@ -131,9 +139,27 @@ public final class SpecJson {
                 throw new SpecException("mixture", e.getMessage());
             }
         }
+        if (f.points != null || org.wganlab.data.PointCloud.ID.equals(f.dataset)) return points(f);
         if (f.dataset == null) return d.data();
         if (DataSpec.Mixture.ID.equals(f.dataset)) throw new SpecException("dataset", "is \"mixture\" but no \"mixture\" object is given");
         return DataSpec.named(f.dataset);
+    }
+
+    private static DataSpec points(File f) {
+        if (f.points == null) throw new SpecException("dataset", "is \"points\" but no \"points\" array is given");
+        if (f.dataset != null && !org.wganlab.data.PointCloud.ID.equals(f.dataset)) throw new SpecException("points", "belong to \"dataset\": \"points\", not \"" + f.dataset + "\"");
+        float[] xy = new float[2 * f.points.size()];
+        for (int i = 0; i < f.points.size(); i++) {
+            double[] p = f.points.get(i);
+            if (p == null || p.length != 2) throw new SpecException("points", "point " + (i + 1) + " must be [x, y]");
+            xy[2 * i] = (float) p[0];
+            xy[2 * i + 1] = (float) p[1];
+        }
+        try {
+            return new DataSpec.Points(new org.wganlab.data.PointCloud(xy));
+        } catch (IllegalArgumentException e) {
+            throw new SpecException("points", e.getMessage());
+        }
     }
 
     private static <T> T or(T value, T fallback) {

@@ -87,6 +87,9 @@ public final class LabController implements AutoCloseable {
      */
     public RunSpec selectDataset(String id, Distribution shown) {
         if (id.equals(spec.data().id())) return spec;
+        if (org.wganlab.data.PointCloud.ID.equals(id)) {
+            throw new SpecException("Your own points come from a CSV file: File > Load points… (the set loaded before is not kept once other data is chosen).");
+        }
         DataSpec d;
         if (DataSpec.Mixture.ID.equals(id)) {
             GaussianMixture base = shown instanceof GaussianMixture g ? g : GaussianMixture.eightGaussians();
@@ -150,6 +153,12 @@ public final class LabController implements AutoCloseable {
         RunSpec s = SpecJson.read(file);
         start(s);
         return s;
+    }
+
+    /** Reads a CSV of points and trains on them live (a change of data, as if chosen by hand); a bad file changes nothing. */
+    public RunSpec loadPoints(Path file) {
+        DataSpec.Points points = new DataSpec.Points(org.wganlab.data.PointsCsv.read(file));
+        return change(s -> s.withData(points));
     }
 
     /** Writes the current spec as config.json (through a temporary file). */

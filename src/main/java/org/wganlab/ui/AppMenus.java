@@ -60,7 +60,10 @@ final class AppMenus {
         openSession.setId("menu-open-session");
         openSession.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
         openSession.setOnAction(e -> chooseSessionToOpen());
-        Menu file = new Menu("File", null, save, load, new SeparatorMenuItem(), saveSession, openSession, new SeparatorMenuItem(),
+        MenuItem points = new MenuItem("Load points (CSV)…");
+        points.setId("menu-load-points");
+        points.setOnAction(e -> loadPoints());
+        Menu file = new Menu("File", null, save, load, points, new SeparatorMenuItem(), saveSession, openSession, new SeparatorMenuItem(),
                 export.menu(), dashboardPng, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         presentation.setOnAction(e -> setPresentation.accept(presentation.isSelected()));
@@ -184,6 +187,25 @@ final class AppMenus {
                 }
             });
         }, "wganlab-open-session").start();
+    }
+
+    private void loadPoints() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Load your own points");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Points, x,y per line", "*.csv", "*.txt"));
+        File f = fc.showOpenDialog(stage);
+        if (f != null) loadPoints(f.toPath());
+    }
+
+    /** Trains on the points of a CSV file from the next step; a bad file is refused and nothing changes. */
+    void loadPoints(Path file) {
+        try {
+            var s = lab.loadPoints(file);
+            afterLoad.run();
+            tell.accept("Training on " + s.data().distribution().description() + " from " + file.getFileName() + ".");
+        } catch (IllegalArgumentException ex) {
+            error("Could not load the points", ex.getMessage() + "\nNothing was changed.");
+        }
     }
 
     void error(String header, String text) {

@@ -213,6 +213,8 @@ final class ControlPanel extends VBox {
         lrDecay.show(c.optimizer().lrDecay());
         criticIters.show(c.criticIters());
         batch.show(c.batch());
+        // Your own points appear in the list once loaded (File > Load points), so the box can show them.
+        if (!dataset.getItems().contains(c.data().id())) dataset.getItems().add(c.data().id());
         dataset.setValue(c.data().id());
         fixedGenerator.setSelected(c.fixedGenerator());
         width.setText(Integer.toString(c.hidden()));

@@ -1,5 +1,6 @@
 package org.wganlab.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,6 +50,28 @@ class CliSessionTest {
         assertEquals(10, state.trainer().iteration());
         assertEquals("method gp → clip", state.trainer().events().get(0).description().split(",")[0]);
         assertEquals(5, state.trainer().events().get(0).iteration());
+    }
+
+    @Test
+    void yourOwnPointsTrainAndAreRecordedInConfigJson(@TempDir Path dir) throws Exception {
+        StringBuilder csv = new StringBuilder("x,y\n");
+        for (int i = 0; i < 50; i++) csv.append(Math.cos(i * 0.4) * 1.5).append(',').append(Math.sin(i * 0.4) * 1.5).append('\n');
+        Path points = Files.writeString(dir.resolve("ring.csv"), csv);
+        Path out = dir.resolve("out");
+        CliTest.Result r = CliTest.run(CliTest.args(SMALL, "train", "--iters", "5", "--dataset", points.toString(), "--out", out.toString()));
+        assertEquals(0, r.code(), r.err());
+        assertEquals("points", r.summary().get("dataset"));
+        var spec = org.wganlab.config.SpecJson.read(out.resolve("config.json"));
+        assertEquals(50, ((org.wganlab.config.DataSpec.Points) spec.data()).points().size());
+        assertArrayEquals(org.wganlab.data.PointsCsv.read(points).coordinates(), ((org.wganlab.config.DataSpec.Points) spec.data()).points().coordinates(),
+                "config.json keeps the points exactly");
+        CliTest.Result again = CliTest.run("train", "--iters", "5", "--config", out.resolve("config.json").toString(), "--hidden", "16", "--batch", "32",
+                "--threads", "1", "--eval-samples", "100", "--out", dir.resolve("again").toString());
+        assertEquals(r.summary().get("w1"), again.summary().get("w1"), "the config replays the run");
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "x,y\n1,2\n3,three\n");
+        CliTest.Result refused = CliTest.run("train", "--dataset", bad.toString());
+        assertEquals(Cli.BAD_INPUT, refused.code());
+        assertTrue(refused.err().contains("line 3"), refused.err());
     }
 
     @Test

@@ -80,6 +80,20 @@ class SessionWindowTest {
     }
 
     @Test
+    void yourOwnPointsLoadFromACsvFile(FxRobot robot) throws Exception {
+        Path csv = Files.writeString(dir.resolve("mine.csv"), "x,y\n1,1\n-1,-1\n1,-1\n-1,1\n");
+        robot.interact(() -> view.menus().loadPoints(csv));
+        waitFor("the run on the points", () -> snap().spec().data() instanceof org.wganlab.config.DataSpec.Points);
+        assertEquals("points", robot.lookup("#dataset").queryAs(javafx.scene.control.ChoiceBox.class).getValue());
+        assertTrue(snap().events().get(0).description().contains("points"), snap().events().toString());
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "1,1\nnot,numbers\n");
+        robot.interact(() -> view.menus().loadPoints(bad));
+        waitFor("the refusal", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertTrue(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText().contains("line 2"));
+        assertTrue(view.lab().spec().data() instanceof org.wganlab.config.DataSpec.Points, "nothing changed");
+    }
+
+    @Test
     void aDamagedSessionIsRefusedAndNothingChanges(FxRobot robot) throws Exception {
         robot.clickOn("#play");
         waitFor("some training", 30, () -> snap().iteration() > 20);

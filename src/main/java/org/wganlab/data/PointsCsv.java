@@ -1,0 +1,73 @@
+package org.wganlab.data;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads a point cloud from CSV: one point per line as {@code x,y} (a header line such as
+ * {@code x,y}, blank lines and further columns are allowed); a bad line is refused with its number.
+ */
+public final class PointsCsv {
+    private PointsCsv() {
+    }
+
+    /** The points of a file; an IllegalArgumentException says what is wrong and where. */
+    public static PointCloud read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": no such file");
+        } catch (MalformedInputException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": it is not UTF-8 text");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+        }
+        return parse(lines, file.toString());
+    }
+
+    static PointCloud parse(List<String> lines, String name) {
+        if (lines.size() > PointCloud.MAX_POINTS + 1) throw new IllegalArgumentException(name + ": more than " + PointCloud.MAX_POINTS + " points");
+        float[] xy = new float[2 * lines.size()];
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (i == 0 && line.startsWith("\uFEFF")) line = line.substring(1);
+            if (line.isEmpty()) continue;
+            String[] cells = line.split("[,;\\t ]+");
+            if (n == 0 && i == firstNonBlank(lines) && !isNumber(cells[0])) continue; // a header
+            if (cells.length < 2 || !isNumber(cells[0]) || !isNumber(cells[1])) {
+                throw new IllegalArgumentException(name + ", line " + (i + 1) + ": expected two numbers x,y, got \"" + abbreviate(line) + "\"");
+            }
+            xy[2 * n] = Float.parseFloat(cells[0]);
+            xy[2 * n + 1] = Float.parseFloat(cells[1]);
+            n++;
+        }
+        try {
+            return new PointCloud(java.util.Arrays.copyOf(xy, 2 * n));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + ": " + e.getMessage());
+        }
+    }
+
+    private static int firstNonBlank(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) if (!lines.get(i).isBlank()) return i;
+        return -1;
+    }
+
+    private static boolean isNumber(String s) {
+        try {
+            return Float.isFinite(Float.parseFloat(s)) && !s.endsWith("f") && !s.endsWith("d") && !s.endsWith("F") && !s.endsWith("D");
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}
