@@ -69,7 +69,10 @@ final class AppMenus {
         presentation.setOnAction(e -> setPresentation.accept(presentation.isSelected()));
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> showHelp.run());
-        Menu view = new Menu("View", null, presentation, keys);
+        MenuItem transport = new MenuItem("The Earth Mover's distance, step by step (8 + 8 points)…");
+        transport.setId("menu-transport-steps");
+        transport.setOnAction(e -> transportStepThrough().show());
+        Menu view = new Menu("View", null, presentation, keys, new SeparatorMenuItem(), transport);
         MenuBar bar = new MenuBar(file, view, lessonMenu(openLesson));
         bar.setId("menubar");
         return bar;
@@ -206,6 +209,14 @@ final class AppMenus {
         } catch (IllegalArgumentException ex) {
             error("Could not load the points", ex.getMessage() + "\nNothing was changed.");
         }
+    }
+
+    private TransportStepThrough steps;
+
+    /** The step-through window, made on first use and kept (with its points) while the app runs. */
+    TransportStepThrough transportStepThrough() {
+        if (steps == null) steps = new TransportStepThrough(stage);
+        return steps;
     }
 
     void error(String header, String text) {

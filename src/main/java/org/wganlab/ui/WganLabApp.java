@@ -31,6 +31,7 @@ public class WganLabApp extends Application {
         String lesson = System.getProperty("wganlab.lesson");
         if (lesson != null) view.lessonPanel().open(org.wganlab.lesson.Lessons.find(lesson));
         if (Boolean.getBoolean("wganlab.presentation")) view.setPresentation(true);
+        if (Boolean.getBoolean("wganlab.transportSteps")) view.menus().transportStepThrough().show();
     }
 
     public MainView view() {
