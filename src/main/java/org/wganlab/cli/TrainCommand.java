@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecException;
@@ -45,6 +47,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--critic-to-optimality", paramLabel = "N", description = "after the iterations, freeze the generator and train the critic N more steps: "
             + "its estimate climbs toward the exact W1 (eq. 3); writes optimality.csv and reports how close it got")
     int criticToOptimality;
+    @Option(names = "--switch", paramLabel = "ITER:KEY=VALUE[,..]", description = "before iteration ITER change these config.json keys live, as the window's switch "
+            + "would (recorded as an event; repeatable), e.g. --switch 1000:mode=clip")
+    List<String> switches = new ArrayList<>();
     @Option(names = "--save-session", paramLabel = "FILE.wgan", description = "at the end, save the whole run (weights, optimizer state, random streams, curves) to resume it later")
     String saveSession;
     @Option(names = "--resume", paramLabel = "FILE.wgan", description = "continue a saved session exactly where it stopped; flags given change its settings as a live switch would")
@@ -65,7 +70,8 @@ final class TrainCommand implements Callable<Integer> {
         Path dir = out == null ? null : outputDir(out);
         if (dir != null) export.checkTarget(dir);
         if (criticToOptimality < 0 || criticToOptimality > 1_000_000) throw new UsageException("--critic-to-optimality must be 0 to 1000000, got " + criticToOptimality);
-        return run(new Job(spec, resumed, sessionOut, criticToOptimality), export, dir, stdout, stderr);
+        List<ScriptedSwitch> scripted = ScriptedSwitch.parse(switches, spec);
+        return run(new Job(spec, resumed, sessionOut, criticToOptimality, scripted), export, dir, stdout, stderr);
     }
 
     private RunState readSession() {
@@ -124,9 +130,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** What to train: the spec, the session it continues (or null), where to save the session at the end (or null). */
-    record Job(RunSpec spec, RunState resumed, Path saveSession, int criticToOptimality) {
+    record Job(RunSpec spec, RunState resumed, Path saveSession, int criticToOptimality, List<ScriptedSwitch> switches) {
         Job(RunSpec spec) {
-            this(spec, null, null, 0);
+            this(spec, null, null, 0, List.of());
         }
 
         int firstIteration() {
@@ -177,7 +183,11 @@ final class TrainCommand implements Callable<Integer> {
         FrameRecorder frames = export.framesEvery() > 0 ? new FrameRecorder(export.framesEvery(), null) : null;
         try (RunDriver driver = job.driver()) {
             StepMetrics last = job.resumed() == null ? null : job.resumed().trainer().last();
+            int nextSwitch = 0;
             for (int done = 1; done <= todo; done++) {
+                while (nextSwitch < job.switches().size() && job.switches().get(nextSwitch).at() <= driver.trainer().iteration()) {
+                    driver.apply(job.switches().get(nextSwitch++).applyTo(driver.spec()));
+                }
                 StepMetrics m = driver.iteration();
                 if (m == null) break;
                 last = m;
@@ -209,6 +219,7 @@ final class TrainCommand implements Callable<Integer> {
             }
             if (dir != null) {
                 files.finish(driver.evaluations(), driver.latestPlan(), summary);
+                org.wganlab.export.AtomicFiles.writeString(dir.resolve("events.csv"), org.wganlab.export.DataExport.eventsCsv(driver.snapshot()));
                 if (optimality != null) org.wganlab.export.AtomicFiles.writeString(dir.resolve("optimality.csv"), optimality);
                 if (export.any()) {
                     String problem = export.writeAll(driver.snapshot(), dir, frames);
