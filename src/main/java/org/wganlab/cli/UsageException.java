@@ -8,6 +8,7 @@ public final class UsageException extends RuntimeException {
 
     /** A path from the command line, or a refusal that names the option and says why the system cannot use it. */
     static java.nio.file.Path path(String option, String value) {
+        if (value.isBlank()) throw new UsageException(option + ": the file name is empty");
         try {
             return java.nio.file.Path.of(value);
         } catch (java.nio.file.InvalidPathException e) {
