@@ -6,12 +6,9 @@ import java.util.Map;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
@@ -231,7 +228,8 @@ public final class MainView {
 
     /** Installs the keyboard shortcuts on the scene and gives the plane the focus, so they work at once. */
     public void install(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        KeyShortcuts keys = new KeyShortcuts(stage, session, controls, lab, help, stories, () -> setPresentation(!menus.presentation.isSelected()), this::selectMethod);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
         // An exception in any handler on the FX thread is reported in one line and the window goes on
         // (the default prints a trace, and the user would not know a control may not have done its part).
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
@@ -379,32 +377,5 @@ public final class MainView {
 
     void error(String header, String text) {
         menus.error(header, text);
-    }
-
-    private void key(KeyEvent e) {
-        Node focus = stage.getScene() == null ? null : stage.getScene().getFocusOwner();
-        if (focus instanceof TextInputControl) {
-            return;
-        }
-        if (e.isShortcutDown() || e.isAltDown()) return;
-        KeyCode k = e.getCode();
-        switch (k) {
-            case SPACE -> session.togglePlay();
-            case C -> controls.stepCritic.fire();
-            case G -> controls.stepGenerator.fire();
-            case R -> lab.reset();
-            case P -> setPresentation(!menus.presentation.isSelected());
-            case E -> controls.editData.setSelected(!controls.editData.isSelected());
-            case H, F1 -> help.setVisible(!help.isVisible());
-            case N -> stories.next();
-            case ESCAPE -> help.setVisible(false);
-            case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5 -> {
-                selectMethod(Method.values()[k.ordinal() - KeyCode.DIGIT1.ordinal()]);
-            }
-            default -> {
-                return;
-            }
-        }
-        e.consume();
     }
 }

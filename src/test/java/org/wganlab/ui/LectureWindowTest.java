@@ -8,45 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wganlab.figures.ChartFigure;
 import org.wganlab.train.Presets;
 import org.wganlab.train.Snapshot;
 
 /** The window at a classroom projector's 1280x720, driven as in a lecture. */
-@ExtendWith(ApplicationExtension.class)
-class LectureWindowTest {
-    private MainView view;
-
-    @Start
-    void start(Stage stage) {
-        view = new MainView(stage, Presets.defaultSpec().withHidden(32));
-        Scene scene = new Scene(view.root(), 1280, 720);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        view.shutdown();
-    }
-
-    private Snapshot snap() {
-        return view.session().state().snapshot();
-    }
+class LectureWindowTest extends WindowTest {
 
     /** Visible itself and every parent up: what the screen shows. */
     private static boolean shown(Node n) {

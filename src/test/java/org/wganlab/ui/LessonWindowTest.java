@@ -7,46 +7,18 @@ import static org.wganlab.ui.FxWait.waitFor;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.wganlab.config.Method;
 import org.wganlab.lesson.Lesson;
 import org.wganlab.lesson.LessonJson;
 import org.wganlab.lesson.Lessons;
-import org.wganlab.train.Presets;
-import org.wganlab.train.Snapshot;
 
 /** A lesson given in the window at 1280x720: Next, Back, the scheduled switch and the step's pause. */
-@ExtendWith(ApplicationExtension.class)
-class LessonWindowTest {
-    private MainView view;
-
-    @Start
-    void start(Stage stage) {
-        view = new MainView(stage, Presets.defaultSpec().withHidden(32));
-        Scene scene = new Scene(view.root(), 1280, 720);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        view.shutdown();
-    }
-
-    private Snapshot snap() {
-        return view.session().state().snapshot();
-    }
+class LessonWindowTest extends WindowTest {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();

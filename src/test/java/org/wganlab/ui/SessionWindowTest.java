@@ -7,45 +7,19 @@ import static org.wganlab.ui.FxWait.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.wganlab.config.Method;
-import org.wganlab.train.Presets;
 import org.wganlab.train.Snapshot;
 
 /** File > Save session and Open session, as a teacher uses them between two lectures. */
-@ExtendWith(ApplicationExtension.class)
-class SessionWindowTest {
-    private MainView view;
+class SessionWindowTest extends WindowTest {
     @TempDir
     Path dir;
-
-    @Start
-    void start(Stage stage) {
-        view = new MainView(stage, Presets.defaultSpec().withHidden(32));
-        Scene scene = new Scene(view.root(), 1280, 720);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        view.shutdown();
-    }
-
-    private Snapshot snap() {
-        return view.session().state().snapshot();
-    }
 
     private static float[] weights(Snapshot s) {
         return s.critic().parameters().get(0).value.data.clone();

@@ -5,35 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wganlab.ui.FxWait.waitFor;
 
 import javafx.geometry.Point2D;
-import javafx.scene.Scene;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.wganlab.metrics.TransportPlan;
 import org.wganlab.train.Presets;
 
 /** The 8 + 8 step-through: drag a point, the optimal matching and W1 follow. */
-@ExtendWith(ApplicationExtension.class)
-class TransportStepThroughTest {
-    private MainView view;
-
-    @Start
-    void start(Stage stage) {
-        view = new MainView(stage, Presets.defaultSpec().withHidden(16));
-        Scene scene = new Scene(view.root(), 1280, 720);
-        view.install(scene);
-        stage.setScene(scene);
-        stage.show();
-    }
-
-    @AfterEach
-    void stop() {
-        view.shutdown();
+class TransportStepThroughTest extends WindowTest {
+    @Override
+    protected org.wganlab.config.RunSpec initialSpec() {
+        return Presets.defaultSpec().withHidden(16);
     }
 
     /** The least mean distance over all 8! matchings, by brute force. */
