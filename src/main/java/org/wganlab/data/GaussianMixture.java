@@ -1,9 +1,7 @@
 package org.wganlab.data;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.wganlab.export.FigureSet;
 import org.wganlab.export.FigureWriter;
 import org.wganlab.export.Format;

@@ -11,7 +11,6 @@ import java.util.List;
 import org.jfree.pdf.PDFDocument;
 import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
-import org.jfree.pdf.Page;
 import org.wganlab.export.AtomicFiles;
 import org.wganlab.figures.Figure;
 

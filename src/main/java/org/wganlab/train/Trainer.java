@@ -3,7 +3,6 @@ package org.wganlab.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.wganlab.autodiff.Arena;
-import org.wganlab.autodiff.Autodiff;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Parallel;
 import org.wganlab.autodiff.Rng;
