@@ -3,7 +3,6 @@ package org.wganlab.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.wganlab.autodiff.Arena;
-import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Parallel;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
@@ -14,7 +13,6 @@ import org.wganlab.config.SpecDiff;
 import org.wganlab.config.SpecField;
 import org.wganlab.data.Distribution;
 import org.wganlab.nn.Mlp;
-import org.wganlab.optim.Optimizer;
 
 /**
  * The WGAN training engine, one instance per run, driven from one thread.
@@ -39,13 +37,11 @@ public final class Trainer {
     private Distribution data;
     private Mlp generator;
     private Mlp critic;
-    private Optimizer generatorOpt;
-    private Optimizer criticOpt;
+    private NetworkUpdates updates;
     private TrainingStreams streams;
     /** The standard GAN's separate input-gradient pass on measured steps. */
     private final Arena measureArena = new Arena();
     private BatchPart[] parts;
-    private ParameterUpdate criticUpdate, generatorUpdate;
     /** The critic's loss as the spec says now; made when the spec changes, not every step. */
     private CriticLoss lossSpec;
 
@@ -83,8 +79,7 @@ public final class Trainer {
         this(saved.spec(), threadCap);
         critic.copyFrom(saved.critic());
         generator.copyFrom(saved.generator());
-        criticOpt.restore(saved.criticOptimizer());
-        generatorOpt.restore(saved.generatorOptimizer());
+        updates.restore(saved.criticOptimizer(), saved.generatorOptimizer());
         streams.restore(saved.rngs(), saved.displayNoise(), saved.displayReal());
         history.restore(saved.history(), saved.historyStride());
         events.addAll(saved.events());
@@ -102,7 +97,7 @@ public final class Trainer {
     public TrainerState state() {
         DisplaySet.State d = streams.display.state();
         return new TrainerState(spec, iteration, phase, scheduleStart, criticSteps, generatorSteps, readings.generatorLoss, streams.states(),
-                critic.copy().parameterValues(), generator.copy().parameterValues(), criticOpt.state(), generatorOpt.state(),
+                critic.copy().parameterValues(), generator.copy().parameterValues(), updates.criticState(), updates.generatorState(),
                 d.noise(), d.real(), history.view(), history.stride(), events, last);
     }
 
@@ -118,16 +113,13 @@ public final class Trainer {
         iteration = 0;
         phase = 0;
         scheduleStart = 0;
-        generatorOpt = makeOptimizer(generator.parameters());
-        criticOpt = makeOptimizer(critic.parameters());
+        updates = new NetworkUpdates(spec, critic, generator, (float) spec.lrAt(0));
         criticSteps = 0;
         generatorSteps = 0;
         last = null;
         history.clear();
         events.clear();
         readings = new StepReadings(spec.layers());
-        criticUpdate = new ParameterUpdate(critic.parameters());
-        generatorUpdate = new ParameterUpdate(generator.parameters());
         ensureBuffers(spec.batch());
         lossSpec = lossOf(spec);
     }
@@ -139,10 +131,6 @@ public final class Trainer {
 
     private static CriticLoss lossOf(RunSpec s) {
         return new CriticLoss(s.method(), (float) s.lambda(), s.fixedGenerator());
-    }
-
-    private Optimizer makeOptimizer(List<Node> params) {
-        return ParameterUpdate.optimizer(spec, params, (float) spec.lrAt(iteration - scheduleStart));
     }
 
     private void ensureBuffers(int b) {
@@ -188,11 +176,10 @@ public final class Trainer {
         if (diff.changed(SpecField.METHOD)) scheduleStart = iteration;
         String note = "";
         if (diff.has(SpecField.Effect.NEW_OPTIMIZER)) {
-            generatorOpt = makeOptimizer(generator.parameters());
-            criticOpt = makeOptimizer(critic.parameters());
+            updates.renew(spec, (float) spec.lrAt(iteration - scheduleStart));
             note = " (new " + spec.optimizerKind().id + " state)";
         } else if (prev.lrAt(iteration - scheduleStart) != next.lrAt(iteration - scheduleStart)) {
-            setLearningRate((float) next.lrAt(iteration - scheduleStart));
+            updates.setLearningRate((float) next.lrAt(iteration - scheduleStart));
         }
         ensureBuffers(spec.batch());
         lossSpec = lossOf(spec);
@@ -209,11 +196,6 @@ public final class Trainer {
         streams.display.newData(d);
     }
 
-    private void setLearningRate(float lr) {
-        generatorOpt.setLearningRate(lr);
-        criticOpt.setLearningRate(lr);
-    }
-
     /**
      * Replaces the training data at the next step (the mixture editor). While a drag is in
      * progress call it with recordEvent false; the final call with true records one event for
@@ -226,12 +208,8 @@ public final class Trainer {
         String what = diff.isEmpty() ? "mixture edited" : diff.describe();
         spec = next;
         newData(d);
-        if (!recordEvent) {
-            dataEditPending = changed;
-            return;
-        }
-        if (changed) events.add(new TrainEvent(iteration, what));
-        dataEditPending = false;
+        if (recordEvent && changed) events.add(new TrainEvent(iteration, what));
+        dataEditPending = !recordEvent && changed;
     }
 
     // ---- training ------------------------------------------------------------------------
@@ -268,7 +246,7 @@ public final class Trainer {
         if (phase == 0) {
             readings.beginIteration();
             // The schedule moves the step size only; the optimizers keep their moments.
-            if (spec.optimizer().lrDecay() > 0) setLearningRate((float) spec.lrAt(iteration - scheduleStart));
+            if (spec.optimizer().lrDecay() > 0) updates.setLearningRate((float) spec.lrAt(iteration - scheduleStart));
             phase = 1;
             if (iteration > 0 && !spec.fixedGenerator()) {
                 runGeneratorStep();
@@ -317,7 +295,7 @@ public final class Trainer {
         Parallel.forEachPart(parts.length, p -> parts[p].generatorStep(critic, generator, method, noise));
         float v = totalLoss();
         if (!Float.isFinite(v)) throw new DivergenceException(iteration, "the generator loss is " + v);
-        generatorUpdate.apply(generatorOpt, parts, 0f);
+        updates.updateGenerator(parts);
         readings.generatorLoss = v;
         generatorSteps++;
         readings.generatorNanos += System.nanoTime() - t0;
@@ -339,7 +317,7 @@ public final class Trainer {
         Parallel.forEachPart(parts.length, p -> parts[p].criticStep(c, g, loss, measure, sb));
         float lossValue = totalLoss();
         if (!Float.isFinite(lossValue)) throw new DivergenceException(iteration, "the critic loss is " + lossValue);
-        long atBound = criticUpdate.apply(criticOpt, parts, method == Method.CLIP ? (float) spec.clip() : 0f);
+        long atBound = updates.updateCritic(parts, method == Method.CLIP ? (float) spec.clip() : 0f);
         if (method == Method.CLIP) readings.clippedFraction = (double) atBound / critic.parameterCount();
         readings.criticStep(parts, method, b, lossValue, measure);
         if (measure && !method.isWasserstein()) BatchPart.standardGanInputGradients(critic, sb, measureArena);
@@ -370,7 +348,7 @@ public final class Trainer {
 
     /** The learning rate both optimizers use now. */
     public double currentLearningRate() {
-        return criticOpt.learningRate();
+        return updates.learningRate();
     }
 
     public StepMetrics lastMetrics() {
