@@ -41,10 +41,11 @@ final class LessonPanel extends VBox {
     /** The run the step's schedule belongs to: states of an earlier run (still in flight when the step began) are not counted. */
     private long awaitedRun = -1;
     private boolean endTold;
-    private long lastRun;
-    private int lastIteration;
+    /** The session's latest published state: a step begins from where the run is now, not from the last frame drawn. */
+    private final java.util.function.Supplier<SessionState> latest;
 
-    LessonPanel(LessonTarget target, Consumer<String> tell, Runnable play, java.util.function.IntConsumer hold) {
+    LessonPanel(LessonTarget target, Consumer<String> tell, Runnable play, java.util.function.IntConsumer hold, java.util.function.Supplier<SessionState> latest) {
+        this.latest = latest;
         this.target = target;
         this.tell = tell;
         this.play = play;
@@ -114,13 +115,14 @@ final class LessonPanel extends VBox {
         if (player == null || i < 0 || i >= player.lesson().steps().size()) return;
         LessonStep step = player.lesson().steps().get(i);
         boolean newRun = !(step.start() instanceof LessonStart.Continue) || i != player.index() + 1;
+        SessionState now = latest.get();
         try {
-            player.enter(i, target, lastIteration);
+            player.enter(i, target, now.snapshot().iteration());
         } catch (IllegalArgumentException e) {
             tell.accept("Step " + (i + 1) + " could not start: " + e.getMessage());
             return;
         }
-        awaitedRun = newRun ? lastRun + 1 : lastRun;
+        awaitedRun = newRun ? now.run() + 1 : now.run();
         endTold = false;
         show(step);
         stop = player.nextStop();
@@ -145,8 +147,7 @@ final class LessonPanel extends VBox {
      * to the next, unless the moment was a pause or the step's end.
      */
     void onState(SessionState st) {
-        lastRun = st.run();
-        lastIteration = st.snapshot().iteration();
+        int lastIteration = st.snapshot().iteration();
         if (player == null || player.step() == null || st.run() < awaitedRun) return;
         List<LessonAction> done = player.atIteration(lastIteration, target);
         for (LessonAction a : done) tell.accept("Lesson: " + a.describe() + ".");

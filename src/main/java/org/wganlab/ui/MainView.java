@@ -96,7 +96,7 @@ public final class MainView {
         for (ChartFigure c : charts) chartPanes.put(c.id(), new FigurePane(c, true));
         this.chartPanes = List.copyOf(chartPanes.values());
         views = new ViewsGrid(planePane, chartPanes);
-        lesson = new LessonPanel(new WindowLessonTarget(lab, controls, views, bindings::sync), this::tell, session::play, session::holdAt);
+        lesson = new LessonPanel(new WindowLessonTarget(lab, controls, views, bindings::sync), this::tell, session::play, session::holdAt, session::state);
         for (Map.Entry<String, Region> view : views.nodes().entrySet()) {
             String id = view.getKey();
             Region n = view.getValue();
