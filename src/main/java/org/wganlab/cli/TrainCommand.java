@@ -17,6 +17,7 @@ import org.wganlab.train.EvalSchedule;
 import org.wganlab.train.RunBudget;
 import org.wganlab.train.RunDriver;
 import org.wganlab.train.RunState;
+import org.wganlab.train.ScheduledSwitch;
 import org.wganlab.train.StepMetrics;
 import org.wganlab.train.Threads;
 import picocli.CommandLine.Command;
@@ -70,7 +71,7 @@ final class TrainCommand implements Callable<Integer> {
         Path dir = out == null ? null : outputDir(out);
         if (dir != null) export.checkTarget(dir);
         if (criticToOptimality < 0 || criticToOptimality > 1_000_000) throw new UsageException("--critic-to-optimality must be 0 to 1000000, got " + criticToOptimality);
-        List<ScriptedSwitch> scripted = ScriptedSwitch.parse(switches, spec);
+        List<ScheduledSwitch> scripted = SwitchOptions.parse(switches, spec);
         return run(new Job(spec, resumed, sessionOut, criticToOptimality, scripted), export, dir, stdout, stderr);
     }
 
@@ -130,7 +131,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** What to train: the spec, the session it continues (or null), where to save the session at the end (or null). */
-    record Job(RunSpec spec, RunState resumed, Path saveSession, int criticToOptimality, List<ScriptedSwitch> switches) {
+    record Job(RunSpec spec, RunState resumed, Path saveSession, int criticToOptimality, List<ScheduledSwitch> switches) {
         Job(RunSpec spec) {
             this(spec, null, null, 0, List.of());
         }
@@ -140,9 +141,14 @@ final class TrainCommand implements Callable<Integer> {
         }
 
         RunDriver driver() {
-            if (resumed == null) return new RunDriver(spec, 0, EvalSchedule.every(spec.eval().every()));
-            RunDriver d = new RunDriver(resumed, 0, EvalSchedule.every(spec.eval().every()));
-            d.apply(spec);
+            RunDriver d;
+            if (resumed == null) {
+                d = new RunDriver(spec, 0, EvalSchedule.every(spec.eval().every()));
+            } else {
+                d = new RunDriver(resumed, 0, EvalSchedule.every(spec.eval().every()));
+                d.apply(spec);
+            }
+            d.schedule(switches);
             return d;
         }
     }
@@ -183,11 +189,7 @@ final class TrainCommand implements Callable<Integer> {
         FrameRecorder frames = export.framesEvery() > 0 ? new FrameRecorder(export.framesEvery(), null) : null;
         try (RunDriver driver = job.driver()) {
             StepMetrics last = job.resumed() == null ? null : job.resumed().trainer().last();
-            int nextSwitch = 0;
             for (int done = 1; done <= todo; done++) {
-                while (nextSwitch < job.switches().size() && job.switches().get(nextSwitch).at() <= driver.trainer().iteration()) {
-                    driver.apply(job.switches().get(nextSwitch++).applyTo(driver.spec()));
-                }
                 StepMetrics m = driver.iteration();
                 if (m == null) break;
                 last = m;

@@ -59,6 +59,8 @@ public final class PlaneFigure implements Figure {
     }
 
     /** @param cacheScaledHeatmap keep the heatmap scaled to the plot between frames (on screen, in software rendering) */
+    private String headingPrefix = "";
+
     public PlaneFigure(boolean cacheScaledHeatmap) {
         this.cacheScaledHeatmap = cacheScaledHeatmap;
     }
@@ -84,6 +86,11 @@ public final class PlaneFigure implements Figure {
 
     public void setOptions(PlaneOptions o) {
         options = java.util.Objects.requireNonNull(o);
+    }
+
+    /** Put before the heading, e.g. "A · " for one side of a comparison. */
+    public void setHeadingPrefix(String prefix) {
+        headingPrefix = prefix == null ? "" : prefix;
     }
 
     public void setGrid(CriticGrid g) {
@@ -127,7 +134,7 @@ public final class PlaneFigure implements Figure {
 
         g.setFont(titleFont);
         g.setColor(Color.DARK_GRAY);
-        String title = heading(snapshot, presentation);
+        String title = headingPrefix + heading(snapshot, presentation);
         g.drawString(fit(g, title, area.getWidth() - 8), (float) (area.getX() + 6), (float) (area.getY() + 20 * s));
 
         if (grid != null) drawHeatmap(g, plot);

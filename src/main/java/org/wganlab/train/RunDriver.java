@@ -37,6 +37,8 @@ public final class RunDriver implements AutoCloseable {
     private DivergenceException divergence;
     private double msPerCritic = Double.NaN, msPerGenerator = Double.NaN;
     private long trainingNanos;
+    private List<ScheduledSwitch> scheduled = List.of();
+    private int nextSwitch;
 
     /** @param threadCap at most this many kernel threads (0: as the spec says) */
     public RunDriver(RunSpec spec, int threadCap, EvalSchedule schedule) {
@@ -70,6 +72,7 @@ public final class RunDriver implements AutoCloseable {
     /** The same with the trainer already restored from the state (built where a refusal can still change nothing). */
     public void resume(Trainer next, List<EvalResult> savedEvaluations) {
         trainer = next;
+        scheduled = List.of();
         trainerBuilds = next.builds();
         newRun();
         synchronized (evals) {
@@ -92,6 +95,7 @@ public final class RunDriver implements AutoCloseable {
      */
     public StepMetrics step() {
         if (divergence != null) return null;
+        applyDueSwitches();
         long t0 = System.nanoTime();
         try {
             StepMetrics m = trainer.step();
@@ -101,6 +105,33 @@ public final class RunDriver implements AutoCloseable {
         } catch (DivergenceException e) {
             divergence = e;
             return null;
+        }
+    }
+
+    /**
+     * Switches to apply, each when the run reaches its iteration (checked with
+     * {@link ScheduledSwitch#checked}); replaces any earlier schedule. A reset replays them from
+     * the start; a new setup or a resumed session clears them.
+     */
+    public void schedule(List<ScheduledSwitch> switches) {
+        scheduled = List.copyOf(switches);
+        nextSwitch = 0;
+        skipPassedSwitches();
+    }
+
+    /** The switches scheduled, sorted by iteration. */
+    public List<ScheduledSwitch> scheduled() {
+        return scheduled;
+    }
+
+    private void skipPassedSwitches() {
+        while (nextSwitch < scheduled.size() && scheduled.get(nextSwitch).at() < trainer.iteration()) nextSwitch++;
+    }
+
+    private void applyDueSwitches() {
+        if (!trainer.betweenIterations()) return;
+        while (nextSwitch < scheduled.size() && scheduled.get(nextSwitch).at() <= trainer.iteration()) {
+            trainer.apply(scheduled.get(nextSwitch++).change().applyTo(trainer.spec()));
         }
     }
 
@@ -207,6 +238,7 @@ public final class RunDriver implements AutoCloseable {
     /** Rebuilds the networks from the seed: a new run. */
     public void reset() {
         trainer.reset();
+        nextSwitch = 0;
         newRunIfRebuilt();
     }
 
@@ -219,6 +251,7 @@ public final class RunDriver implements AutoCloseable {
 
     /** A whole new setup: its spec and new networks from its seed, built once, with no events. */
     public void start(RunSpec next) {
+        scheduled = List.of();
         trainer.start(next);
         newRunIfRebuilt();
     }

@@ -335,10 +335,13 @@ public final class Trainer {
         return readings.metrics(it, batch, critic, spec);
     }
 
-    // ---- state for views -----------------------------------------------------------------
-
     public int iteration() {
         return iteration;
+    }
+
+    /** True between two generator iterations (no critic step of the next one taken yet): where a scheduled switch lands. */
+    public boolean betweenIterations() {
+        return phase == 0;
     }
 
     /** How many times the networks have been built (a reset or a rebuild adds one): a new run began when it changes. */

@@ -162,6 +162,12 @@ public final class TrainingSession implements AutoCloseable {
         });
     }
 
+    /** Switches the run makes by itself when it reaches their iterations (a preset's, a comparison's); replaces any earlier ones. */
+    public void schedule(java.util.List<ScheduledSwitch> switches) {
+        java.util.List<ScheduledSwitch> copy = java.util.List.copyOf(switches);
+        post(() -> driver.schedule(copy));
+    }
+
     public void setDistribution(Distribution d, boolean recordEvent) {
         post(() -> driver.trainer().setDistribution(d, recordEvent));
     }

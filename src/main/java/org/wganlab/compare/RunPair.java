@@ -1,0 +1,129 @@
+package org.wganlab.compare;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.wganlab.train.SessionState;
+import org.wganlab.train.TrainingSession;
+
+/**
+ * Two live runs with one Play, Pause and Step. The sides go in step: each trains to the same
+ * iteration and waits there for the other, then both go on, so the two pictures always show
+ * the same iteration (within one stride) however different the sides' speeds. Each side runs
+ * in its own {@link TrainingSession} from its own specification, so its numbers are those of
+ * that run alone.
+ */
+public final class RunPair implements AutoCloseable {
+    /** Generator iterations each side runs before it waits for the other. */
+    static final int STRIDE = 5;
+
+    private final Comparison comparison;
+    private final Map<Side, TrainingSession> sessions = new EnumMap<>(Side.class);
+    private boolean playing;
+    /** The iteration both sides are heading for (-1: none). */
+    private int target = -1;
+    private int stride = STRIDE;
+
+    /** @param kernelThreadCap kernel threads per side (0: as each spec says) */
+    public RunPair(Comparison comparison, int kernelThreadCap) {
+        this.comparison = comparison;
+        for (Side side : Side.values()) {
+            TrainingSession s = new TrainingSession(comparison.spec(side), kernelThreadCap);
+            s.schedule(comparison.switches());
+            s.setListener(st -> advance());
+            sessions.put(side, s);
+        }
+    }
+
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    public SessionState state(Side side) {
+        return sessions.get(side).state();
+    }
+
+    /** Iterations per stride, 1 to 100 (how far a side may run ahead of the other). */
+    public synchronized void setStride(int iterations) {
+        stride = Math.max(1, Math.min(100, iterations));
+    }
+
+    public synchronized boolean playing() {
+        return playing;
+    }
+
+    public synchronized void play() {
+        playing = true;
+        target = Math.max(iteration(Side.A), iteration(Side.B)) + stride;
+        release();
+    }
+
+    public synchronized void pause() {
+        playing = false;
+        target = -1;
+        for (TrainingSession s : sessions.values()) {
+            s.pause();
+            s.holdAt(-1);
+        }
+    }
+
+    public synchronized void togglePlay() {
+        if (playing) pause();
+        else play();
+    }
+
+    /** One generator iteration on both sides (to the iteration after the further one). */
+    public synchronized void step() {
+        playing = false;
+        target = Math.max(iteration(Side.A), iteration(Side.B)) + 1;
+        release();
+    }
+
+    /** Both sides to this iteration, then paused (a lesson or a test: exactly there). */
+    public synchronized void runTo(int iteration) {
+        playing = false;
+        target = iteration;
+        release();
+    }
+
+    /** Fresh networks from the seed on both sides. */
+    public synchronized void reset() {
+        pause();
+        for (TrainingSession s : sessions.values()) s.reset();
+    }
+
+    private int iteration(Side side) {
+        SessionState st = sessions.get(side).state();
+        return st == null ? 0 : st.snapshot().iteration();
+    }
+
+    /** Each side not yet at the target trains to it. */
+    private void release() {
+        for (Side side : Side.values()) {
+            if (iteration(side) >= target) continue;
+            TrainingSession s = sessions.get(side);
+            s.holdAt(target);
+            s.play();
+        }
+    }
+
+    /** On either side's publish: when both stand at the target and the pair plays, the next stride. */
+    private synchronized void advance() {
+        if (!playing || target < 0) return;
+        for (Side side : Side.values()) {
+            SessionState st = sessions.get(side).state();
+            if (st.problem() != null) {
+                // A diverged side stops the pair: the other would run on alone.
+                pause();
+                return;
+            }
+            if (st.playing() || st.snapshot().iteration() < target) return;
+        }
+        target += stride;
+        release();
+    }
+
+    @Override
+    public void close() {
+        for (TrainingSession s : sessions.values()) s.close();
+    }
+}
