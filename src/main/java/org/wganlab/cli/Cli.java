@@ -10,13 +10,13 @@ import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The command line, on picocli: {@code train}, {@code bench} and {@code lesson}, each option declared once and
+ * The command line, on picocli: {@code train}, {@code compare}, {@code bench} and {@code lesson}, each option declared once and
  * the help generated from the declarations. Exit codes: 0 done, 2 bad input or unwritable
  * output (one line on stderr naming the value), 3 diverged.
  */
 @Command(name = "wgan-lab", mixinStandardHelpOptions = true, version = "WGAN Lab 0.1",
         description = "Train and watch Wasserstein GANs on 2D toy data. With no command, the app opens.",
-        subcommands = {TrainCommand.class, BenchCommand.class, LessonCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TrainCommand.class, CompareCommand.class, BenchCommand.class, LessonCommand.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Exit codes. */
     static final int BAD_INPUT = 2, DIVERGED = 3;
@@ -35,6 +35,7 @@ public final class Cli implements Runnable {
             @Override
             public <K> K create(Class<K> c) throws Exception {
                 if (c == TrainCommand.class) return c.cast(new TrainCommand(out, err));
+                if (c == CompareCommand.class) return c.cast(new CompareCommand(out, err));
                 if (c == BenchCommand.class) return c.cast(new BenchCommand(out));
                 if (c == LessonCommand.class) return c.cast(new LessonCommand(out, err));
                 return CommandLine.defaultFactory().create(c);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecException;
 import org.wganlab.export.FrameRecorder;
@@ -17,6 +18,7 @@ import org.wganlab.train.EvalSchedule;
 import org.wganlab.train.RunBudget;
 import org.wganlab.train.RunDriver;
 import org.wganlab.train.RunState;
+import org.wganlab.train.Snapshot;
 import org.wganlab.train.ScheduledSwitch;
 import org.wganlab.train.StepMetrics;
 import org.wganlab.train.Threads;
@@ -35,12 +37,8 @@ final class TrainCommand implements Callable<Integer> {
     CommandSpec command;
     @Mixin
     SpecOptions specOptions;
-    @Option(names = "--iters", paramLabel = "N", description = "generator iterations; with --resume, further iterations (default: ${DEFAULT-VALUE})")
-    int iters;
-    @Option(names = "--eval-every", paramLabel = "N", description = "exact W1 every N iterations, off the training thread; 0: only at the end (default: ${DEFAULT-VALUE})")
-    int evalEvery;
-    @Option(names = "--eval-samples", paramLabel = "N", description = "points per exact-W1 evaluation (default: ${DEFAULT-VALUE})")
-    int evalSamples;
+    @Mixin
+    RunLengthOptions lengths;
     @Option(names = "--out", paramLabel = "DIR", description = "write config.json, metrics.csv, eval.csv, summary.json here")
     String out;
     @Mixin
@@ -72,7 +70,7 @@ final class TrainCommand implements Callable<Integer> {
         if (dir != null) export.checkTarget(dir);
         if (criticToOptimality < 0 || criticToOptimality > 1_000_000) throw new UsageException("--critic-to-optimality must be 0 to 1000000, got " + criticToOptimality);
         List<ScheduledSwitch> scripted = SwitchOptions.parse(switches, spec);
-        return run(new Job(spec, resumed, sessionOut, criticToOptimality, scripted), export, dir, stdout, stderr);
+        return run(new Job(spec, resumed, sessionOut, criticToOptimality, scripted), export, dir, stdout, stderr, null);
     }
 
     private RunState readSession() {
@@ -98,18 +96,7 @@ final class TrainCommand implements Callable<Integer> {
     private RunSpec resolve(RunState resumed) {
         RunSpec base = resumed == null ? RunSpec.defaults() : resumed.trainer().spec();
         RunSpec s = specOptions.resolve(command, base);
-        var given = command.commandLine().getParseResult();
-        int done = resumed == null ? 0 : resumed.trainer().iteration();
-        try {
-            if (resumed != null) s = s.withIters(done + (given.hasMatchedOption("--iters") ? iters : base.iters()));
-            else s = SpecOptions.on(given, "--iters", s, x -> x.withIters(iters));
-            s = SpecOptions.on(given, "--eval-every", s, x -> x.withEval(x.eval().withEvery(evalEvery)));
-            s = SpecOptions.on(given, "--eval-samples", s, x -> x.withEval(x.eval().withSamples(evalSamples)));
-            RunBudget.check(s, Runtime.getRuntime().maxMemory());
-            return s;
-        } catch (SpecException e) {
-            throw SpecOptions.flagError(e);
-        }
+        return lengths.apply(command.commandLine().getParseResult(), s, resumed == null ? -1 : resumed.trainer().iteration());
     }
 
     /** Checks (and creates, if missing) the output directory before anything is trained. */
@@ -153,13 +140,14 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    static int run(Job job, ExportRequest export, Path dir, PrintStream out, PrintStream err) throws IOException {
+    /** @param finished given the run's last snapshot when it finished (null: not wanted) */
+    static int run(Job job, ExportRequest export, Path dir, PrintStream out, PrintStream err, Consumer<Snapshot> finished) throws IOException {
         RunSpec spec = job.spec();
         TrainOutput files = dir == null ? null : TrainOutput.begin(dir, spec);
         Thread onInterrupt = files == null ? null : Threads.daemon(() -> interrupted(files, dir, err), "wganlab-interrupted");
         if (onInterrupt != null) Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
-            return train(job, export, dir, files, out, err);
+            return train(job, export, dir, files, out, err, finished);
         } finally {
             if (onInterrupt != null) {
                 try {
@@ -182,7 +170,8 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private static int train(Job job, ExportRequest export, Path dir, TrainOutput files, PrintStream out, PrintStream err) throws IOException {
+    private static int train(Job job, ExportRequest export, Path dir, TrainOutput files, PrintStream out, PrintStream err, Consumer<Snapshot> finished)
+            throws IOException {
         RunSpec spec = job.spec();
         int todo = spec.iters() - job.firstIteration();
         Progress progress = new Progress(err, todo, System.console() != null);
@@ -233,6 +222,7 @@ final class TrainCommand implements Callable<Integer> {
                 }
             }
             out.println(TrainOutput.keyValues(summary));
+            if (finished != null) finished.accept(driver.snapshot());
             return 0;
         }
     }

@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
+import org.wganlab.figures.Drawing;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.figures.Views;
@@ -56,14 +57,31 @@ public final class Dashboard implements Figure {
     /** The caption for a snapshot, e.g. "8gaussians · gp, λ = 0.1 · width 64 × 3 relu · adam lr 0.0005 · ...". */
     public static String caption(Snapshot s) {
         RunSpec c = s.spec();
-        String method = switch (c.method()) {
+        return String.format(Locale.ROOT, "WGAN Lab · %s%s · %s · width %d × %d %s · %s lr %s · n_critic %d · batch %d · iteration %d · seed %d",
+                c.data().id(), c.fixedGenerator() ? " (fixed generator)" : "", method(c), c.hidden(), c.layers(), c.activation().id,
+                c.optimizerKind().id, lr(c), c.criticIters(), c.batch(), s.iteration(), c.seed());
+    }
+
+    /** The method and its constant: "gp, λ = 10", "clip, c = 0.01". */
+    static String method(RunSpec c) {
+        return switch (c.method()) {
             case GP, LP -> c.method().id + ", λ = " + num(c.lambda());
             case CLIP -> "clip, c = " + num(c.clip());
             default -> c.method().id;
         };
-        return String.format(Locale.ROOT, "WGAN Lab · %s%s · %s · width %d × %d %s · %s lr %s · n_critic %d · batch %d · iteration %d · seed %d",
-                c.data().id(), c.fixedGenerator() ? " (fixed generator)" : "", method, c.hidden(), c.layers(), c.activation().id,
-                c.optimizerKind().id, lr(c), c.criticIters(), c.batch(), s.iteration(), c.seed());
+    }
+
+    /**
+     * The caption of two runs side by side: what each side is (its change, method and
+     * optimizer), then what they share, the iteration and the seed.
+     */
+    public static String pairCaption(Snapshot a, String labelA, Snapshot b, String labelB) {
+        RunSpec c = a.spec(), d = b.spec();
+        String net = c.network().equals(d.network()) ? String.format(Locale.ROOT, " · width %d × %d %s", c.hidden(), c.layers(), c.activation().id) : "";
+        String it = a.iteration() == b.iteration() ? "iteration " + a.iteration() : "iterations " + a.iteration() + " / " + b.iteration();
+        return String.format(Locale.ROOT, "WGAN Lab · %s (%s, %s lr %s) vs. %s (%s, %s lr %s) · %s%s%s · %s · seed %d",
+                labelA, method(c), c.optimizerKind().id, lr(c), labelB, method(d), d.optimizerKind().id, lr(d),
+                c.data().id(), c.fixedGenerator() ? " (fixed generator)" : "", net, it, c.seed());
     }
 
     /** The rate, and with a decay where it falls to: "0.001 → 0.0001 over 2000 it". */
@@ -85,31 +103,21 @@ public final class Dashboard implements Figure {
         boolean windowLayout = ids().equals(Views.ids()) && parts.get(0) instanceof PlaneFigure;
         if (windowLayout) {
             double cw = body.getWidth() / 3, rh = body.getHeight() / 3.3;
-            cell(g, parts.get(0), body.getX(), body.getY(), 2 * cw, 2 * rh);
-            cell(g, parts.get(1), body.getX() + 2 * cw, body.getY(), cw, rh);
-            cell(g, parts.get(2), body.getX() + 2 * cw, body.getY() + rh, cw, rh);
+            Drawing.inCell(g, parts.get(0), body.getX(), body.getY(), 2 * cw, 2 * rh);
+            Drawing.inCell(g, parts.get(1), body.getX() + 2 * cw, body.getY(), cw, rh);
+            Drawing.inCell(g, parts.get(2), body.getX() + 2 * cw, body.getY() + rh, cw, rh);
             double bottom = body.getHeight() - 2 * rh;
-            for (int i = 0; i < 3; i++) cell(g, parts.get(3 + i), body.getX() + i * cw, body.getY() + 2 * rh, cw, bottom);
+            for (int i = 0; i < 3; i++) Drawing.inCell(g, parts.get(3 + i), body.getX() + i * cw, body.getY() + 2 * rh, cw, bottom);
         } else {
             int n = parts.size();
             int cols = (int) Math.ceil(Math.sqrt(n)), rows = (int) Math.ceil(n / (double) cols);
             double cw = body.getWidth() / cols, rh = body.getHeight() / rows;
-            for (int i = 0; i < n; i++) cell(g, parts.get(i), body.getX() + (i % cols) * cw, body.getY() + (i / cols) * rh, cw, rh);
+            for (int i = 0; i < n; i++) Drawing.inCell(g, parts.get(i), body.getX() + (i % cols) * cw, body.getY() + (i / cols) * rh, cw, rh);
         }
         if (snapshot != null) {
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, presentation ? 17 : 13));
             g.setColor(Color.DARK_GRAY);
             g.drawString(caption(snapshot), (float) (area.getX() + 10), (float) (area.getMaxY() - capH / 3));
-        }
-    }
-
-    private static void cell(Graphics2D g, Figure f, double x, double y, double w, double h) {
-        Graphics2D c = (Graphics2D) g.create();
-        try {
-            c.clip(new Rectangle2D.Double(x, y, w, h));
-            f.draw(c, new Rectangle2D.Double(x + 4, y + 4, w - 8, h - 8));
-        } finally {
-            c.dispose();
         }
     }
 }

@@ -14,7 +14,7 @@ import org.jfree.pdf.PDFGraphics2D;
 import org.jfree.pdf.PDFHints;
 import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
-import org.wganlab.figures.Figure;
+import org.wganlab.figures.Drawing;
 
 /**
  * Writes a figure as PNG, SVG or PDF by running its one drawing routine on the right
@@ -29,7 +29,7 @@ public final class FigureWriter {
      * @param width  logical width (SVG user units, PDF points, PNG pixels before scaling)
      * @param scale  PNG only: pixels per logical unit, for high-DPI slides
      */
-    public static void write(Figure f, Format format, Path file, int width, int height, double scale) throws IOException {
+    public static void write(Drawing f, Format format, Path file, int width, int height, double scale) throws IOException {
         if (width < 16 || height < 16 || width > 20000 || height > 20000) {
             throw new IllegalArgumentException("figure size " + width + " x " + height + " is out of range (16 to 20000)");
         }
@@ -70,7 +70,7 @@ public final class FigureWriter {
         return sign + whole + (frac % 10 == 0 ? "." + frac / 10 : (frac < 10 ? ".0" + frac : "." + frac));
     }
 
-    public static BufferedImage renderPng(Figure f, int width, int height, double scale) {
+    public static BufferedImage renderPng(Drawing f, int width, int height, double scale) {
         int pw = (int) Math.round(width * scale), ph = (int) Math.round(height * scale);
         BufferedImage img = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();

@@ -1,23 +1,17 @@
 package org.wganlab.figures;
 
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import org.wganlab.train.Snapshot;
 
 /**
  * One view of a run, drawn by one Graphics2D routine: FXGraphics2D on screen, a
  * BufferedImage's graphics for PNG, SVGGraphics2D and PDFGraphics2D for the vector formats.
  */
-public interface Figure {
+public interface Figure extends Drawing {
     /** Stable file-name stem: plane, wasserstein, grad-norms, weights, layer-grads, losses. */
     String id();
 
-    String title();
-
     /** Takes the data to show from an immutable snapshot. */
     void update(Snapshot s);
-
-    void draw(Graphics2D g, Rectangle2D area);
 
     /** Larger fonts and marks for a projector. */
     void setPresentation(boolean on);

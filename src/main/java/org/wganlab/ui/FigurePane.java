@@ -9,6 +9,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
+import org.wganlab.figures.Drawing;
 import org.wganlab.figures.Figure;
 
 /**
@@ -20,7 +21,7 @@ import org.wganlab.figures.Figure;
  * near 10 frames a second; the blit keeps it above 25).
  */
 final class FigurePane extends Region {
-    private final Figure figure;
+    private final Drawing figure;
     private final Canvas canvas = new Canvas();
     private final FXGraphics2D g2;
     private final boolean viaImage;
@@ -30,9 +31,13 @@ final class FigurePane extends Region {
     private double lastDrawMs;
 
     FigurePane(Figure figure, boolean viaImage) {
+        this(figure, figure.id(), viaImage);
+    }
+
+    FigurePane(Drawing figure, String id, boolean viaImage) {
         this.figure = figure;
         this.viaImage = viaImage;
-        setId("view-" + figure.id());
+        setId("view-" + id);
         getChildren().add(canvas);
         g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
         setMinSize(120, 100);
