@@ -16,14 +16,8 @@ import org.wganlab.compare.Side;
 import org.wganlab.config.RunSpec;
 import org.wganlab.config.SettingsChange;
 import org.wganlab.config.SpecException;
-import org.wganlab.export.Dashboard;
-import org.wganlab.export.FigureSet;
-import org.wganlab.export.FigureWriter;
+import org.wganlab.export.ComparisonExport;
 import org.wganlab.export.Format;
-import org.wganlab.figures.CriticGrid;
-import org.wganlab.figures.PlaneFigure;
-import org.wganlab.figures.SideBySide;
-import org.wganlab.nn.MlpEvaluator;
 import org.wganlab.train.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,9 +34,6 @@ import picocli.CommandLine.Spec;
         description = "Train two runs that differ in what --a and --b change (same seed, same data) and compare them. "
                 + "Prints one summary line per side, starting side=a and side=b.")
 final class CompareCommand implements Callable<Integer> {
-    /** The figure's logical size when --export-size is not given. */
-    static final int[] SIZE = {1800, 1150};
-
     private final PrintStream stdout, stderr;
     @Spec
     CommandSpec command;
@@ -121,25 +112,18 @@ final class CompareCommand implements Callable<Integer> {
         }
     }
 
-    /** DIR/compare.<format>: both planes (grids at the exports' resolution) and the paired curves; a problem, or null. */
+    /** DIR/compare.<format> for every format asked for; a problem, or null. */
     static String writeFigure(Comparison c, Snapshot a, Snapshot b, ExportRequest export, Path dir) {
-        SideBySide fig = new SideBySide();
-        fig.show(a, b, c.label(Side.A), c.label(Side.B), Dashboard.pairCaption(a, c.label(Side.A), b, c.label(Side.B)));
-        fig.setGrids(grid(a), grid(b));
-        int w = export.width() > 0 ? export.width() : SIZE[0], h = export.width() > 0 ? export.height() : SIZE[1];
+        int w = export.width() > 0 ? export.width() : ComparisonExport.SIZE[0], h = export.width() > 0 ? export.height() : ComparisonExport.SIZE[1];
         Path current = dir;
         try {
             for (Format f : export.formats()) {
                 current = dir.resolve("compare." + f.extension());
-                FigureWriter.write(fig, f, current, w, h, export.scale());
+                ComparisonExport.write(c, a, b, f, current, w, h, export.scale());
             }
             return null;
         } catch (IOException | RuntimeException e) {
             return "cannot write " + current + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
         }
-    }
-
-    private static CriticGrid grid(Snapshot s) {
-        return CriticGrid.compute(s.critic(), s.generator(), FigureSet.GRID_RES, -PlaneFigure.RANGE, PlaneFigure.RANGE, false, new MlpEvaluator());
     }
 }

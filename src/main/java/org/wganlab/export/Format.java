@@ -11,6 +11,15 @@ public enum Format {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The format a file name ends in ("slides.PDF"); a clear message for any other ending. */
+    public static Format ofFile(java.nio.file.Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1);
+        for (Format f : values()) if (f.extension().equalsIgnoreCase(ext)) return f;
+        throw new IllegalArgumentException(name + " does not end in .png, .svg or .pdf");
+    }
+
     /** "png,svg,pdf" to formats; a clear message for anything else. */
     public static List<Format> parseList(String s) {
         List<Format> out = new ArrayList<>();

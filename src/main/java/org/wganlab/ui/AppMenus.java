@@ -72,7 +72,11 @@ final class AppMenus {
         MenuItem transport = new MenuItem("The Earth Mover's distance, step by step (8 + 8 points)…");
         transport.setId("menu-transport-steps");
         transport.setOnAction(e -> transportStepThrough().show());
-        Menu view = new Menu("View", null, presentation, keys, new SeparatorMenuItem(), transport);
+        MenuItem compare = new MenuItem("Compare two runs side by side…");
+        compare.setId("menu-compare");
+        compare.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
+        compare.setOnAction(e -> openCompare());
+        Menu view = new Menu("View", null, presentation, keys, new SeparatorMenuItem(), transport, compare);
         MenuBar bar = new MenuBar(file, view, lessonMenu(openLesson));
         bar.setId("menubar");
         return bar;
@@ -217,6 +221,24 @@ final class AppMenus {
     TransportStepThrough transportStepThrough() {
         if (steps == null) steps = new TransportStepThrough(stage);
         return steps;
+    }
+
+    private CompareWindow compare;
+
+    /**
+     * The side-by-side window on the current setup, made on first use and kept. The main run
+     * pauses: the two cores go to the two sides.
+     */
+    CompareWindow openCompare() {
+        lab.session().pause();
+        if (compare == null) compare = new CompareWindow(stage, lab::spec);
+        compare.show();
+        return compare;
+    }
+
+    /** Stops the side-by-side runs, if any (the app is closing). */
+    void close() {
+        if (compare != null) compare.close();
     }
 
     void error(String header, String text) {

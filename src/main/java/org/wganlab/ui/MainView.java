@@ -221,6 +221,7 @@ public final class MainView {
 
     public void shutdown() {
         timer.stop();
+        menus.close();
         export.shutdown();
         heatmap.stop();
         lab.close();

@@ -26,12 +26,18 @@ public class WganLabApp extends Application {
         stage.setTitle("WGAN Lab");
         stage.setScene(scene);
         stage.show();
-        if (Boolean.getBoolean("wganlab.autoplay")) view.session().play();
+        // -Dwganlab.compare=true opens the side-by-side window (with autoplay, playing).
+        boolean compare = Boolean.getBoolean("wganlab.compare");
+        if (Boolean.getBoolean("wganlab.autoplay") && !compare) view.session().play();
         // -Dwganlab.lesson=05-gradient-penalty opens a lesson at its first step; -Dwganlab.presentation=true enlarges everything.
         String lesson = System.getProperty("wganlab.lesson");
         if (lesson != null) view.lessonPanel().open(org.wganlab.lesson.Lessons.find(lesson));
         if (Boolean.getBoolean("wganlab.presentation")) view.setPresentation(true);
         if (Boolean.getBoolean("wganlab.transportSteps")) view.menus().transportStepThrough().show();
+        if (compare) {
+            CompareWindow w = view.menus().openCompare();
+            if (Boolean.getBoolean("wganlab.autoplay")) w.pair().play();
+        }
     }
 
     public MainView view() {

@@ -45,7 +45,7 @@ class CompareCommandTest {
             assertTrue(svg.contains(s), "compare.svg has " + s);
         }
         var png = javax.imageio.ImageIO.read(dir.resolve("compare.png").toFile());
-        assertEquals(CompareCommand.SIZE[0], png.getWidth());
+        assertEquals(org.wganlab.export.ComparisonExport.SIZE[0], png.getWidth());
         assertTrue(Files.exists(dir.resolve("a/plane.png")) && Files.exists(dir.resolve("b/plane.png")), "each side's own figures, as train writes them");
     }
 

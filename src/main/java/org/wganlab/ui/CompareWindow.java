@@ -1,0 +1,359 @@
+package org.wganlab.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.wganlab.compare.Comparison;
+import org.wganlab.compare.ReadyComparison;
+import org.wganlab.compare.RunPair;
+import org.wganlab.compare.Side;
+import org.wganlab.config.RunSpec;
+import org.wganlab.config.SettingsChange;
+import org.wganlab.config.SpecException;
+import org.wganlab.export.ComparisonExport;
+import org.wganlab.export.Format;
+import org.wganlab.figures.PairCharts;
+import org.wganlab.figures.PlaneFigure;
+import org.wganlab.lab.LabController;
+import org.wganlab.train.SessionState;
+import org.wganlab.train.Snapshot;
+
+/**
+ * Two runs side by side in a window of their own: the same seed and data (the main window's
+ * current setup), each side changing what its field says; both planes above, their curves on
+ * shared axes below, one Play, Pause and Step. Each side trains on one core of its own.
+ */
+final class CompareWindow {
+    private static final long CHART_NANOS = 250_000_000L, PLANE_NANOS = 40_000_000L;
+
+    private final Stage stage = new Stage();
+    private final Supplier<RunSpec> base;
+    final TextField a = new TextField(), b = new TextField();
+    final ChoiceBox<ReadyComparison> ready = new ChoiceBox<>();
+    final Button start = new Button("Start both"), play = new Button("▶ Play"), step = new Button("Step"), reset = new Button("Reset"),
+            export = new Button("Export figure…");
+    final Label watch = new Label(), sideA = new Label(), sideB = new Label(), status = new Label(), notice = new Label();
+    private final PlaneFigure planeA, planeB;
+    private final FigurePane paneA, paneB;
+    private final List<PairCharts.PairChart> charts = List.of(new PairCharts.Wasserstein(), new PairCharts.Lipschitz(),
+            new PairCharts.GradNorms(), new PairCharts.Weights());
+    private final List<FigurePane> chartPanes = new ArrayList<>();
+    private final HeatmapWorker heatA = new HeatmapWorker(), heatB = new HeatmapWorker();
+    private final AnimationTimer timer;
+    private RunPair pair;
+    private long versionA = -1, versionB = -1, lastChart, lastPlane;
+    private boolean chartsStale, planesStale;
+    private final PairRate rate = new PairRate();
+
+    /** @param base the shared setup each new comparison starts from (the main window's current one) */
+    CompareWindow(Window owner, Supplier<RunSpec> base) {
+        this.base = base;
+        boolean viaImage = MainView.planeViaImage();
+        planeA = new PlaneFigure(viaImage);
+        planeB = new PlaneFigure(viaImage);
+        paneA = new FigurePane(planeA, "compare-plane-a", viaImage);
+        paneB = new FigurePane(planeB, "compare-plane-b", viaImage);
+        for (PairCharts.PairChart c : charts) chartPanes.add(new FigurePane(c, true));
+        stage.initOwner(owner);
+        stage.setTitle("Two runs side by side: same seed, same data");
+        a.setId("compare-a");
+        b.setId("compare-b");
+        play.setId("compare-play");
+        step.setId("compare-step");
+        start.setId("compare-start");
+        notice.setId("compare-notice");
+        status.setId("compare-status");
+        sideA.setId("compare-side-a");
+        sideB.setId("compare-side-b");
+        ready.getItems().setAll(ReadyComparison.all());
+        ready.setOnAction(e -> choose(ready.getValue()));
+        start.setOnAction(e -> startFromFields());
+        play.setOnAction(e -> togglePlay());
+        step.setOnAction(e -> pair.step());
+        reset.setOnAction(e -> {
+            pair.reset();
+            rate.clear();
+        });
+        export.setOnAction(e -> exportFigure());
+        a.setOnAction(e -> startFromFields());
+        b.setOnAction(e -> startFromFields());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(layout(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight())));
+        stage.getScene().getStylesheets().add(MainView.class.getResource("app.css").toExternalForm());
+        stage.setOnHidden(e -> {
+            if (pair != null) pair.pause();
+        });
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frame(now);
+            }
+        };
+        ready.setValue(ReadyComparison.all().get(0));
+    }
+
+    private BorderPane layout() {
+        a.setPrefColumnCount(16);
+        b.setPrefColumnCount(16);
+        Label la = new Label("A:"), lb = new Label("B:");
+        HBox fields = new HBox(6, ready, la, a, lb, b, start);
+        HBox buttons = new HBox(6, play, step, reset, export);
+        fields.setAlignment(Pos.CENTER_LEFT);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = new HBox(16, fields, buttons);
+        watch.setWrapText(true);
+        notice.setWrapText(true);
+        notice.setStyle("-fx-text-fill: #a40000;");
+        VBox top = new VBox(4, bar, watch, notice);
+        top.setPadding(new Insets(6, 8, 4, 8));
+        GridPane grid = new GridPane();
+        for (int i = 0; i < 4; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(25);
+            grid.getColumnConstraints().add(c);
+        }
+        RowConstraints planes = new RowConstraints(), labels = new RowConstraints(), curves = new RowConstraints();
+        // The rest, about a twentieth, holds the two sides' lines.
+        planes.setPercentHeight(58);
+        curves.setPercentHeight(36);
+        planes.setVgrow(Priority.ALWAYS);
+        curves.setVgrow(Priority.ALWAYS);
+        grid.getRowConstraints().addAll(planes, labels, curves);
+        grid.add(paneA, 0, 0, 2, 1);
+        grid.add(paneB, 2, 0, 2, 1);
+        grid.add(sideA, 0, 1, 2, 1);
+        grid.add(sideB, 2, 1, 2, 1);
+        for (int i = 0; i < chartPanes.size(); i++) grid.add(chartPanes.get(i), i, 2);
+        sideA.setPadding(new Insets(0, 8, 0, 8));
+        sideB.setPadding(new Insets(0, 8, 0, 8));
+        status.setPadding(new Insets(3, 8, 3, 8));
+        BorderPane root = new BorderPane(grid);
+        root.setTop(top);
+        root.setBottom(status);
+        return root;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    RunPair pair() {
+        return pair;
+    }
+
+    void show() {
+        if (pair == null) choose(ready.getValue());
+        timer.start();
+        stage.show();
+        stage.toFront();
+    }
+
+    private void choose(ReadyComparison r) {
+        if (r == null) return;
+        a.setText(r.a());
+        b.setText(r.b());
+        watch.setText(r.watch());
+        startFromFields();
+    }
+
+    /** New runs from the fields on the main window's current setup; a refusal leaves the runs as they were. */
+    void startFromFields() {
+        Comparison next;
+        try {
+            next = new Comparison(base.get(), change("A", a.getText()), change("B", b.getText()), List.of());
+            for (Side side : Side.values()) {
+                if (next.spec(side).network().hiddenWork() > LabController.MAX_LIVE_WORK) {
+                    throw new SpecException(side + ": width " + next.spec(side).hidden() + " × " + next.spec(side).layers()
+                            + " is larger than the paper's 512 × 3; compare it from the command line (wgan-lab compare)");
+                }
+            }
+        } catch (SpecException e) {
+            notice.setText("Not started: " + e.getMessage() + ". The runs go on as they were.");
+            return;
+        }
+        notice.setText("");
+        if (pair != null) pair.close();
+        // One core per side: the two runs train at once on a two-core laptop.
+        pair = new RunPair(next, 1);
+        versionA = versionB = -1;
+        rate.clear();
+    }
+
+    private static SettingsChange change(String side, String text) {
+        try {
+            return SettingsChange.parse(text);
+        } catch (SpecException e) {
+            throw new SpecException(side + " (" + text + "): " + e.getMessage());
+        }
+    }
+
+    private void togglePlay() {
+        pair.togglePlay();
+    }
+
+    private void frame(long now) {
+        if (pair == null) return;
+        SessionState sa = pair.state(Side.A), sb = pair.state(Side.B);
+        if (sa.version() != versionA || sb.version() != versionB) {
+            versionA = sa.version();
+            versionB = sb.version();
+            planeA.setHeadingPrefix("A · ");
+            planeB.setHeadingPrefix("B · ");
+            planeA.update(sa.snapshot());
+            planeB.update(sb.snapshot());
+            heatA.submit(sa.snapshot());
+            heatB.submit(sb.snapshot());
+            planesStale = chartsStale = true;
+            sideA.setText(sideText(pair.comparison().label(Side.A), sa));
+            sideB.setText(sideText(pair.comparison().label(Side.B), sb));
+        }
+        play.setText(pair.playing() ? "❚❚ Pause" : "▶ Play");
+        var ga = heatA.take();
+        var gb = heatB.take();
+        if (ga != null) planeA.setGrid(ga);
+        if (gb != null) planeB.setGrid(gb);
+        planesStale |= ga != null || gb != null;
+        if (planesStale && now - lastPlane > PLANE_NANOS) {
+            paneA.redraw();
+            paneB.redraw();
+            planesStale = false;
+            lastPlane = now;
+        }
+        if (chartsStale && now - lastChart > CHART_NANOS) {
+            for (PairCharts.PairChart c : charts) c.show(sa.snapshot(), sb.snapshot(), "A", "B");
+            for (FigurePane p : chartPanes) p.redraw();
+            chartsStale = false;
+            lastChart = now;
+        }
+        rate.add(now, Math.min(sa.snapshot().iteration(), sb.snapshot().iteration()));
+        status.setText(statusText(sa, sb));
+    }
+
+    /** "A: mode=gp · iteration 1200 · alone ≈ 95 it/s · W1 0.123 · K 0.98". */
+    static String sideText(String label, SessionState st) {
+        Snapshot s = st.snapshot();
+        StringBuilder t = new StringBuilder(label).append(" · iteration ").append(s.iteration());
+        double alone = aloneRate(st, s.spec().criticIters());
+        if (Double.isFinite(alone)) t.append(String.format(Locale.ROOT, " · alone ≈ %.0f it/s", alone));
+        if (s.lastEval() != null) t.append(String.format(Locale.ROOT, " · W1 %.3f · K %.3g", s.lastEval().w1(), s.lastEval().lipschitz()));
+        if (st.problem() != null) t.append(" · ").append(st.problem());
+        return t.toString();
+    }
+
+    /** The side's own pace from its step times: what it would train at if it did not wait for the other. */
+    static double aloneRate(SessionState st, int criticIters) {
+        double ms = st.msPerCritic() * criticIters + (Double.isFinite(st.msPerGenerator()) ? st.msPerGenerator() : 0);
+        return ms > 0 && Double.isFinite(ms) ? 1000 / ms : Double.NaN;
+    }
+
+    private String statusText(SessionState sa, SessionState sb) {
+        int it = Math.min(sa.snapshot().iteration(), sb.snapshot().iteration());
+        if (!pair.playing()) return "Paused at iteration " + it + ". Play trains both sides in step: each waits for the other every few iterations.";
+        double r = rate.perSecond();
+        if (!(r > 0)) return "Playing: both sides in step (each on a core of its own); measuring the pace…";
+        double aA = aloneRate(sa, sa.snapshot().spec().criticIters()), aB = aloneRate(sb, sb.snapshot().spec().criticIters());
+        String slower = aA < aB ? "A" : "B";
+        return String.format(Locale.ROOT, "In step at iteration %d: together %.0f it/s, the pace of the slower side (%s) · 1000 more iterations take about %s",
+                it, r, slower, duration(1000 / r));
+    }
+
+    static String duration(double seconds) {
+        if (seconds < 90) return String.format(Locale.ROOT, "%.0f s", seconds);
+        return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+    }
+
+    private void exportFigure() {
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export the comparison");
+        fc.setInitialFileName("compare.png");
+        for (Format f : Format.values()) fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.extension().toUpperCase(Locale.ROOT), "*." + f.extension()));
+        File file = fc.showSaveDialog(stage);
+        if (file != null) exportTo(file.toPath());
+    }
+
+    /** Writes the figure of both sides as they stand, off the FX thread; the format from the file's extension. */
+    void exportTo(java.nio.file.Path file) {
+        Format format;
+        try {
+            format = Format.ofFile(file);
+        } catch (IllegalArgumentException e) {
+            notice.setText("Not exported: " + e.getMessage());
+            return;
+        }
+        Comparison c = pair.comparison();
+        Snapshot sa = pair.state(Side.A).snapshot(), sb = pair.state(Side.B).snapshot();
+        notice.setText("Exporting " + file.getFileName() + "…");
+        org.wganlab.train.Threads.daemon(() -> {
+            String done;
+            try {
+                ComparisonExport.write(c, sa, sb, format, file, ComparisonExport.SIZE[0], ComparisonExport.SIZE[1], 1);
+                done = "Exported both sides at iteration " + Math.min(sa.iteration(), sb.iteration()) + " to " + file;
+            } catch (IOException | RuntimeException e) {
+                done = "Not exported: " + file + ": " + (e.getMessage() == null ? e : e.getMessage());
+            }
+            String text = done;
+            Platform.runLater(() -> notice.setText(text));
+        }, "wganlab-compare-export").start();
+    }
+
+    void close() {
+        timer.stop();
+        heatA.stop();
+        heatB.stop();
+        if (pair != null) pair.close();
+        if (Platform.isFxApplicationThread()) stage.close();
+        else Platform.runLater(stage::close);
+    }
+
+    /** Iterations per second of the pair over the last few seconds. */
+    private static final class PairRate {
+        private long t0 = -1;
+        private int i0;
+        private double perSecond = Double.NaN;
+
+        void add(long now, int iteration) {
+            if (t0 < 0 || iteration < i0) {
+                t0 = now;
+                i0 = iteration;
+                return;
+            }
+            double s = (now - t0) / 1e9;
+            if (s >= 2) {
+                perSecond = (iteration - i0) / s;
+                t0 = now;
+                i0 = iteration;
+            }
+        }
+
+        double perSecond() {
+            return perSecond;
+        }
+
+        void clear() {
+            t0 = -1;
+            perSecond = Double.NaN;
+        }
+    }
+}
