@@ -18,6 +18,7 @@ import org.wganlab.export.AtomicFiles;
 import org.wganlab.session.SessionFile;
 import org.wganlab.train.RunState;
 import org.wganlab.train.Presets;
+import org.wganlab.train.SessionState;
 import org.wganlab.train.TrainingSession;
 
 /**
@@ -37,6 +38,9 @@ public final class LabController implements AutoCloseable {
     private final Map<Method, Double> lrByMethod = new EnumMap<>(Method.class);
     private RunSpec spec;
     private Presets.Preset preset;
+    /** The switches the run makes by itself (a preset's), and how many of them this spec has taken. */
+    private java.util.List<org.wganlab.train.ScheduledSwitch> scheduled = java.util.List.of();
+    private int switchesSeen;
 
     /** @param threadCap kernel threads training may use (the window keeps a core to draw) */
     public LabController(RunSpec initial, int threadCap) {
@@ -132,6 +136,8 @@ public final class LabController implements AutoCloseable {
         checkLive(next.network());
         spec = next;
         preset = null;
+        scheduled = java.util.List.of();
+        switchesSeen = 0;
         rememberLr();
         session.start(spec);
     }
@@ -140,7 +146,28 @@ public final class LabController implements AutoCloseable {
     public void start(Presets.Preset p) {
         if (p.session() != null) resume(SessionFile.readResource(p.session()));
         else start(p.spec());
+        scheduled = p.switches();
+        switchesSeen = 0;
+        session.schedule(scheduled);
         preset = p;
+    }
+
+    /**
+     * A state of the run has arrived: a scheduled switch (a preset's) that landed there changes
+     * this spec the same way, so the controls show it and the next change by hand builds on it.
+     * Returns true when the spec changed.
+     */
+    public boolean onState(SessionState st) {
+        int done = Math.min(st.switchesDone(), scheduled.size());
+        boolean changed = false;
+        for (; switchesSeen < done; switchesSeen++) {
+            spec = scheduled.get(switchesSeen).change().applyTo(spec);
+            rememberLr();
+            changed = true;
+        }
+        // A reset replays the schedule from its start.
+        if (done < switchesSeen) switchesSeen = done;
+        return changed;
     }
 
     /** New networks from the current spec's seed: the same run again from iteration 0. */
@@ -194,6 +221,8 @@ public final class LabController implements AutoCloseable {
         session.resume(state);
         spec = s;
         preset = null;
+        scheduled = java.util.List.of();
+        switchesSeen = 0;
         rememberLr();
         return spec;
     }

@@ -17,9 +17,17 @@ public final class Presets {
      * @param session a saved session shipped with the app (a resource path) that the preset opens,
      *                already trained, or null: a new run of spec from its seed
      */
-    public record Preset(String name, String story, RunSpec spec, String session) {
+    public record Preset(String name, String story, RunSpec spec, String session, List<ScheduledSwitch> switches) {
+        public Preset {
+            switches = ScheduledSwitch.checked(switches, spec);
+        }
+
         public Preset(String name, String story, RunSpec spec) {
-            this(name, story, spec, null);
+            this(name, story, spec, null, List.of());
+        }
+
+        public Preset(String name, String story, RunSpec spec, String session) {
+            this(name, story, spec, session, List.of());
         }
     }
 
@@ -78,6 +86,9 @@ public final class Presets {
         l.add(new Preset("Figure 1(a), already trained: gradient penalty vs. fixed generator, 8gaussians",
                 "Opens a critic trained for 2000 iterations (lambda = 10): its surface follows the data; Play trains it on.",
                 trainedFigure1aSpec().withIters(2000), TRAINED_FIGURE_1A));
+        l.add(new Preset("The classroom toggle: gradient penalty, then clipping at iteration 1500",
+                "The penalty until iteration 1500, then weight clipping by itself: watch the gradient norms collapse and the weights pile up at ±c.",
+                defaultSpec(), null, List.of(ScheduledSwitch.parse("1500:mode=clip"))));
         l.add(p("Original WGAN: weight clipping, RMSProp", "Arjovsky et al.: RMSProp 5e-5, c = 0.01, 5 critic steps. The weights pile up at ±c.",
                 s -> clipping(s, 0.01)));
         l.add(p("Standard GAN on disjoint supports", "The minimax game's discriminator saturates when real and fake do not overlap: its gradient vanishes"

@@ -124,6 +124,11 @@ public final class RunDriver implements AutoCloseable {
         return scheduled;
     }
 
+    /** How many of the scheduled switches have landed (a reset starts the count again). */
+    public int switchesDone() {
+        return nextSwitch;
+    }
+
     private void skipPassedSwitches() {
         while (nextSwitch < scheduled.size() && scheduled.get(nextSwitch).at() < trainer.iteration()) nextSwitch++;
     }

@@ -7,7 +7,8 @@ package org.wganlab.train;
  * @param msPerCritic / msPerGenerator  time per critic step and per generator step, averaged over the last iterations
  * @param run      the run's number: a new setup, a reset, a rebuild or an opened session starts the next
  * @param criticBurst critic steps still to run against the frozen generator (0: none under way)
+ * @param switchesDone how many of the scheduled switches have landed in this run (see RunDriver#schedule)
  */
 public record SessionState(Snapshot snapshot, boolean playing, String problem, double itersPerSecond,
-        double msPerCritic, double msPerGenerator, double msSnapshot, long version, long run, int criticBurst) {
+        double msPerCritic, double msPerGenerator, double msSnapshot, long version, long run, int criticBurst, int switchesDone) {
 }

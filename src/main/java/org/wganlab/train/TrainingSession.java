@@ -275,7 +275,7 @@ public final class TrainingSession implements AutoCloseable {
         long t0 = System.nanoTime();
         Snapshot s = driver.snapshot();
         msSnapshot = (System.nanoTime() - t0) / 1e6;
-        state = new SessionState(s, playing, problem(), rate, driver.msPerCritic(), driver.msPerGenerator(), msSnapshot, ++version, driver.run(), criticBurst);
+        state = new SessionState(s, playing, problem(), rate, driver.msPerCritic(), driver.msPerGenerator(), msSnapshot, ++version, driver.run(), criticBurst, driver.switchesDone());
         listener.accept(state);
     }
 

@@ -259,6 +259,8 @@ public final class MainView {
         if (st != null && st.version() != lastVersion) {
             lastVersion = st.version();
             shown = st.snapshot();
+            // A preset's scheduled switch landed: the controls show the run's new settings.
+            if (lab.onState(st)) bindings.sync();
             plane.update(shown);
             heatmap.submit(shown);
             planeStale = true;

@@ -48,6 +48,31 @@ class LabControllerTest {
     }
 
     @Test
+    void aPresetsSwitchLandsAtItsIterationAndTheControlsFollow() throws Exception {
+        Presets.Preset toggle = new Presets.Preset("toggle", "gp, then clip", small().withMethod(Method.GP), null,
+                java.util.List.of(org.wganlab.train.ScheduledSwitch.parse("6:mode=clip,clip=0.05")));
+        try (LabController lab = new LabController(small(), 1)) {
+            lab.start(toggle);
+            lab.session().holdAt(10);
+            lab.session().play();
+            waitFor("iteration 10", () -> !lab.session().state().playing() && lab.session().state().snapshot().iteration() == 10);
+            SessionState st = lab.session().state();
+            assertEquals(Method.CLIP, st.snapshot().spec().method());
+            assertEquals(6, st.snapshot().events().get(0).iteration(), "recorded at its iteration: " + st.snapshot().events());
+            assertEquals(Method.GP, lab.spec().method(), "not seen yet");
+            assertTrue(lab.onState(st));
+            assertEquals(Method.CLIP, lab.spec().method());
+            assertEquals(0.05, lab.spec().clip());
+            assertTrue(!lab.onState(st), "once");
+            // A change by hand now builds on the switched settings.
+            lab.change(s -> s.withClip(0.02));
+            assertEquals(Method.CLIP, lab.spec().method());
+        }
+        Presets.Preset shipped = Presets.all().stream().filter(p -> !p.switches().isEmpty()).findFirst().orElseThrow();
+        assertEquals(Method.CLIP, shipped.switches().get(0).change().applyTo(shipped.spec()).method());
+    }
+
+    @Test
     void eachMethodKeepsItsOwnLearningRate() {
         try (LabController lab = new LabController(small(), 1)) {
             lab.setLearningRate(2e-3);
