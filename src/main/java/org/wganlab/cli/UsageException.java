@@ -18,11 +18,6 @@ public final class UsageException extends RuntimeException {
 
     /** The value with control characters shown as \\uXXXX, so a message stays one readable line. */
     static String printable(String s) {
-        StringBuilder b = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            if (Character.isISOControl(c)) b.append(String.format("\\u%04x", (int) c));
-            else b.append(c);
-        }
-        return b.toString();
+        return org.wganlab.config.Texts.printable(s);
     }
 }

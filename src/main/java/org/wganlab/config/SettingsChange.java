@@ -15,7 +15,7 @@ public record SettingsChange(SpecJson.File settings, String text) {
         StringBuilder json = new StringBuilder("{");
         for (String pair : text.split(",")) {
             int eq = pair.indexOf('=');
-            if (eq <= 0) throw new SpecException("expected KEY=VALUE, got '" + printable(pair) + "'");
+            if (eq <= 0) throw new SpecException("expected KEY=VALUE, got '" + Texts.printable(pair) + "'");
             String key = pair.substring(0, eq).strip().replace('-', '_'), value = pair.substring(eq + 1).strip();
             if (json.length() > 1) json.append(',');
             json.append(JsonFiles.write(key).strip()).append(':').append(jsonValue(value));
@@ -39,15 +39,6 @@ public record SettingsChange(SpecJson.File settings, String text) {
             }
         }
         return JsonFiles.write(v).strip();
-    }
-
-    private static String printable(String s) {
-        StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) b.append(String.format("\\u%04x", c));
-            else b.appendCodePoint(c);
-        });
-        return b.toString();
     }
 
     /** The spec with these settings in place of its own; a value out of range raises a SpecException. */

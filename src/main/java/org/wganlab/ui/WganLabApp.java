@@ -26,6 +26,11 @@ public class WganLabApp extends Application {
         stage.setTitle("WGAN Lab");
         stage.setScene(scene);
         stage.show();
+        // -Dwganlab.preset=N chooses the N-th story (0 the first) as the story bar would.
+        String preset = System.getProperty("wganlab.preset");
+        if (preset != null && view.root().lookup("#presets") instanceof javafx.scene.control.ComboBox<?> box) {
+            box.getSelectionModel().select(Integer.parseInt(preset.strip()));
+        }
         // -Dwganlab.compare=true opens the side-by-side window (with autoplay, playing).
         boolean compare = Boolean.getBoolean("wganlab.compare");
         if (Boolean.getBoolean("wganlab.autoplay") && !compare) view.session().play();
@@ -33,6 +38,10 @@ public class WganLabApp extends Application {
         String lesson = System.getProperty("wganlab.lesson");
         if (lesson != null) view.lessonPanel().open(org.wganlab.lesson.Lessons.find(lesson));
         if (Boolean.getBoolean("wganlab.presentation")) view.setPresentation(true);
+        // -Dwganlab.show=transport,estimate-over-k ticks those "Show on the plane" boxes.
+        for (String id : System.getProperty("wganlab.show", "").split(",")) {
+            if (!id.isBlank() && view.root().lookup("#show-" + id.strip()) instanceof javafx.scene.control.CheckBox box) box.setSelected(true);
+        }
         if (Boolean.getBoolean("wganlab.transportSteps")) view.menus().transportStepThrough().show();
         if (compare) {
             CompareWindow w = view.menus().openCompare();
