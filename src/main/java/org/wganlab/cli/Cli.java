@@ -56,7 +56,8 @@ public final class Cli implements Runnable {
                 return BAD_INPUT;
             }
             if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-                err.println("wgan-lab: cannot write output: " + e.getMessage());
+                String m = String.valueOf(e.getMessage());
+                err.println("wgan-lab: " + (m.startsWith("cannot write ") ? m : "cannot write output: " + m));
                 return BAD_INPUT;
             }
             throw e;

@@ -84,16 +84,44 @@ final class TrainOutput {
         b.append((int) v[0]);
         for (int i = 1; i < v.length; i++) b.append(',').append(Csv.number(v[i]));
         for (double g : m.layerGradNorms()) b.append(',').append(Csv.number(g));
-        w.write(b.append('\n').toString());
-        if (++rows % 100 == 0) w.flush();
+        try {
+            w.write(b.append('\n').toString());
+            if (++rows % 100 == 0) w.flush();
+        } catch (IOException e) {
+            throw failed(e);
+        }
     }
 
     /** Moves metrics.csv into place with the rows so far; later rows are dropped (an interrupted run). */
     synchronized void closeMetrics() throws IOException {
         if (closed) return;
+        try {
+            w.close();
+            closed = true;
+            AtomicFiles.moveInto(metricsPart, metrics);
+        } catch (IOException e) {
+            throw failed(e);
+        }
+    }
+
+    /**
+     * A write that failed (a full disk, a folder gone): the temporary file is removed, nothing
+     * more is written, and the message names metrics.csv and the reason.
+     */
+    private IOException failed(IOException e) {
         closed = true;
-        w.close();
-        AtomicFiles.moveInto(metricsPart, metrics);
+        try {
+            w.close();
+        } catch (IOException alsoFailed) {
+            // The same failure again on the buffered rows; the first one is the one to report.
+        }
+        try {
+            Files.deleteIfExists(metricsPart);
+        } catch (IOException ignored) {
+            // Left behind; the next run into this folder removes it.
+        }
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new IOException("cannot write " + metrics + ": " + reason + " (the run stopped after " + rows + " iterations)", e);
     }
 
     synchronized int rows() {

@@ -102,13 +102,17 @@ final class AppMenus {
         fc.setTitle("Load setup");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab setup", "*.json"));
         File f = fc.showOpenDialog(stage);
-        if (f == null) return;
+        if (f != null) loadSetup(f.toPath());
+    }
+
+    /** Starts the setup a config.json holds; a bad file is refused and nothing changes. */
+    void loadSetup(Path file) {
         try {
-            lab.load(f.toPath());
+            lab.load(file);
             afterLoad.run();
-            tell.accept("Loaded " + f.getName() + ": a new run from its seed.");
+            tell.accept("Loaded " + file.getFileName() + ": a new run from its seed.");
         } catch (IllegalArgumentException ex) {
-            error("Could not load the setup", ex.getMessage());
+            error("Could not load the setup", ex.getMessage() + "\nNothing was changed.");
         }
     }
 
@@ -129,15 +133,22 @@ final class AppMenus {
             fc.setTitle("Open lesson");
             fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab lesson", "*.json"));
             File f = fc.showOpenDialog(stage);
-            if (f == null) return;
-            try {
-                open.accept(LessonJson.read(f.toPath()));
-            } catch (IllegalArgumentException ex) {
-                error("Could not open the lesson", ex.getMessage() + "\nNothing was changed.");
-            }
+            if (f != null) openLessonFile(f.toPath(), open);
         });
         menu.getItems().addAll(new SeparatorMenuItem(), file);
         return menu;
+    }
+
+    /** Opens a lesson file; a bad file is refused and nothing changes. */
+    void openLessonFile(Path file, Consumer<Lesson> open) {
+        Lesson lesson;
+        try {
+            lesson = LessonJson.read(file);
+        } catch (IllegalArgumentException ex) {
+            error("Could not open the lesson", ex.getMessage() + "\nNothing was changed.");
+            return;
+        }
+        open.accept(lesson);
     }
 
     private FileChooser sessionChooser(String title) {

@@ -145,4 +145,18 @@ class CliReliabilityTest {
         assertTrue(rows.size() > 10 && rows.get(0).startsWith("iter,"), "the rows so far: " + rows.size());
         assertFalse(Files.exists(out.resolve("summary.json")));
     }
+
+    /** Item 12, a full disk: the metrics' temporary file is made a link to /dev/full, where every write fails with ENOSPC. */
+    @Test
+    void aFullDiskStopsTheRunWithOneLineNamingTheFile(@TempDir Path dir) throws Exception {
+        Path fullDevice = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(fullDevice), "Linux's /dev/full");
+        Files.createSymbolicLink(dir.resolve(".metrics.csv.part"), fullDevice);
+        CliTest.Result r = CliTest.run("train", "--iters", "150", "--hidden", "16", "--batch", "32", "--threads", "1", "--eval-samples", "100", "--out", dir.toString());
+        assertEquals(Cli.BAD_INPUT, r.code(), r.err());
+        assertTrue(r.err().startsWith("wgan-lab: cannot write " + dir.resolve("metrics.csv") + ": No space left on device"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one line, no trace: " + r.err());
+        assertFalse(Files.exists(dir.resolve(".metrics.csv.part"), java.nio.file.LinkOption.NOFOLLOW_LINKS), "no temporary file left");
+        assertFalse(Files.exists(dir.resolve("summary.json")), "no summary: the run did not finish");
+    }
 }
