@@ -10,7 +10,7 @@ public record ReadyComparison(String name, String a, String b, String watch) {
     public static List<ReadyComparison> all() {
         return List.of(
                 new ReadyComparison("Gradient penalty vs. weight clipping", "mode=gp", "mode=clip",
-                        "Same seed, same data: the penalty's critic follows the data with ‖∇C‖ near 1; the clipped critic is a flat ramp with tiny gradients."),
+                        "Same seed, same data: the penalty's critic follows the data with gradients of order 1; the clipped critic is a ramp whose gradients and K are about a thousand times smaller."),
                 new ReadyComparison("λ = 0.1 vs. λ = 10", "mode=gp,lambda=0.1", "mode=gp,lambda=10",
                         "The paper's λ = 10 holds ‖∇C‖ at 1 on the interpolates; with 0.1 the norms drift away from it."),
                 new ReadyComparison("c = 0.01 vs. c = 0.1", "mode=clip,clip=0.01", "mode=clip,clip=0.1",

@@ -108,7 +108,7 @@ public final class SpecJson {
 
     /**
      * The settings a (partial) settings object gives over a base: each key given replaces the
-     * base's value; a new mode without its own optimizer or rate brings the method's, as a switch in the window does.
+     * base's value; a mode other than the base's without its own optimizer or rate brings the method's, as a switch in the window does.
      * (A lesson's steps and switches are such objects.)
      */
     public static RunSpec over(RunSpec d, File f) {
@@ -118,8 +118,8 @@ public final class SpecJson {
                 f.activation == null ? d.activation() : parsed("activation", f.activation, Activation::parse));
         CriticSpec critic = new CriticSpec(or(f.criticIters, d.criticIters()), or(f.lambda, d.lambda()), or(f.clip, d.clip()));
         OptimizerSpec o = d.optimizer();
-        // Without a new mode the base's optimizer and rate stay; with one, those not given follow the new method.
-        boolean follow = f.mode != null;
+        // Without a new mode (or with the base's own) the base's optimizer and rate stay; with one, those not given follow the new method.
+        boolean follow = f.mode != null && method != d.method();
         OptimizerSpec opt = new OptimizerSpec(f.optimizer != null ? parsed("optimizer", f.optimizer, OptimizerKind::parse) : follow ? null : o.kind(),
                 f.lr != null ? f.lr : follow ? null : o.lr(),
                 or(f.lrDecay, o.lrDecay()), or(f.adamBeta1, o.beta1()), or(f.adamBeta2, o.beta2()));

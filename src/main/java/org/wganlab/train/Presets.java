@@ -86,7 +86,7 @@ public final class Presets {
         l.add(new Preset("Figure 1(a), already trained: gradient penalty vs. fixed generator, 8gaussians",
                 "Opens a critic trained for 2000 iterations (lambda = 10): its surface follows the data; Play trains it on.",
                 trainedFigure1aSpec().withIters(2000), TRAINED_FIGURE_1A));
-        l.add(new Preset("The classroom toggle: gradient penalty, then clipping at iteration 1500",
+        l.add(new Preset("Classroom toggle: penalty, then clipping at 1500",
                 "The penalty until iteration 1500, then weight clipping by itself: watch the gradient norms collapse and the weights pile up at ±c.",
                 defaultSpec(), null, List.of(ScheduledSwitch.parse("1500:mode=clip"))));
         l.add(p("Original WGAN: weight clipping, RMSProp", "Arjovsky et al.: RMSProp 5e-5, c = 0.01, 5 critic steps. The weights pile up at ±c.",

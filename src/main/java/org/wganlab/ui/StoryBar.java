@@ -34,6 +34,10 @@ final class StoryBar extends HBox {
         next.setOnAction(e -> next());
         watch.setId("story-text");
         watch.setMinWidth(0);
+        // The title, the box and Next keep their size; a long story wraps to a second line rather than squeezing them.
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, presets, next}) c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        watch.setWrapText(true);
+        watch.setMaxHeight(2.6 * 15);
         HBox.setHgrow(watch, Priority.ALWAYS);
         getChildren().addAll(title, presets, next, watch);
     }
