@@ -49,7 +49,7 @@ public final class LipschitzChart extends ChartFigure {
         // From 0, and always up to the line at 1: clipping's K far below it is the point.
         plot.getRangeAxis().setRange(0, Math.max(1.15, 1.05 * max));
         // Over the run so far, however few evaluations there are (one point alone would span nothing).
-        plot.getDomainAxis().setRange(0, Math.max(1, s.iteration()));
+        plot.getDomainAxis().setRange(0, 1.03 * Math.max(1, s.iteration()));
         Charts.markEvents(this, s.events());
     }
 }

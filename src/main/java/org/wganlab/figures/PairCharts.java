@@ -54,7 +54,7 @@ public final class PairCharts {
 
         /** Curves over training: from iteration 0 to the further side's, however few points there are. */
         void iterationAxis() {
-            plot.getDomainAxis().setRange(0, Math.max(1, Math.max(a.iteration(), b.iteration())));
+            plot.getDomainAxis().setRange(0, 1.03 * Math.max(1, Math.max(a.iteration(), b.iteration())));
         }
 
         protected abstract void fill(Snapshot a, Snapshot b, String labelA, String labelB);
