@@ -256,7 +256,7 @@ final class CompareWindow {
         Snapshot s = st.snapshot();
         StringBuilder t = new StringBuilder(label).append(" · iteration ").append(s.iteration());
         double alone = aloneRate(st, s.spec().criticIters());
-        if (Double.isFinite(alone)) t.append(String.format(Locale.ROOT, " · alone ≈ %.0f it/s", alone));
+        if (Double.isFinite(alone)) t.append(" · alone ≈ ").append(rate(alone)).append(" it/s");
         if (s.lastEval() != null) t.append(String.format(Locale.ROOT, " · W1 %.3f · K %.3g", s.lastEval().w1(), s.lastEval().lipschitz()));
         if (st.problem() != null) t.append(" · ").append(st.problem());
         return t.toString();
@@ -275,8 +275,13 @@ final class CompareWindow {
         if (!(r > 0)) return "Playing: both sides in step (each on a core of its own); measuring the pace…";
         double aA = aloneRate(sa, sa.snapshot().spec().criticIters()), aB = aloneRate(sb, sb.snapshot().spec().criticIters());
         String slower = aA < aB ? "A" : "B";
-        return String.format(Locale.ROOT, "In step at iteration %d: together %.0f it/s, the pace of the slower side (%s) · 1000 more iterations take about %s",
-                it, r, slower, duration(1000 / r));
+        return String.format(Locale.ROOT, "In step at iteration %d: together %s it/s, the pace of the slower side (%s) · 1000 more iterations take about %s",
+                it, rate(r), slower, duration(1000 / r));
+    }
+
+    /** "95", or "1.4" for the slow rates of wide networks. */
+    static String rate(double perSecond) {
+        return String.format(Locale.ROOT, perSecond < 10 ? "%.1f" : "%.0f", perSecond);
     }
 
     static String duration(double seconds) {

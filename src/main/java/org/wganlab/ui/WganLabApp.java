@@ -31,8 +31,9 @@ public class WganLabApp extends Application {
         if (preset != null && view.root().lookup("#presets") instanceof javafx.scene.control.ComboBox<?> box) {
             box.getSelectionModel().select(Integer.parseInt(preset.strip()));
         }
-        // -Dwganlab.compare=true opens the side-by-side window (with autoplay, playing).
-        boolean compare = Boolean.getBoolean("wganlab.compare");
+        // -Dwganlab.compare=true (or the number of a ready comparison, 0 the first) opens the side-by-side window (with autoplay, playing).
+        String comparison = System.getProperty("wganlab.compare", "false").strip();
+        boolean compare = !comparison.equals("false");
         if (Boolean.getBoolean("wganlab.autoplay") && !compare) view.session().play();
         // -Dwganlab.lesson=05-gradient-penalty opens a lesson at its first step; -Dwganlab.presentation=true enlarges everything.
         String lesson = System.getProperty("wganlab.lesson");
@@ -45,6 +46,7 @@ public class WganLabApp extends Application {
         if (Boolean.getBoolean("wganlab.transportSteps")) view.menus().transportStepThrough().show();
         if (compare) {
             CompareWindow w = view.menus().openCompare();
+            if (comparison.matches("\\d+")) w.ready.getSelectionModel().select(Integer.parseInt(comparison));
             if (Boolean.getBoolean("wganlab.autoplay")) w.pair().play();
         }
     }
