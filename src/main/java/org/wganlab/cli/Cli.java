@@ -45,6 +45,10 @@ public final class Cli implements Runnable {
         cl.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cl.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cl.setDefaultValueProvider(Cli::defaultValue);
+        // Whole numbers: "not a whole number" or "too large", never Java's "not an int"; each option's range check says its range.
+        CommandLine.ITypeConverter<Integer> whole = Cli::wholeNumber;
+        cl.registerConverter(Integer.class, whole);
+        cl.registerConverter(int.class, whole);
         cl.getSubcommands().get("bench").setDefaultValueProvider(BenchCommand::defaultValue);
         cl.setParameterExceptionHandler((e, args) -> {
             err.println("wgan-lab: " + UsageException.printable(e.getMessage().strip().replace("\n", " ")));
@@ -55,6 +59,10 @@ public final class Cli implements Runnable {
                 err.println("wgan-lab: " + e.getMessage());
                 return BAD_INPUT;
             }
+            if (e instanceof java.nio.file.FileSystemException f) {
+                err.println("wgan-lab: cannot write " + f.getFile() + ": " + org.wganlab.export.AtomicFiles.reason(f));
+                return BAD_INPUT;
+            }
             if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
                 String m = String.valueOf(e.getMessage());
                 err.println("wgan-lab: " + (m.startsWith("cannot write ") ? m : "cannot write output: " + m));
@@ -63,6 +71,18 @@ public final class Cli implements Runnable {
             throw e;
         });
         return cl;
+    }
+
+    private static Integer wholeNumber(String text) {
+        String t = text.strip();
+        if (t.matches("[-+]?\\d+")) {
+            try {
+                return Integer.parseInt(t);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException("'" + UsageException.printable(text) + "' is too large a number for this setting");
+            }
+        }
+        throw new CommandLine.TypeConversionException("'" + UsageException.printable(text) + "' is not a whole number");
     }
 
     private static String defaultValue(ArgSpec a) {

@@ -122,7 +122,9 @@ final class CompareCommand implements Callable<Integer> {
                 ComparisonExport.write(c, a, b, f, current, w, h, export.scale());
             }
             return null;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            return "cannot write " + current + ": " + org.wganlab.export.AtomicFiles.reason(e);
+        } catch (RuntimeException e) {
             return "cannot write " + current + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }

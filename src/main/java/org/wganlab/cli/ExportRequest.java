@@ -69,7 +69,9 @@ record ExportRequest(List<Format> formats, int framesEvery, int width, int heigh
                 frames.writeGif(current, 120);
             }
             return null;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            return "cannot write " + current + ": " + org.wganlab.export.AtomicFiles.reason(e);
+        } catch (RuntimeException e) {
             return "cannot write " + current + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }

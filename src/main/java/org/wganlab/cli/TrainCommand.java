@@ -107,7 +107,7 @@ final class TrainCommand implements Callable<Integer> {
         } catch (java.nio.file.AccessDeniedException e) {
             throw new UsageException("--out: cannot create " + out + ": permission denied for " + e.getFile());
         } catch (java.nio.file.FileSystemException e) {
-            throw new UsageException("--out: cannot create " + out + ": " + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()) + " (" + e.getFile() + ")");
+            throw new UsageException("--out: cannot create " + out + ": " + org.wganlab.export.AtomicFiles.reason(e) + " (" + e.getFile() + ")");
         } catch (IOException | SecurityException e) {
             throw new UsageException("--out: cannot create " + out + " (" + e + ")");
         }

@@ -30,7 +30,30 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * Writes the whole content to the target. A file-system refusal is reported for the target
+     * (never the temporary file's name) with its reason: "…/plane.png: permission denied".
+     */
     public static void write(Path target, Content content) throws IOException {
+        try {
+            writeVia(target, content);
+        } catch (java.nio.file.FileSystemException e) {
+            throw new java.nio.file.FileSystemException(target.toString(), null, reason(e));
+        }
+    }
+
+    /** Why an input or output failed, in words: the system's reason, or what kind of failure it was. */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
+        if (e instanceof java.nio.file.FileSystemException f) {
+            if (f.getReason() != null) return f.getReason();
+            return f.getClass() == java.nio.file.FileSystemException.class ? "the file system refused it" : f.getClass().getSimpleName();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void writeVia(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (dir != null) Files.createDirectories(dir);
         // Not Files.createTempFile: its owner-only permissions would stick to the exported file.

@@ -159,4 +159,19 @@ class CliReliabilityTest {
         assertFalse(Files.exists(dir.resolve(".metrics.csv.part"), java.nio.file.LinkOption.NOFOLLOW_LINKS), "no temporary file left");
         assertFalse(Files.exists(dir.resolve("summary.json")), "no summary: the run did not finish");
     }
+
+    /** Item 13: messages that say what went wrong. */
+    @Test
+    void wholeNumbersAndImpossibleFoldersAreToldInWords() {
+        CliTest.Result big = CliTest.run("train", "--hidden", "99999999999");
+        assertEquals(Cli.BAD_INPUT, big.code());
+        assertTrue(big.err().contains("'99999999999' is too large a number"), big.err());
+        CliTest.Result frac = CliTest.run("train", "--batch", "3.5");
+        assertTrue(frac.err().contains("'3.5' is not a whole number"), frac.err());
+        assertFalse(frac.err().contains("int"), frac.err());
+        CliTest.Result proc = CliTest.run("train", "--iters", "1", "--out", "/proc/no/such/folder");
+        assertEquals(Cli.BAD_INPUT, proc.code());
+        assertTrue(proc.err().contains("no such file or folder") || proc.err().contains("permission denied"), proc.err());
+        assertFalse(proc.err().contains("Exception"), proc.err());
+    }
 }
