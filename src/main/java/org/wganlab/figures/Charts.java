@@ -293,7 +293,7 @@ public final class Charts {
                 floored |= g[i] < FLOOR;
                 ser.add(i + 1, Math.max(g[i], FLOOR), false);
             }
-            if (floored) ser.setKey(ser.getKey() + " (below 1e-12 drawn at 1e-12: vanished)");
+            if (floored) ser.setKey(ser.getKey() + " (< 1e-12: vanished, on the floor)");
             // At least a decade from bottom to top, so the log axis ticks at distinct round values.
             if (ser.getItemCount() > 0) {
                 double lo = ser.getMinY(), hi = ser.getMaxY();
