@@ -73,7 +73,7 @@ public final class MainView {
 
     public MainView(Stage stage, RunSpec initial) {
         this.stage = stage;
-        lab = new LabController(initial, Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+        lab = new LabController(initial, trainingThreadCap());
         session = lab.session();
         boolean viaImage = planeViaImage();
         // In software the scaled heatmap is kept between frames; a GPU scales the small image itself.
@@ -228,6 +228,11 @@ public final class MainView {
     }
 
     /** Installs the keyboard shortcuts on the scene and gives the plane the focus, so they work at once. */
+    /** Kernel threads the window's training may use: every core but one, which draws. */
+    static int trainingThreadCap() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    }
+
     public void install(Scene scene) {
         KeyShortcuts keys = new KeyShortcuts(stage, session, controls, lab, help, stories, () -> setPresentation(!menus.presentation.isSelected()), this::selectMethod);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);

@@ -22,6 +22,8 @@ final class Messages {
     final HBox banner;
     private final Label bannerText = new Label();
     private long lastStatusLog;
+    /** When the window opened, for the status log's timestamps. */
+    private static final long STARTED = System.nanoTime();
 
     Messages(Runnable reset) {
         Button bannerReset = new Button("Reset");
@@ -91,9 +93,9 @@ final class Messages {
                 "iteration %d · %.1f gen it/s · critic %s ms/step · generator %s ms/step · plane %.0f fps (draw %.0f ms, heatmap %.0f ms, charts %.0f ms) · W1 %s · modes %s · high quality %s",
                 s.iteration(), st.itersPerSecond(), ms(st.msPerCritic()), ms(st.msPerGenerator()), fps, drawMs, heatmapMs, chartMs, w1, modes, hq));
         long now = System.nanoTime();
-        if (STATUS_LOG && now - lastStatusLog >= 2_000_000_000L) {
+        if (STATUS_LOG && now - lastStatusLog >= 500_000_000L) {
             lastStatusLog = now;
-            System.out.println(status.getText());
+            System.out.printf(java.util.Locale.ROOT, "t=%.1f %s%n", (now - STARTED) / 1e9, status.getText());
         }
     }
 }

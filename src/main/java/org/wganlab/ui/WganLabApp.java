@@ -26,6 +26,13 @@ public class WganLabApp extends Application {
         stage.setTitle("WGAN Lab");
         stage.setScene(scene);
         stage.show();
+        // While the teacher finds Play, the JIT compiles the training kernels on a throwaway run (not in tests: only here).
+        if (!Boolean.getBoolean("wganlab.noWarmup")) {
+            org.wganlab.train.Warmup.start(view.lab().spec(), MainView.trainingThreadCap(), () -> {
+                var st = view.session().state();
+                return st.playing() || st.snapshot().criticSteps() > 0 || st.criticBurst() > 0;
+            });
+        }
         // -Dwganlab.preset=N chooses the N-th story (0 the first) as the story bar would.
         String preset = System.getProperty("wganlab.preset");
         if (preset != null && view.root().lookup("#presets") instanceof javafx.scene.control.ComboBox<?> box) {
