@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wganlab.autodiff.MatMul;
 import org.wganlab.config.RunSpec;
-import org.wganlab.train.RunBudget;
 import org.wganlab.train.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,12 +56,7 @@ final class BenchCommand implements Callable<Integer> {
         if (iters < 1) throw new UsageException("--iters must be positive, got " + iters);
         if (warmup < 0) throw new UsageException("--warmup must not be negative, got " + warmup);
         if (!(warmupSeconds >= 0) || Double.isInfinite(warmupSeconds)) throw new UsageException("--warmup-seconds must not be negative, got " + warmupSeconds);
-        RunSpec c = specOptions.resolve(command, RunSpec.defaults().withHidden(DEFAULT_HIDDEN));
-        try {
-            RunBudget.check(c, Runtime.getRuntime().maxMemory());
-        } catch (org.wganlab.config.SpecException e) {
-            throw SpecOptions.flagError(e);
-        }
+        RunSpec c = RunLengthOptions.withinBudget(specOptions.resolve(command, RunSpec.defaults().withHidden(DEFAULT_HIDDEN)));
         Trainer t = new Trainer(c);
         // At least --warmup iterations and --warmup-seconds: the JIT compiles the kernels and
         // then their callers over the first seconds; a few iterations measure the compiler.

@@ -25,6 +25,15 @@ final class RunLengthOptions {
             else s = SpecOptions.on(given, "--iters", s, x -> x.withIters(iters));
             s = SpecOptions.on(given, "--eval-every", s, x -> x.withEval(x.eval().withEvery(evalEvery)));
             s = SpecOptions.on(given, "--eval-samples", s, x -> x.withEval(x.eval().withSamples(evalSamples)));
+        } catch (SpecException e) {
+            throw SpecOptions.flagError(e);
+        }
+        return withinBudget(s);
+    }
+
+    /** Refuses a spec whose run would not fit in the memory this Java has, in the flags' words. */
+    static RunSpec withinBudget(RunSpec s) {
+        try {
             RunBudget.check(s, Runtime.getRuntime().maxMemory());
             return s;
         } catch (SpecException e) {

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.wganlab.compare.Comparison;
 import org.wganlab.compare.Side;
-import org.wganlab.figures.CriticGrid;
-import org.wganlab.figures.PlaneFigure;
 import org.wganlab.figures.SideBySide;
-import org.wganlab.nn.MlpEvaluator;
 import org.wganlab.train.Snapshot;
 
 /** Two runs side by side as one captioned figure, from their snapshots alone (any thread). */
@@ -22,15 +19,11 @@ public final class ComparisonExport {
     public static SideBySide figure(Comparison c, Snapshot a, Snapshot b) {
         SideBySide fig = new SideBySide();
         fig.show(a, b, c.label(Side.A), c.label(Side.B), Dashboard.pairCaption(a, c.label(Side.A), b, c.label(Side.B)));
-        fig.setGrids(grid(a), grid(b));
+        fig.setGrids(FigureSet.gridOf(a, false), FigureSet.gridOf(b, false));
         return fig;
     }
 
     public static void write(Comparison c, Snapshot a, Snapshot b, Format format, Path file, int width, int height, double scale) throws IOException {
         FigureWriter.write(figure(c, a, b), format, file, width, height, scale);
-    }
-
-    private static CriticGrid grid(Snapshot s) {
-        return CriticGrid.compute(s.critic(), s.generator(), FigureSet.GRID_RES, -PlaneFigure.RANGE, PlaneFigure.RANGE, false, new MlpEvaluator());
     }
 }

@@ -33,8 +33,7 @@ public final class FigureSet {
         // The screen's overlays, without the editor's handles: an export shows the data, not the tool.
         if (options != null) plane.setOptions(options.options().withEditing(false));
         plane.update(s);
-        CriticGrid grid = CriticGrid.compute(s.critic(), s.generator(), GRID_RES, -PlaneFigure.RANGE, PlaneFigure.RANGE,
-                plane.options().warp() && !s.spec().fixedGenerator(), new MlpEvaluator());
+        CriticGrid grid = gridOf(s, plane.options().warp());
         plane.setGrid(grid);
         List<Figure> all = Views.figures(plane);
         boolean presentation = options != null && options.isPresentation();
@@ -43,6 +42,11 @@ public final class FigureSet {
             if (f != plane) f.update(s);
         }
         return new FigureSet(plane, List.copyOf(all), grid);
+    }
+
+    /** The critic on the plane at the exports' resolution (with the generator's warp of a noise grid if asked and it has one). */
+    public static CriticGrid gridOf(Snapshot s, boolean warp) {
+        return CriticGrid.compute(s.critic(), s.generator(), GRID_RES, -PlaneFigure.RANGE, PlaneFigure.RANGE, warp && !s.spec().fixedGenerator(), new MlpEvaluator());
     }
 
     public List<Figure> all() {

@@ -73,6 +73,8 @@ final class CompareWindow {
         boolean viaImage = MainView.planeViaImage();
         planeA = new PlaneFigure(viaImage);
         planeB = new PlaneFigure(viaImage);
+        planeA.setHeadingPrefix("A · ");
+        planeB.setHeadingPrefix("B · ");
         paneA = new FigurePane(planeA, "compare-plane-a", viaImage);
         paneB = new FigurePane(planeB, "compare-plane-b", viaImage);
         for (PairCharts.PairChart c : charts) chartPanes.add(new FigurePane(c, true));
@@ -219,8 +221,6 @@ final class CompareWindow {
         if (sa.version() != versionA || sb.version() != versionB) {
             versionA = sa.version();
             versionB = sb.version();
-            planeA.setHeadingPrefix("A · ");
-            planeB.setHeadingPrefix("B · ");
             planeA.update(sa.snapshot());
             planeB.update(sb.snapshot());
             heatA.submit(sa.snapshot());
