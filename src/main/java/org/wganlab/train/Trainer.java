@@ -92,7 +92,6 @@ public final class Trainer {
         last = saved.last();
     }
 
-
     /** The whole state, copied, for a saved session; taken between two steps, from the driving thread. */
     public TrainerState state() {
         DisplaySet.State d = streams.display.state();
