@@ -70,7 +70,8 @@ final class CompareCommand implements Callable<Integer> {
             dirs.put(side, TrainCommand.outputDir(dir.resolve(side.folder()).toString()));
             export.checkTarget(dirs.get(side));
         }
-        for (Format f : Format.values()) Files.deleteIfExists(dir.resolve("compare." + f.extension()));
+        // A compare run owns its folder as train does: no earlier run's files beside a/, b/ and compare.*.
+        TrainOutput.removePreviousRun(dir);
         Map<Side, Snapshot> finals = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
             stderr.println("wgan-lab: compare: side " + side.folder() + " (" + c.change(side).text() + ") into " + dirs.get(side));

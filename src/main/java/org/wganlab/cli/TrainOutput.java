@@ -58,12 +58,13 @@ final class TrainOutput {
         List<String> names = new java.util.ArrayList<>(List.of("config.json", "metrics.csv", "eval.csv", "summary.json", "transport.csv", "training.gif"));
         names.addAll(DataExport.FILES);
         List<String> figures = new java.util.ArrayList<>(Views.ids());
-        figures.addAll(List.of(Views.DASHBOARD_ID, "composite"));
+        figures.addAll(List.of(Views.DASHBOARD_ID, "composite", "compare"));
         for (String f : figures) for (Format fmt : Format.values()) names.add(f + "." + fmt.extension());
         return names;
     }
 
-    private static void removePreviousRun(Path dir) throws IOException {
+    /** Removes what an earlier train or compare run wrote into this folder (its files, not its subfolders) and stale temporary files. */
+    static void removePreviousRun(Path dir) throws IOException {
         for (String name : runFiles()) Files.deleteIfExists(dir.resolve(name));
         removeMatching(dir, "glob:.*.part");
         Path frames = dir.resolve("frames");

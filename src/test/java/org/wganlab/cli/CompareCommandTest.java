@@ -37,6 +37,8 @@ class CompareCommandTest {
 
     @Test
     void theFigureShowsBothSidesCaptioned(@TempDir Path dir) throws Exception {
+        // The folder held a train run before: none of its files stay beside the comparison.
+        assertEquals(0, CliTest.run(CliTest.args(SMALL, "train", "--out", dir.toString())).code());
         CliTest.Result r = CliTest.run(CliTest.args(SMALL, "compare", "--a", "mode=gp", "--b", "mode=clip", "--out", dir.toString(), "--export", "svg,png"));
         assertEquals(0, r.code(), r.err());
         String svg = Files.readString(dir.resolve("compare.svg"));
@@ -47,6 +49,10 @@ class CompareCommandTest {
         var png = javax.imageio.ImageIO.read(dir.resolve("compare.png").toFile());
         assertEquals(org.wganlab.export.ComparisonExport.SIZE[0], png.getWidth());
         assertTrue(Files.exists(dir.resolve("a/plane.png")) && Files.exists(dir.resolve("b/plane.png")), "each side's own figures, as train writes them");
+        for (String old : new String[] {"metrics.csv", "summary.json", "config.json"}) assertFalse(Files.exists(dir.resolve(old)), old + " of the earlier run");
+        // And a train run into it removes the comparison's figures.
+        assertEquals(0, CliTest.run(CliTest.args(SMALL, "train", "--out", dir.toString())).code());
+        assertFalse(Files.exists(dir.resolve("compare.svg")), "the earlier comparison's figure");
     }
 
     @Test
