@@ -24,6 +24,8 @@ import picocli.CommandLine.ParseResult;
 final class SpecOptions {
     @Option(names = "--dataset", paramLabel = "NAME|FILE.json|FILE.csv", description = "8gaussians, 25gaussians, swissroll, twogaussians, ring, moons, checkerboard, a mixture file, or your own points as FILE.csv (x,y per line) (default: ${DEFAULT-VALUE})")
     String dataset;
+    @Option(names = "--point-modes", paramLabel = "K", description = "with your own points: fit K round Gaussians to them (EM) for the modes and high-quality metrics; 0: none (default: 0)")
+    Integer pointModes;
     @Option(names = "--mode", paramLabel = "clip|gp|lp|none|gan|minimax", description = "Lipschitz method or loss (gan: the non-saturating generator loss; minimax: the original game's) (default: ${DEFAULT-VALUE})")
     String mode;
     @Option(names = "--hidden", paramLabel = "N", description = "hidden width of both networks (default: ${DEFAULT-VALUE})")
@@ -90,6 +92,7 @@ final class SpecOptions {
         }
         try {
             if (given.hasMatchedOption("--dataset")) s = s.withData(data(dataset));
+            if (pointModes != null) s = s.withData(fitted(s.data(), pointModes));
             s = on(given, "--mode", s, x -> x.withMethod(Method.parse(mode)));
             s = on(given, "--hidden", s, x -> x.withHidden(hidden));
             s = on(given, "--layers", s, x -> x.withLayers(layers));
@@ -120,6 +123,15 @@ final class SpecOptions {
     static UsageException flagError(SpecException e) {
         if (e.key() == null) return new UsageException(e.getMessage());
         return new UsageException("--" + e.key().replace('_', '-') + " " + e.detail());
+    }
+
+    private static DataSpec fitted(DataSpec d, int k) {
+        if (!(d instanceof DataSpec.Points p)) throw new UsageException("--point-modes fits modes to your own points: give --dataset FILE.csv");
+        try {
+            return new DataSpec.Points(p.points().withFittedModes(k));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--point-modes " + e.getMessage());
+        }
     }
 
     private static DataSpec data(String name) {

@@ -20,7 +20,7 @@ public final class SpecJson {
     }
 
     /** The file form; boxed fields, so a key left out is told apart from one given. */
-    @JsonPropertyOrder({"dataset", "mixture", "points", "mode", "hidden", "layers", "activation", "batch", "critic_iters", "lambda", "clip", "optimizer", "lr",
+    @JsonPropertyOrder({"dataset", "mixture", "points", "point_modes", "mode", "hidden", "layers", "activation", "batch", "critic_iters", "lambda", "clip", "optimizer", "lr",
         "lr_decay", "adam_beta1", "adam_beta2", "iters", "seed", "threads", "fixed_generator", "eval_every", "eval_samples"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static final class File {
@@ -28,6 +28,8 @@ public final class SpecJson {
         public MixtureJson.File mixture;
         /** The data points, [[x, y], ...], with "dataset": "points". */
         public java.util.List<double[]> points;
+        /** Modes fitted to the points for the coverage metrics (0: none), with "dataset": "points". */
+        @JsonProperty("point_modes") @JsonSetter(nulls = Nulls.FAIL) public Integer pointModes;
         @JsonSetter(nulls = Nulls.FAIL) public String mode;
         @JsonSetter(nulls = Nulls.FAIL) public Integer hidden;
         @JsonSetter(nulls = Nulls.FAIL) public Integer layers;
@@ -79,6 +81,7 @@ public final class SpecJson {
             f.points = new java.util.ArrayList<>();
             // Doubles of the floats, which print as the floats they are and read back to them exactly.
             for (int i = 0; i < xy.length; i += 2) f.points.add(new double[] {Double.parseDouble(Float.toString(xy[i])), Double.parseDouble(Float.toString(xy[i + 1]))});
+            if (p.points().fittedModes() > 0) f.pointModes = p.points().fittedModes();
         }
         f.mode = s.method().id;
         f.hidden = s.hidden();
@@ -140,6 +143,11 @@ public final class SpecJson {
             }
         }
         if (f.points != null || org.wganlab.data.PointCloud.ID.equals(f.dataset)) return points(f);
+        if (f.pointModes != null) {
+            // Alone (a switch, a lesson step): the modes of the points the run already has.
+            if (f.dataset != null || !(d.data() instanceof DataSpec.Points p)) throw new SpecException("point_modes", "belongs to \"dataset\": \"points\"");
+            return new DataSpec.Points(fitted(p.points(), f.pointModes));
+        }
         if (f.dataset == null) return d.data();
         if (DataSpec.Mixture.ID.equals(f.dataset)) throw new SpecException("dataset", "is \"mixture\" but no \"mixture\" object is given");
         return DataSpec.named(f.dataset);
@@ -155,10 +163,20 @@ public final class SpecJson {
             xy[2 * i] = (float) p[0];
             xy[2 * i + 1] = (float) p[1];
         }
+        org.wganlab.data.PointCloud cloud;
         try {
-            return new DataSpec.Points(new org.wganlab.data.PointCloud(xy));
+            cloud = new org.wganlab.data.PointCloud(xy);
         } catch (IllegalArgumentException e) {
             throw new SpecException("points", e.getMessage());
+        }
+        return new DataSpec.Points(f.pointModes == null ? cloud : fitted(cloud, f.pointModes));
+    }
+
+    private static org.wganlab.data.PointCloud fitted(org.wganlab.data.PointCloud p, int k) {
+        try {
+            return p.withFittedModes(k);
+        } catch (IllegalArgumentException e) {
+            throw new SpecException("point_modes", e.getMessage());
         }
     }
 

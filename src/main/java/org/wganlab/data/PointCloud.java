@@ -7,7 +7,8 @@ import org.wganlab.autodiff.Tensor;
 
 /**
  * Your own data: a fixed set of 2D points (from a CSV file), sampled uniformly with
- * replacement, as the empirical distribution. It has no modes for the coverage metrics.
+ * replacement, as the empirical distribution. Its modes, for the coverage metrics, are those
+ * of a mixture fitted to the points when asked for ({@link MixtureFit}), else none.
  */
 public final class PointCloud implements Distribution {
     public static final String ID = "points";
@@ -15,9 +16,16 @@ public final class PointCloud implements Distribution {
     public static final double MAX_COORDINATE = GaussianMixture.Component.MAX_MEAN;
 
     private final float[] xy;
+    private final int fittedModes;
+    private final List<Mode> modes;
 
     /** @param xy x0, y0, x1, y1, ...: checked (count, finite, within ±MAX_COORDINATE), copied */
     public PointCloud(float[] xy) {
+        this(xy, 0);
+    }
+
+    /** @param fittedModes modes to fit for the coverage metrics (0: none) */
+    public PointCloud(float[] xy, int fittedModes) {
         if (xy.length % 2 != 0) throw new IllegalArgumentException("points come in (x, y) pairs");
         int n = xy.length / 2;
         if (n < MIN_POINTS || n > MAX_POINTS) throw new IllegalArgumentException("a point set holds " + MIN_POINTS + " to " + MAX_POINTS + " points, got " + n);
@@ -27,6 +35,18 @@ public final class PointCloud implements Distribution {
             }
         }
         this.xy = xy.clone();
+        if (fittedModes < 0 || fittedModes > MixtureFit.MAX_MODES) throw new IllegalArgumentException("modes to fit must be 0 to " + MixtureFit.MAX_MODES + ", got " + fittedModes);
+        this.fittedModes = fittedModes;
+        this.modes = fittedModes == 0 ? List.of() : MixtureFit.fit(xy, fittedModes);
+    }
+
+    /** The same points with this many modes fitted (0: none). */
+    public PointCloud withFittedModes(int k) {
+        return k == fittedModes ? this : new PointCloud(xy, k);
+    }
+
+    public int fittedModes() {
+        return fittedModes;
     }
 
     public int size() {
@@ -45,7 +65,7 @@ public final class PointCloud implements Distribution {
 
     @Override
     public String description() {
-        return size() + " points of your own, drawn uniformly with replacement";
+        return size() + " points of your own, drawn uniformly with replacement" + (fittedModes > 0 ? ", " + fittedModes + " modes fitted" : "");
     }
 
     @Override
@@ -60,16 +80,16 @@ public final class PointCloud implements Distribution {
 
     @Override
     public List<Mode> modes() {
-        return List.of();
+        return modes;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PointCloud p && Arrays.equals(xy, p.xy);
+        return o instanceof PointCloud p && fittedModes == p.fittedModes && Arrays.equals(xy, p.xy);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(xy);
+        return 31 * Arrays.hashCode(xy) + fittedModes;
     }
 }

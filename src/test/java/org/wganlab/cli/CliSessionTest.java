@@ -75,6 +75,34 @@ class CliSessionTest {
     }
 
     @Test
+    void modesFittedToYourPointsGiveTheModeMetricsAndReplay(@TempDir Path dir) throws Exception {
+        // Four tight clusters of points.
+        StringBuilder csv = new StringBuilder();
+        double[][] c = {{-1.5, -1.5}, {-1.5, 1.5}, {1.5, -1.5}, {1.5, 1.5}};
+        for (int i = 0; i < 400; i++) csv.append(c[i % 4][0] + 0.05 * Math.sin(i * 1.7)).append(',').append(c[i % 4][1] + 0.05 * Math.cos(i * 2.3)).append('\n');
+        Path points = Files.writeString(dir.resolve("four.csv"), csv);
+        Path out = dir.resolve("out");
+        CliTest.Result none = CliTest.run(CliTest.args(SMALL, "train", "--iters", "5", "--dataset", points.toString()));
+        assertEquals("nan", none.summary().get("modes_total"), "no modes unless asked for");
+        CliTest.Result r = CliTest.run(CliTest.args(SMALL, "train", "--iters", "5", "--dataset", points.toString(), "--point-modes", "4", "--out", out.toString()));
+        assertEquals(0, r.code(), r.err());
+        assertEquals("4", r.summary().get("modes_total"));
+        assertTrue(Files.readString(out.resolve("config.json")).contains("\"point_modes\": 4"), Files.readString(out.resolve("config.json")));
+        var spec = org.wganlab.config.SpecJson.read(out.resolve("config.json"));
+        var modes = spec.data().distribution().modes();
+        assertEquals(4, modes.size());
+        for (var m : modes) assertTrue(Math.abs(Math.abs(m.x()) - 1.5) < 0.05 && Math.abs(Math.abs(m.y()) - 1.5) < 0.05, m.toString());
+        CliTest.Result again = CliTest.run("train", "--iters", "5", "--config", out.resolve("config.json").toString(), "--hidden", "16", "--batch", "32",
+                "--threads", "1", "--eval-samples", "100");
+        assertEquals(r.summary().get("hq_fraction"), again.summary().get("hq_fraction"), "the config replays the fit");
+        for (String[] bad : new String[][] {{"--point-modes", "4"}, {"--dataset", points.toString(), "--point-modes", "26"}}) {
+            CliTest.Result refused = CliTest.run(CliTest.args(SMALL, CliTest.args(bad, "train", "--iters", "5")));
+            assertEquals(Cli.BAD_INPUT, refused.code(), refused.err());
+            assertTrue(refused.err().contains("--point-modes"), refused.err());
+        }
+    }
+
+    @Test
     void aBadSessionIsRefusedBeforeAnythingIsWritten(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.wgan"), "not a zip");
         Path out = Files.createDirectories(dir.resolve("out"));
