@@ -188,6 +188,22 @@ public final class LabController implements AutoCloseable {
         return change(s -> s.withData(points));
     }
 
+    /**
+     * Fits k modes to the points the run trains on (0: none), for the modes and high-quality
+     * metrics; the training data stays as it is. Refused (nothing changes) unless the data is
+     * points of one's own, or for a k the points cannot give.
+     */
+    public RunSpec fitPointModes(int k) {
+        if (!(spec.data() instanceof DataSpec.Points p)) throw new SpecException("point_modes", "fit your own points: load them first (File > Load points)");
+        DataSpec.Points fitted;
+        try {
+            fitted = new DataSpec.Points(p.points().withFittedModes(k));
+        } catch (IllegalArgumentException e) {
+            throw new SpecException("point_modes", e.getMessage());
+        }
+        return change(s -> s.withData(fitted));
+    }
+
     /** Writes the current spec as config.json (through a temporary file). */
     public void save(Path file) throws IOException {
         AtomicFiles.writeString(file, SpecJson.write(spec));

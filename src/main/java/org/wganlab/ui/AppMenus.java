@@ -63,9 +63,14 @@ final class AppMenus {
         MenuItem points = new MenuItem("Load points (CSV)…");
         points.setId("menu-load-points");
         points.setOnAction(e -> loadPoints());
-        Menu file = new Menu("File", null, save, load, points, new SeparatorMenuItem(), saveSession, openSession, new SeparatorMenuItem(),
+        MenuItem fit = new MenuItem("Fit modes to your points…");
+        fit.setId("menu-fit-modes");
+        fit.setOnAction(e -> askPointModes());
+        Menu file = new Menu("File", null, save, load, points, fit, new SeparatorMenuItem(), saveSession, openSession, new SeparatorMenuItem(),
                 export.menu(), dashboardPng, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
+        // Only with points of one's own to fit: never a menu item that can only refuse.
+        file.setOnShowing(e -> fit.setDisable(!(lab.spec().data() instanceof org.wganlab.config.DataSpec.Points)));
         presentation.setOnAction(e -> setPresentation.accept(presentation.isSelected()));
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> showHelp.run());
@@ -205,6 +210,33 @@ final class AppMenus {
                 }
             });
         }, "wganlab-open-session").start();
+    }
+
+    private void askPointModes() {
+        int now = lab.spec().data() instanceof org.wganlab.config.DataSpec.Points p ? p.points().fittedModes() : 0;
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(String.valueOf(now == 0 ? 8 : now));
+        d.initOwner(stage);
+        d.setTitle("Fit modes to your points");
+        d.setHeaderText("How many round Gaussians to fit to the points (EM), for the modes and high-quality measures? 0: none.");
+        d.showAndWait().ifPresent(text -> fitPointModes(text));
+    }
+
+    /** Fits the modes a number asks for; a bad number is refused and nothing changes. */
+    void fitPointModes(String text) {
+        int k;
+        try {
+            k = Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            error("Could not fit modes", "'" + text + "' is not a whole number.\nNothing was changed.");
+            return;
+        }
+        try {
+            lab.fitPointModes(k);
+            afterLoad.run();
+            tell.accept(k == 0 ? "No modes: modes and high quality are not measured on these points." : k + " modes fitted to the points: the next evaluation measures them.");
+        } catch (IllegalArgumentException e) {
+            error("Could not fit modes", e.getMessage() + "\nNothing was changed.");
+        }
     }
 
     private void loadPoints() {

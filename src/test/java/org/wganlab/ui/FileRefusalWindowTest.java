@@ -80,4 +80,27 @@ class FileRefusalWindowTest extends WindowTest {
             throw new AssertionError("a bad lesson was opened");
         }));
     }
+
+    @Test
+    void modesAreFittedToLoadedPointsAndBadCountsRefused(FxRobot robot) throws Exception {
+        StringBuilder csv = new StringBuilder();
+        for (int i = 0; i < 300; i++) csv.append(i % 3 - 1 + 0.03 * Math.sin(i)).append(',').append(0.03 * Math.cos(i * 1.3)).append('\n');
+        Path points = Files.writeString(dir.resolve("three.csv"), csv);
+        robot.interact(() -> view.menus().loadPoints(points));
+        waitFor("the points", () -> view.lab().spec().data() instanceof org.wganlab.config.DataSpec.Points);
+        robot.interact(() -> view.menus().fitPointModes("3"));
+        var data = (org.wganlab.config.DataSpec.Points) view.lab().spec().data();
+        assertEquals(3, data.points().fittedModes());
+        waitFor("the run measures three modes", () -> snap().distribution().modes().size() == 3);
+        RunSpec before = view.lab().spec();
+        for (String bad : new String[] {"three", "26", "-1"}) {
+            robot.interact(() -> view.menus().fitPointModes(bad));
+            waitFor("refused " + bad, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+            assertTrue(pane.getContentText().endsWith("Nothing was changed."), pane.getContentText());
+            robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
+            waitFor("closed", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+            assertEquals(before, view.lab().spec());
+        }
+    }
 }
