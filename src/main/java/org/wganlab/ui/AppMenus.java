@@ -274,7 +274,12 @@ final class AppMenus {
      */
     CompareWindow openCompare() {
         lab.session().pause();
-        if (compare == null) compare = new CompareWindow(stage, lab::spec);
+        if (compare == null) {
+            compare = new CompareWindow(stage, lab::spec);
+            // The side-by-side window follows presentation mode (P or View > Presentation mode).
+            presentation.selectedProperty().addListener((o, was, on) -> compare.setPresentation(on));
+        }
+        compare.setPresentation(presentation.isSelected());
         compare.show();
         return compare;
     }

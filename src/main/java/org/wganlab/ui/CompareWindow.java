@@ -66,6 +66,8 @@ final class CompareWindow {
     private long versionA = -1, versionB = -1, lastChart, lastPlane;
     private boolean chartsStale, planesStale;
     private final PairRate rate = new PairRate();
+    private HBox fields;
+    private GridPane grid;
 
     /** @param base the shared setup each new comparison starts from (the main window's current one) */
     CompareWindow(Window owner, Supplier<RunSpec> base) {
@@ -120,7 +122,7 @@ final class CompareWindow {
         a.setPrefColumnCount(16);
         b.setPrefColumnCount(16);
         Label la = new Label("A:"), lb = new Label("B:");
-        HBox fields = new HBox(6, ready, la, a, lb, b, start);
+        fields = new HBox(6, ready, la, a, lb, b, start);
         HBox buttons = new HBox(6, play, step, reset, export);
         fields.setAlignment(Pos.CENTER_LEFT);
         buttons.setAlignment(Pos.CENTER_LEFT);
@@ -130,7 +132,7 @@ final class CompareWindow {
         notice.setStyle("-fx-text-fill: #a40000;");
         VBox top = new VBox(4, bar, watch, notice);
         top.setPadding(new Insets(6, 8, 4, 8));
-        GridPane grid = new GridPane();
+        grid = new GridPane();
         for (int i = 0; i < 4; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setPercentWidth(25);
@@ -147,7 +149,7 @@ final class CompareWindow {
         grid.add(paneB, 2, 0, 2, 1);
         grid.add(sideA, 0, 1, 2, 1);
         grid.add(sideB, 2, 1, 2, 1);
-        for (int i = 0; i < chartPanes.size(); i++) grid.add(chartPanes.get(i), i, 2);
+        placeCharts(false);
         sideA.setPadding(new Insets(0, 8, 0, 8));
         sideB.setPadding(new Insets(0, 8, 0, 8));
         status.setPadding(new Insets(3, 8, 3, 8));
@@ -155,6 +157,39 @@ final class CompareWindow {
         root.setTop(top);
         root.setBottom(status);
         return root;
+    }
+
+    /**
+     * The four paired charts in a row at a desk; on a projector the two a lecture on the
+     * constraint points at (the Wasserstein curves and the gradient norms), each twice as wide.
+     */
+    private void placeCharts(boolean presentation) {
+        grid.getChildren().removeAll(chartPanes);
+        if (presentation) {
+            grid.add(chartPanes.get(0), 0, 2, 2, 1);
+            grid.add(chartPanes.get(2), 2, 2, 2, 1);
+        } else {
+            for (int i = 0; i < chartPanes.size(); i++) grid.add(chartPanes.get(i), i, 2);
+        }
+    }
+
+    /**
+     * Projector sizes, as the main window's presentation mode: larger text, marks and chart
+     * fonts, two charts, and only the buttons (the fields come back with the desk).
+     */
+    void setPresentation(boolean on) {
+        placeCharts(on);
+        fields.setVisible(!on);
+        fields.setManaged(!on);
+        // Each side's line holds its numbers at half the window's width.
+        for (Label side : List.of(sideA, sideB)) side.setStyle(on ? "-fx-font-size: 15px;" : "");
+        var root = stage.getScene().getRoot();
+        root.getStyleClass().remove("presentation");
+        if (on) root.getStyleClass().add("presentation");
+        planeA.setPresentation(on);
+        planeB.setPresentation(on);
+        for (PairCharts.PairChart c : charts) c.setPresentation(on);
+        planesStale = chartsStale = true;
     }
 
     Stage stage() {

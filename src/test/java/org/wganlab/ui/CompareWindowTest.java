@@ -81,4 +81,18 @@ class CompareWindowTest extends WindowTest {
         robot.interact(() -> w.exportTo(dir.resolve("both.gif")));
         assertTrue(w.notice.getText().startsWith("Not exported: both.gif does not end in .png, .svg or .pdf"), w.notice.getText());
     }
+
+    @Test
+    void presentationModeShowsTheLecturesTwoChartsAndTheButtons(FxRobot robot) throws Exception {
+        CompareWindow w = open(robot);
+        var scene = w.stage().getScene();
+        assertTrue(scene.lookup("#view-pair-lipschitz") != null && w.a.getParent().isVisible(), "the desk: four charts and the fields");
+        robot.interact(() -> view.setPresentation(true));
+        assertTrue(scene.lookup("#view-pair-lipschitz") == null && scene.lookup("#view-pair-weights") == null, "two charts on a projector");
+        assertTrue(scene.lookup("#view-pair-wasserstein") != null && scene.lookup("#view-pair-grad-norms") != null);
+        assertTrue(!w.a.getParent().isVisible() && scene.lookup("#compare-play").isVisible(), "the buttons, not the fields");
+        assertTrue(scene.getRoot().getStyleClass().contains("presentation"));
+        robot.interact(() -> view.setPresentation(false));
+        assertTrue(scene.lookup("#view-pair-lipschitz") != null && w.a.getParent().isVisible(), "the desk again");
+    }
 }
