@@ -366,34 +366,4 @@ final class CompareWindow {
         if (Platform.isFxApplicationThread()) stage.close();
         else Platform.runLater(stage::close);
     }
-
-    /** Iterations per second of the pair over the last few seconds. */
-    private static final class PairRate {
-        private long t0 = -1;
-        private int i0;
-        private double perSecond = Double.NaN;
-
-        void add(long now, int iteration) {
-            if (t0 < 0 || iteration < i0) {
-                t0 = now;
-                i0 = iteration;
-                return;
-            }
-            double s = (now - t0) / 1e9;
-            if (s >= 2) {
-                perSecond = (iteration - i0) / s;
-                t0 = now;
-                i0 = iteration;
-            }
-        }
-
-        double perSecond() {
-            return perSecond;
-        }
-
-        void clear() {
-            t0 = -1;
-            perSecond = Double.NaN;
-        }
-    }
 }
