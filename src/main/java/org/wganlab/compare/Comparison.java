@@ -33,11 +33,6 @@ public record Comparison(RunSpec base, SettingsChange a, SettingsChange b, List<
         }
     }
 
-    /** The classroom's comparison: the gradient penalty (A) against weight clipping (B). */
-    public static Comparison penaltyVsClipping(RunSpec base) {
-        return new Comparison(base, SettingsChange.parse("mode=gp"), SettingsChange.parse("mode=clip"), List.of());
-    }
-
     public SettingsChange change(Side side) {
         return side == Side.A ? a : b;
     }
@@ -45,11 +40,6 @@ public record Comparison(RunSpec base, SettingsChange a, SettingsChange b, List<
     /** The side's whole specification: the shared one with its changes. */
     public RunSpec spec(Side side) {
         return change(side).applyTo(base);
-    }
-
-    /** The same comparison from another shared specification (kept only if both sides still fit it). */
-    public Comparison withBase(RunSpec next) {
-        return new Comparison(next, a, b, switches);
     }
 
     /** "A: mode=clip". */

@@ -21,7 +21,6 @@ public final class RunPair implements AutoCloseable {
     private boolean playing;
     /** The iteration both sides are heading for (-1: none). */
     private int target = -1;
-    private int stride = STRIDE;
 
     /** @param kernelThreadCap kernel threads per side (0: as each spec says) */
     public RunPair(Comparison comparison, int kernelThreadCap) {
@@ -42,18 +41,13 @@ public final class RunPair implements AutoCloseable {
         return sessions.get(side).state();
     }
 
-    /** Iterations per stride, 1 to 100 (how far a side may run ahead of the other). */
-    public synchronized void setStride(int iterations) {
-        stride = Math.max(1, Math.min(100, iterations));
-    }
-
     public synchronized boolean playing() {
         return playing;
     }
 
     public synchronized void play() {
         playing = true;
-        target = Math.max(iteration(Side.A), iteration(Side.B)) + stride;
+        target = Math.max(iteration(Side.A), iteration(Side.B)) + STRIDE;
         release();
     }
 
@@ -118,7 +112,7 @@ public final class RunPair implements AutoCloseable {
             }
             if (st.playing() || st.snapshot().iteration() < target) return;
         }
-        target += stride;
+        target += STRIDE;
         release();
     }
 

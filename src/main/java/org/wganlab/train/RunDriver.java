@@ -119,11 +119,6 @@ public final class RunDriver implements AutoCloseable {
         skipPassedSwitches();
     }
 
-    /** The switches scheduled, sorted by iteration. */
-    public List<ScheduledSwitch> scheduled() {
-        return scheduled;
-    }
-
     /** How many of the scheduled switches have landed (a reset starts the count again). */
     public int switchesDone() {
         return nextSwitch;
