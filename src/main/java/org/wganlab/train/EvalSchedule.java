@@ -12,7 +12,10 @@ public record EvalSchedule(int everyIters, long minNanos, boolean skipWhenBusy) 
     /** Evaluations queued behind the running one before training waits for them: bounded memory, no silent backlog. */
     public static final int MAX_QUEUED = 2;
 
-    /** The window's: every 100 iterations, at most every 2 s, never making training wait (an exact W1 on 1000 points takes a core for ~0.15 s). */
+    /**
+     * The window's: every 100 iterations, at most every 2 s (and at most an eighth of a core),
+     * never making training wait.
+     */
     public static final EvalSchedule LIVE = new EvalSchedule(100, 2_000_000_000L, true);
 
     /** The command line's: exactly every n iterations. */
@@ -20,7 +23,15 @@ public record EvalSchedule(int everyIters, long minNanos, boolean skipWhenBusy) 
         return new EvalSchedule(n, 0, false);
     }
 
-    boolean due(int iteration, int lastIteration, long nanosSinceLast) {
-        return everyIters > 0 && iteration - lastIteration >= everyIters && nanosSinceLast >= minNanos;
+    /**
+     * On a timed schedule an evaluation takes at most this share of a core: on a slow laptop,
+     * where one exact W1 takes a second, they come further apart rather than starve the window.
+     */
+    static final int MAX_DUTY_INVERSE = 8;
+
+    /** @param lastTookNanos how long the previous evaluation ran (0: none yet) */
+    boolean due(int iteration, int lastIteration, long nanosSinceLast, long lastTookNanos) {
+        if (everyIters <= 0 || iteration - lastIteration < everyIters) return false;
+        return minNanos <= 0 || nanosSinceLast >= Math.max(minNanos, MAX_DUTY_INVERSE * lastTookNanos);
     }
 }

@@ -34,6 +34,8 @@ public final class RunDriver implements AutoCloseable {
     private long trainerBuilds;
     private int lastEvalIteration;
     private long lastEvalNanos;
+    /** How long the last evaluation ran (written by the evaluation thread). */
+    private volatile long lastEvalTook;
     private DivergenceException divergence;
     private double msPerCritic = Double.NaN, msPerGenerator = Double.NaN;
     private long trainingNanos;
@@ -159,7 +161,7 @@ public final class RunDriver implements AutoCloseable {
         msPerGenerator = m.generatorMs();
         long now = System.nanoTime();
         int it = trainer.iteration();
-        if (!schedule.due(it, lastEvalIteration, now - lastEvalNanos) || it >= trainer.spec().iters() && !schedule.skipWhenBusy()) return;
+        if (!schedule.due(it, lastEvalIteration, now - lastEvalNanos, lastEvalTook) || it >= trainer.spec().iters() && !schedule.skipWhenBusy()) return;
         if (schedule.skipWhenBusy() ? !evalSlots.tryAcquire() : !acquireWaiting()) return;
         lastEvalIteration = it;
         lastEvalNanos = now;
@@ -183,7 +185,9 @@ public final class RunDriver implements AutoCloseable {
             try {
                 // One kernel thread: the evaluation must not take the training thread's core.
                 Parallel.useThreads(1);
+                long t0 = System.nanoTime();
                 land(Evaluation.evaluate(generator, critic, data, s.fixedGenerator(), s.evalSamples(), s.seed(), iteration), of);
+                lastEvalTook = System.nanoTime() - t0;
             } finally {
                 evalSlots.release();
             }
