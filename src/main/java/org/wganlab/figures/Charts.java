@@ -110,11 +110,8 @@ public final class Charts {
                 chart.setTitle("Wasserstein distance");
                 c.addSeries(series("critic estimate E[C(x)] − E[C(G(z))]", h.iterations(), h.series(Series.W_ESTIMATE)));
             } else {
-                // For the optimal discriminator L_D = 2 log 2 - 2 JS: the estimate saturates at log 2 on disjoint supports while W1 goes on falling.
                 chart.setTitle("Jensen-Shannon estimate and W1");
-                double[] ld = h.series(Series.CRITIC_LOSS), js = new double[ld.length];
-                for (int i = 0; i < ld.length; i++) js[i] = Math.log(2) - ld[i] / 2;
-                c.addSeries(series("JS estimate log 2 − L_D/2", h.iterations(), js));
+                c.addSeries(series("JS estimate log 2 − L_D/2", h.iterations(), jsEstimate(h)));
             }
             XYSeries w1 = new XYSeries("exact W1 (" + s.spec().evalSamples() + " points)", false, true);
             for (EvalResult e : s.evals()) if (Double.isFinite(e.w1())) w1.add(e.iteration(), e.w1(), false);
@@ -141,6 +138,23 @@ public final class Charts {
             if (k > 0 && Double.isFinite(k) && Double.isFinite(est[i])) out.add(it[i], est[i] / k, false);
         }
         return out;
+    }
+
+    /** For the optimal discriminator L_D = 2 log 2 - 2 JS: the estimate saturates at log 2 on disjoint supports while W1 goes on falling. */
+    static double[] jsEstimate(MetricsHistory.View h) {
+        double[] ld = h.series(Series.CRITIC_LOSS), js = new double[ld.length];
+        for (int i = 0; i < ld.length; i++) js[i] = Math.log(2) - ld[i] / 2;
+        return js;
+    }
+
+    /** Every weight of the critic's layers, in layer order, as they are (non-finite ones included). */
+    static double[] criticWeights(Snapshot s) {
+        int n = 0;
+        for (Linear l : s.critic().layers()) n += l.weight.value.size();
+        double[] w = new double[n];
+        int k = 0;
+        for (Linear l : s.critic().layers()) for (float v : l.weight.value.data) w[k++] = v;
+        return w;
     }
 
     /** Critic loss, generator loss and the penalty term. */
@@ -220,18 +234,13 @@ public final class Charts {
 
         @Override
         protected void fill(Snapshot s) {
-            int n = 0;
-            for (Linear l : s.critic().layers()) n += l.weight.value.size();
-            double[] w = new double[n];
-            int k = 0;
+            double[] w = criticWeights(s);
+            int n = w.length;
             double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-            for (Linear l : s.critic().layers()) {
-                for (float v : l.weight.value.data) {
-                    w[k++] = v;
-                    if (Float.isFinite(v)) {
-                        lo = Math.min(lo, v);
-                        hi = Math.max(hi, v);
-                    }
+            for (double v : w) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
                 }
             }
             boolean clip = s.spec().method() == Method.CLIP;

@@ -9,7 +9,6 @@ import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.wganlab.config.Method;
-import org.wganlab.nn.Linear;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.MetricsHistory.Series;
 import org.wganlab.train.Snapshot;
@@ -101,9 +100,7 @@ public final class PairCharts {
         private static XYSeries estimate(Snapshot s, String label) {
             double[] it = s.history().iterations(), est = s.history().series(Series.W_ESTIMATE);
             if (s.spec().method().isWasserstein()) return Charts.series(label + " critic estimate", it, est);
-            double[] ld = s.history().series(Series.CRITIC_LOSS), js = new double[ld.length];
-            for (int i = 0; i < ld.length; i++) js[i] = Math.log(2) - ld[i] / 2;
-            return Charts.series(label + " JS estimate", it, js);
+            return Charts.series(label + " JS estimate", it, Charts.jsEstimate(s.history()));
         }
     }
 
@@ -209,11 +206,8 @@ public final class PairCharts {
         }
 
         private static double[] weights(Snapshot s) {
-            int n = 0;
-            for (Linear l : s.critic().layers()) n += l.weight.value.size();
-            double[] w = new double[n];
-            int k = 0;
-            for (Linear l : s.critic().layers()) for (float v : l.weight.value.data) w[k++] = Float.isFinite(v) ? v : 0;
+            double[] w = Charts.criticWeights(s);
+            for (int i = 0; i < w.length; i++) if (!Double.isFinite(w[i])) w[i] = 0;
             return w;
         }
     }
