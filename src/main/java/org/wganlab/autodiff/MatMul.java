@@ -34,12 +34,36 @@ public final class MatMul {
 
         /** Rows [rowFrom, rowTo) of src (rows x cols) written transposed into dst (cols x rows). */
         void transpose(float[] src, int rowFrom, int rowTo, int rows, int cols, float[] dst);
+
+        /** Row splits of {@link #mult} fall on multiples of this: whole register blocks. */
+        default int rowGrain() {
+            return 8;
+        }
+
+        /** Floats per vector, 1 for scalar code. */
+        default int floatsPerVector() {
+            return 1;
+        }
+
+        /** The block and panels in use; the plain-Java kernel has neither and reports the default. */
+        default KernelTuning tuning() {
+            return KernelTuning.defaultFor(1);
+        }
+
+        /** Runs with this block and panel size from the next product on; the plain-Java kernel ignores it. */
+        default void use(KernelTuning t) {
+        }
     }
 
     /** A B^T with at most this many rows in B runs as dot products, not through a transpose. */
     static final int DOT_ROWS = 4;
 
     private static final Kernel KERNEL = chooseKernel();
+
+    /** The kernel in use, for {@link KernelProbe}: it times the kernel itself, on one thread. */
+    static Kernel kernel() {
+        return KERNEL;
+    }
     private static final ThreadLocal<float[]> SCRATCH = ThreadLocal.withInitial(() -> new float[0]);
 
     private static volatile boolean counting;
@@ -88,6 +112,21 @@ public final class MatMul {
     /** Which kernel runs: "vector" or "java". */
     public static String kernelName() {
         return KERNEL instanceof JavaMatMul ? "java" : "vector";
+    }
+
+    /** Floats per vector of the vector kernel (the JVM's preferred species), or 1 for the plain-Java one. */
+    public static int floatsPerVector() {
+        return KERNEL.floatsPerVector();
+    }
+
+    /** The vector kernel's block shape and panels (what it would use: the plain-Java kernel has neither). */
+    public static KernelTuning tuning() {
+        return KERNEL.tuning();
+    }
+
+    /** Runs the vector kernel with this block and panel size from the next product on; no effect on the plain-Java kernel. */
+    public static void useTuning(KernelTuning t) {
+        KERNEL.use(t);
     }
 
     /** C = A B. */
@@ -229,7 +268,8 @@ public final class MatMul {
         // Writing C counts too: with k of 1 or 2 (a first layer, an outer product) the product is
         // a memory-bound pass over m x n outputs, worth splitting once it is large.
         long work = (long) m * n * (k + Parallel.ELEMENT_WORK);
-        if (Parallel.splits(m, 8, work)) Parallel.forRange(m, 8, work, (from, to) -> KERNEL.mult(a, si, sk, b, bias, relu, c, k, n, from, to));
+        int grain = KERNEL.rowGrain();
+        if (Parallel.splits(m, grain, work)) Parallel.forRange(m, grain, work, (from, to) -> KERNEL.mult(a, si, sk, b, bias, relu, c, k, n, from, to));
         else KERNEL.mult(a, si, sk, b, bias, relu, c, k, n, 0, m);
     }
 

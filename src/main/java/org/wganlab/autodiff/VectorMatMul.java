@@ -4,57 +4,154 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Register-blocked product kernel on the Vector API: 8 rows of C by 2 vectors of columns are
- * held in 16 accumulators while k runs, so each loaded B vector feeds 8 fused multiply-adds.
- * Every element is accumulated over k in order with FMA, exactly as {@link JavaMatMul} does,
- * so both kernels and every row split give identical results.
+ * Register-blocked product kernel on the Vector API: a block of C (its shape chosen per CPU,
+ * {@link BlockShape}) is held in accumulators while k runs, so each loaded B vector feeds a
+ * row's worth of fused multiply-adds. Every element is accumulated over k in order with FMA,
+ * exactly as {@link JavaMatMul} does, so both kernels, every block shape and every row split
+ * give identical results.
  */
 final class VectorMatMul implements MatMul.Kernel {
-    private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
-    private static final int L = S.length();
+    private static final VectorSpecies<Float> S = VectorBlocks.S;
+    private static final int L = VectorBlocks.L;
 
     /**
-     * B is walked in column panels of at most this many bytes: a panel stays in the core's L2
-     * while every row band of A runs against it. A whole 512 x 512 B (1 MB) did not, and each
-     * 8-row band streamed it again from L3 (measured on one core, 512 x 512 x 512: 147 GFLOP/s
-     * row by row, 160-169 in panels of 128 columns).
+     * The block shape and panel size in use. B is walked in column panels of at most
+     * panelBytes: a panel stays in the core's L2 while every row band of A runs against it (a
+     * whole 512 x 512 B, 1 MB, did not on a 1 MB-L2 core, and each band streamed it again from
+     * L3). Read once per product, so a change between products is safe.
      */
-    static final int PANEL_BYTES = Integer.getInteger("wganlab.panelBytes", 256 * 1024);
+    private static volatile KernelTuning tuning = KernelTuning.defaultFor(L);
 
     @Override
+    public void use(KernelTuning t) {
+        tuning = t;
+    }
+
+    @Override
+    public KernelTuning tuning() {
+        return tuning;
+    }
+
+    @Override
+    public int floatsPerVector() {
+        return L;
+    }
+
+    @Override
+    public int rowGrain() {
+        return tuning.shape().rows;
+    }
+
+    /** Below this k the products run unpacked (a first layer's k of 2, an outer product's 1). */
+    static final int PACK_MIN_K = 16;
+
+    /** Per thread: A's band and B's panel packed for the blocks (grown, never shrunk: no allocation once warm). */
+    private static final ThreadLocal<float[][]> PACKED = ThreadLocal.withInitial(() -> new float[][] {new float[0], new float[0]});
+
+    /**
+     * C = A B over rows [rowFrom, rowTo), in stretches of k (C holds the partial sums between
+     * them). For each stretch A's rows are packed band by band, k-major; B is packed one column
+     * panel at a time, block by block; then each block of B, held in L1, meets every band of A
+     * streaming from L2. Both are read in order from contiguous memory: unpacked, B's rows a
+     * power of two apart all fell into the same few L1 sets.
+     */
+    @Override
     public void mult(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
-        int nv = n - n % L;
-        int panel = Math.max(2 * L, PANEL_BYTES / (4 * Math.max(1, k)) / (2 * L) * (2 * L));
-        for (int j0 = 0; j0 < nv; j0 += panel) multPanel(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, j0, Math.min(nv, j0 + panel));
+        KernelTuning t = tuning;
+        BlockShape shape = t.shape();
+        int w = shape.vectors * L, nv = n - n % L, rows = shape.rows;
+        int bandsEnd = rowFrom + (rowTo - rowFrom) / rows * rows;
+        if (k < PACK_MIN_K) { // too little work per value to pay for copying the operands
+            if (nv > 0) edges(a, si, sk, b, bias, true, c, 0, k, n, rowFrom, rowTo, 0, nv);
+            if (relu && nv > 0) clampBelowAtZero(c, n, rowFrom, rowTo, 0, nv);
+            if (nv < n || k == 0) scalarColumns(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, k == 0 ? 0 : nv);
+            return;
+        }
+        float[][] packed = PACKED.get();
+        for (int k0 = 0; k0 < k; k0 += t.kStretch()) {
+            int k1 = Math.min(k, k0 + t.kStretch()), kc = k1 - k0;
+            boolean first = k0 == 0, clampAfter = relu && k1 == k;
+            float[] ap = packA(packed, a, si, sk, rowFrom, bandsEnd, rows, k0, kc);
+            int panel = Math.max(w, t.panelBytes() / (4 * kc) / w * w);
+            for (int j0 = 0; j0 < nv; j0 += panel) {
+                int j1 = Math.min(nv, j0 + panel), blocked = j0 + (j1 - j0) / w * w;
+                float[] bp = packB(packed, b, n, k0, kc, j0, blocked, w);
+                blocks(shape, ap, bp, bias, first, c, kc, n, rowFrom, bandsEnd, j0, blocked);
+                if (blocked < j1) edges(a, si, sk, b, bias, first, c, k0, k1, n, rowFrom, bandsEnd, blocked, j1);
+                if (bandsEnd < rowTo) edges(a, si, sk, b, bias, first, c, k0, k1, n, bandsEnd, rowTo, j0, j1);
+                if (clampAfter) clampBelowAtZero(c, n, rowFrom, rowTo, j0, j1);
+            }
+        }
         if (nv < n) scalarColumns(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, nv);
     }
 
-    /** Rows [rowFrom, rowTo) of C, columns [j0, j1) (whole vectors). */
-    private static void multPanel(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo, int j0, int j1) {
+    /** B rows [k0, k0 + kc), columns [j0, j1) as blocks of w columns, each kc x w row by row. */
+    private static float[] packB(float[][] packed, float[] b, int n, int k0, int kc, int j0, int j1, int w) {
+        int size = kc * (j1 - j0);
+        if (packed[1].length < size) packed[1] = new float[size];
+        float[] bp = packed[1];
+        int o = 0;
+        for (int j = j0; j < j1; j += w) {
+            for (int kk = k0, end = k0 + kc; kk < end; kk++, o += w) System.arraycopy(b, kk * n + j, bp, o, w);
+        }
+        return bp;
+    }
+
+    /** A rows [from, to) (whole bands), k in [k0, k0 + kc): band after band, each k-major (rows values per k). */
+    private static float[] packA(float[][] packed, float[] a, int si, int sk, int from, int to, int rows, int k0, int kc) {
+        int size = (to - from) * kc;
+        if (packed[0].length < size) packed[0] = new float[size];
+        float[] ap = packed[0];
+        for (int i = from, band = 0; i < to; i += rows, band += rows * kc) {
+            if (si == 1) { // A^T: a band's values for one k lie side by side
+                for (int kk = 0, o = band, src = i + k0 * sk; kk < kc; kk++, src += sk) {
+                    for (int r = 0; r < rows; r++) ap[o++] = a[src + r];
+                }
+                continue;
+            }
+            for (int r = 0; r < rows; r++) {
+                int src = (i + r) * si + k0 * sk;
+                for (int kk = 0, o = band + r; kk < kc; kk++, o += rows, src += sk) ap[o] = a[src];
+            }
+        }
+        return ap;
+    }
+
+    /** Every block of the packed panel against every packed band: the block outside, so it stays in L1 while the bands stream past. */
+    private static void blocks(BlockShape shape, float[] ap, float[] bp, float[] bias, boolean first, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
+        int rows = shape.rows, w = shape.vectors * L, bandSize = rows * kc, blockSize = kc * w;
+        for (int j = j0, bo = 0; j < blocked; j += w, bo += blockSize) {
+            switch (shape) {
+                case R8X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x2(ap, ao, bp, bo, bias, first, c, kc, n, i, j); }
+                case R6X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block6x2(ap, ao, bp, bo, bias, first, c, kc, n, i, j); }
+                case R4X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block4x3(ap, ao, bp, bo, bias, first, c, kc, n, i, j); }
+                case R12X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block12x2(ap, ao, bp, bo, bias, first, c, kc, n, i, j); }
+                case R8X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x3(ap, ao, bp, bo, bias, first, c, kc, n, i, j); }
+            }
+        }
+    }
+
+    /** Rows [rowFrom, rowTo), columns [j0, j1) (whole vectors) in the unpacked blocks: eight rows at a time, then four, then single rows. */
+    private static void edges(float[] a, int si, int sk, float[] b, float[] bias, boolean first, float[] c, int k0, int k1, int n, int rowFrom, int rowTo, int j0, int j1) {
         int i = rowFrom;
         for (; i + 8 <= rowTo; i += 8) {
             int j = j0;
-            for (; j + 2 * L <= j1; j += 2 * L) block8x2(a, si, sk, b, bias, c, k, n, i, j);
+            for (; j + 2 * L <= j1; j += 2 * L) VectorEdges.block8x2(a, si, sk, b, bias, first, c, k0, k1, n, i, j);
             for (; j < j1; j += L) {
-                block4x1(a, si, sk, b, bias, c, k, n, i, j);
-                block4x1(a, si, sk, b, bias, c, k, n, i + 4, j);
+                VectorEdges.block4x1(a, si, sk, b, bias, first, c, k0, k1, n, i, j);
+                VectorEdges.block4x1(a, si, sk, b, bias, first, c, k0, k1, n, i + 4, j);
             }
-            // The ReLU goes over each band while it is still in L1: inside the blocks it cost
-            // them their registers (C2 boxed the accumulators handed to a store helper).
-            if (relu) clampBelowAtZero(c, n, i, i + 8, j0, j1);
         }
-        int tail = i;
         for (; i + 4 <= rowTo; i += 4) {
             int j = j0;
-            for (; j + 2 * L <= j1; j += 2 * L) block4x2(a, si, sk, b, bias, c, k, n, i, j);
-            for (; j < j1; j += L) block4x1(a, si, sk, b, bias, c, k, n, i, j);
+            for (; j + 2 * L <= j1; j += 2 * L) VectorEdges.block4x2(a, si, sk, b, bias, first, c, k0, k1, n, i, j);
+            for (; j < j1; j += L) VectorEdges.block4x1(a, si, sk, b, bias, first, c, k0, k1, n, i, j);
         }
         for (; i < rowTo; i++) {
             int j = j0;
-            for (; j + 4 * L <= j1; j += 4 * L) block1x4(a, si, sk, b, bias, c, k, n, i, j);
-            for (; j < j1; j += L) block1x1(a, si, sk, b, bias, c, k, n, i, j);
+            for (; j + 4 * L <= j1; j += 4 * L) VectorEdges.block1x4(a, si, sk, b, bias, first, c, k0, k1, n, i, j);
+            for (; j < j1; j += L) VectorEdges.block1x1(a, si, sk, b, bias, first, c, k0, k1, n, i, j);
         }
-        if (relu && tail < rowTo) clampBelowAtZero(c, n, tail, rowTo, j0, j1);
     }
 
     /** c = max(c, 0) over rows [rowFrom, rowTo), columns [j0, j1) (whole vectors). */
@@ -74,150 +171,6 @@ final class VectorMatMul implements MatMul.Kernel {
                 c[i * n + j] = relu ? Math.max(acc, 0f) : acc;
             }
         }
-    }
-
-    /** The accumulators' start: the bias lanes, or zero. */
-    private static FloatVector start(float[] bias, int j) {
-        return bias == null ? FloatVector.zero(S) : FloatVector.fromArray(S, bias, j);
-    }
-
-    /** 8 rows by 2 vectors: 16 accumulators, each B vector loaded once feeds 8 FMAs. */
-    private static void block8x2(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
-        FloatVector z0 = start(bias, j), z1 = start(bias, j + L);
-        FloatVector c00 = z0, c01 = z1, c10 = z0, c11 = z1, c20 = z0, c21 = z1, c30 = z0, c31 = z1;
-        FloatVector c40 = z0, c41 = z1, c50 = z0, c51 = z1, c60 = z0, c61 = z1, c70 = z0, c71 = z1;
-        int a0 = i * si;
-        for (int kk = 0; kk < k; kk++) {
-            int bo = kk * n + j;
-            FloatVector b0 = FloatVector.fromArray(S, b, bo);
-            FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
-            int ao = a0 + kk * sk;
-            FloatVector x = FloatVector.broadcast(S, a[ao]);
-            c00 = x.fma(b0, c00);
-            c01 = x.fma(b1, c01);
-            x = FloatVector.broadcast(S, a[ao + si]);
-            c10 = x.fma(b0, c10);
-            c11 = x.fma(b1, c11);
-            x = FloatVector.broadcast(S, a[ao + 2 * si]);
-            c20 = x.fma(b0, c20);
-            c21 = x.fma(b1, c21);
-            x = FloatVector.broadcast(S, a[ao + 3 * si]);
-            c30 = x.fma(b0, c30);
-            c31 = x.fma(b1, c31);
-            x = FloatVector.broadcast(S, a[ao + 4 * si]);
-            c40 = x.fma(b0, c40);
-            c41 = x.fma(b1, c41);
-            x = FloatVector.broadcast(S, a[ao + 5 * si]);
-            c50 = x.fma(b0, c50);
-            c51 = x.fma(b1, c51);
-            x = FloatVector.broadcast(S, a[ao + 6 * si]);
-            c60 = x.fma(b0, c60);
-            c61 = x.fma(b1, c61);
-            x = FloatVector.broadcast(S, a[ao + 7 * si]);
-            c70 = x.fma(b0, c70);
-            c71 = x.fma(b1, c71);
-        }
-        int o = i * n + j;
-        c00.intoArray(c, o);
-        c01.intoArray(c, o + L);
-        c10.intoArray(c, o + n);
-        c11.intoArray(c, o + n + L);
-        c20.intoArray(c, o + 2 * n);
-        c21.intoArray(c, o + 2 * n + L);
-        c30.intoArray(c, o + 3 * n);
-        c31.intoArray(c, o + 3 * n + L);
-        c40.intoArray(c, o + 4 * n);
-        c41.intoArray(c, o + 4 * n + L);
-        c50.intoArray(c, o + 5 * n);
-        c51.intoArray(c, o + 5 * n + L);
-        c60.intoArray(c, o + 6 * n);
-        c61.intoArray(c, o + 6 * n + L);
-        c70.intoArray(c, o + 7 * n);
-        c71.intoArray(c, o + 7 * n + L);
-    }
-
-    private static void block4x2(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
-        FloatVector z0 = start(bias, j), z1 = start(bias, j + L);
-        FloatVector c00 = z0, c01 = z1, c10 = z0, c11 = z1, c20 = z0, c21 = z1, c30 = z0, c31 = z1;
-        int a0 = i * si, a1 = a0 + si, a2 = a1 + si, a3 = a2 + si;
-        for (int kk = 0; kk < k; kk++) {
-            int bo = kk * n + j;
-            FloatVector b0 = FloatVector.fromArray(S, b, bo);
-            FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
-            int ko = kk * sk;
-            FloatVector x = FloatVector.broadcast(S, a[a0 + ko]);
-            c00 = x.fma(b0, c00);
-            c01 = x.fma(b1, c01);
-            x = FloatVector.broadcast(S, a[a1 + ko]);
-            c10 = x.fma(b0, c10);
-            c11 = x.fma(b1, c11);
-            x = FloatVector.broadcast(S, a[a2 + ko]);
-            c20 = x.fma(b0, c20);
-            c21 = x.fma(b1, c21);
-            x = FloatVector.broadcast(S, a[a3 + ko]);
-            c30 = x.fma(b0, c30);
-            c31 = x.fma(b1, c31);
-        }
-        int o = i * n + j;
-        c00.intoArray(c, o);
-        c01.intoArray(c, o + L);
-        c10.intoArray(c, o + n);
-        c11.intoArray(c, o + n + L);
-        c20.intoArray(c, o + 2 * n);
-        c21.intoArray(c, o + 2 * n + L);
-        c30.intoArray(c, o + 3 * n);
-        c31.intoArray(c, o + 3 * n + L);
-    }
-
-    private static void block4x1(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
-        FloatVector z = start(bias, j);
-        FloatVector c0 = z, c1 = z, c2 = z, c3 = z;
-        int a0 = i * si, a1 = a0 + si, a2 = a1 + si, a3 = a2 + si;
-        for (int kk = 0; kk < k; kk++) {
-            FloatVector bv = FloatVector.fromArray(S, b, kk * n + j);
-            int ko = kk * sk;
-            c0 = FloatVector.broadcast(S, a[a0 + ko]).fma(bv, c0);
-            c1 = FloatVector.broadcast(S, a[a1 + ko]).fma(bv, c1);
-            c2 = FloatVector.broadcast(S, a[a2 + ko]).fma(bv, c2);
-            c3 = FloatVector.broadcast(S, a[a3 + ko]).fma(bv, c3);
-        }
-        int o = i * n + j;
-        c0.intoArray(c, o);
-        c1.intoArray(c, o + n);
-        c2.intoArray(c, o + 2 * n);
-        c3.intoArray(c, o + 3 * n);
-    }
-
-    /**
-     * One row by 4 vectors: 4 independent FMA chains. The products with 1-3 rows (a last
-     * layer's weight gradient, a first layer's A^T B with 2 rows) ran on one chain, bound by
-     * the FMA's latency.
-     */
-    private static void block1x4(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
-        FloatVector c0 = start(bias, j), c1 = start(bias, j + L), c2 = start(bias, j + 2 * L), c3 = start(bias, j + 3 * L);
-        int a0 = i * si;
-        for (int kk = 0; kk < k; kk++) {
-            FloatVector x = FloatVector.broadcast(S, a[a0 + kk * sk]);
-            int bo = kk * n + j;
-            c0 = x.fma(FloatVector.fromArray(S, b, bo), c0);
-            c1 = x.fma(FloatVector.fromArray(S, b, bo + L), c1);
-            c2 = x.fma(FloatVector.fromArray(S, b, bo + 2 * L), c2);
-            c3 = x.fma(FloatVector.fromArray(S, b, bo + 3 * L), c3);
-        }
-        int o = i * n + j;
-        c0.intoArray(c, o);
-        c1.intoArray(c, o + L);
-        c2.intoArray(c, o + 2 * L);
-        c3.intoArray(c, o + 3 * L);
-    }
-
-    private static void block1x1(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
-        FloatVector c0 = start(bias, j);
-        int a0 = i * si;
-        for (int kk = 0; kk < k; kk++) {
-            c0 = FloatVector.broadcast(S, a[a0 + kk * sk]).fma(FloatVector.fromArray(S, b, kk * n + j), c0);
-        }
-        c0.intoArray(c, i * n + j);
     }
 
     /**

@@ -1,0 +1,140 @@
+package org.wganlab.autodiff;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Times the vector kernel's block shapes and panel sizes on this core and picks the fastest,
+ * as OpenBLAS and BLIS choose a kernel per core type: the block that fits one core's registers
+ * and ports starves another's. One thread, the kernel called directly (no row split), on the two
+ * products that bound this app's networks: 256 x 512 x 512 (width 512) and 256 x 128 x 128.
+ *
+ * <p>The candidates run interleaved, round after round, and each keeps its median: the machine's
+ * speed drifts over seconds, and a candidate timed alone in a slow second would lose unfairly.
+ * A candidate replaces the default only when it is clearly faster ({@link #MARGIN}), so noise
+ * does not move a machine from a good shape to an equal one.
+ */
+public final class KernelProbe {
+    /** How much faster than the one kept a candidate must be to be chosen. */
+    static final double MARGIN = 1.03;
+    /** The stretches of k tried for the chosen shape. */
+    static final int[] K_STRETCHES = {128, 256, 512};
+    /** The panel sizes tried last, as bytes of packed B. */
+    static final int[] PANELS = {128 * 1024, 256 * 1024, 512 * 1024, 1024 * 1024};
+
+    /** One candidate's rates: GFLOP/s on the wide and the narrow product (medians over the rounds). */
+    public record Timing(KernelTuning tuning, double wideGflops, double narrowGflops) {
+        /** Both products count: a shape that wins on one and loses on the other helps only some networks. */
+        double score() {
+            return Math.sqrt(wideGflops * narrowGflops);
+        }
+    }
+
+    /** What the probe measured at each stage (shapes, then stretches of k, then panels) and chose. */
+    public record Result(KernelTuning chosen, List<Timing> shapes, List<Timing> stretches, List<Timing> panels, double seconds) {
+    }
+
+    private final int rounds;
+    private final long sliceNanos;
+    private final float[] a = new float[256 * 512], b = new float[512 * 512], c = new float[256 * 512];
+
+    /**
+     * @param rounds interleaved rounds per stage (the median of these counts)
+     * @param sliceNanos how long each candidate runs in a round
+     */
+    public KernelProbe(int rounds, long sliceNanos) {
+        if (rounds < 1 || sliceNanos < 1) throw new IllegalArgumentException("a probe needs rounds and time");
+        this.rounds = rounds;
+        this.sliceNanos = sliceNanos;
+        Rng r = new Rng(7);
+        r.fillGaussian(a, 0, a.length);
+        r.fillGaussian(b, 0, b.length);
+    }
+
+    /** The probe as the app runs it once per CPU: about two seconds with AVX2's three shapes. */
+    public static KernelProbe standard() {
+        return new KernelProbe(7, 25_000_000L);
+    }
+
+    /**
+     * Times the shapes (with the default's stretch and panels), then the stretches of k for the
+     * best shape, then the panel sizes, and leaves the kernel as it found it. The plain-Java
+     * kernel has nothing to choose.
+     */
+    public Result run() {
+        long t0 = System.nanoTime();
+        MatMul.Kernel kernel = MatMul.kernel();
+        KernelTuning before = kernel.tuning();
+        if (kernel.floatsPerVector() == 1) return new Result(before, List.of(), List.of(), List.of(), 0);
+        KernelTuning start = KernelTuning.defaultFor(kernel.floatsPerVector());
+        try {
+            List<KernelTuning> shapes = new ArrayList<>();
+            for (BlockShape s : BlockShape.candidates(kernel.floatsPerVector())) shapes.add(start.withShape(s));
+            List<Timing> shapeTimes = time(kernel, shapes);
+            KernelTuning best = pick(shapeTimes, start);
+            List<KernelTuning> stretches = new ArrayList<>();
+            for (int k : K_STRETCHES) stretches.add(best.withKStretch(k));
+            List<Timing> stretchTimes = time(kernel, stretches);
+            best = pick(stretchTimes, best);
+            List<KernelTuning> panels = new ArrayList<>();
+            for (int p : PANELS) panels.add(best.withPanelBytes(p));
+            List<Timing> panelTimes = time(kernel, panels);
+            best = pick(panelTimes, best);
+            return new Result(best, shapeTimes, stretchTimes, panelTimes, (System.nanoTime() - t0) / 1e9);
+        } finally {
+            kernel.use(before);
+        }
+    }
+
+    /** The fastest timing, unless the one matching {@code keep} is within {@link #MARGIN} of it. */
+    static KernelTuning pick(List<Timing> times, KernelTuning keep) {
+        Timing best = times.get(0), kept = null;
+        for (Timing t : times) {
+            if (t.score() > best.score()) best = t;
+            if (t.tuning().equals(keep)) kept = t;
+        }
+        if (kept != null && kept.score() * MARGIN >= best.score()) return kept.tuning();
+        return best.tuning();
+    }
+
+    private List<Timing> time(MatMul.Kernel kernel, List<KernelTuning> candidates) {
+        int n = candidates.size();
+        double[][] wide = new double[n][rounds], narrow = new double[n][rounds];
+        for (KernelTuning t : candidates) { // the JIT compiles each shape's block before it is timed
+            kernel.use(t);
+            for (int i = 0; i < 3; i++) {
+                rate(kernel, 512, 512, sliceNanos);
+                rate(kernel, 128, 128, sliceNanos);
+            }
+        }
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < n; i++) {
+                kernel.use(candidates.get(i));
+                wide[i][r] = rate(kernel, 512, 512, sliceNanos);
+                narrow[i][r] = rate(kernel, 128, 128, sliceNanos);
+            }
+        }
+        List<Timing> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(new Timing(candidates.get(i), median(wide[i]), median(narrow[i])));
+        return out;
+    }
+
+    /** GFLOP/s of 256 x k x n products run back to back for about {@code nanos}. */
+    private double rate(MatMul.Kernel kernel, int k, int n, long nanos) {
+        long t0 = System.nanoTime(), t;
+        int reps = 0;
+        do {
+            kernel.mult(a, k, 1, b, null, false, c, k, n, 0, 256);
+            reps++;
+            t = System.nanoTime();
+        } while (t - t0 < nanos);
+        return 2.0 * 256 * k * n * reps / (t - t0);
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+}

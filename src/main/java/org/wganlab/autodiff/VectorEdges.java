@@ -1,0 +1,174 @@
+package org.wganlab.autodiff;
+
+import static org.wganlab.autodiff.VectorBlocks.L;
+import static org.wganlab.autodiff.VectorBlocks.S;
+import static org.wganlab.autodiff.VectorBlocks.start;
+
+import jdk.incubator.vector.FloatVector;
+
+/**
+ * The small blocks of {@link VectorMatMul} for the rows and columns of C left over around the
+ * packed blocks ({@link VectorBlocks}): they read A and B where they are, over the stretch
+ * [k0, k1) of k, starting as the packed blocks do.
+ */
+final class VectorEdges {
+    private VectorEdges() {
+    }
+
+    /** Unpacked 8 rows by 2 vectors: for products with too short a k to pay for packing. */
+    static void block8x2(float[] a, int si, int sk, float[] b, float[] bias, boolean first, float[] c, int k0, int k1, int n, int i, int j) {
+        int o = i * n + j;
+        FloatVector c00 = start(bias, first, c, o, j), c01 = start(bias, first, c, o + L, j + L);
+        FloatVector c10 = start(bias, first, c, o + n, j), c11 = start(bias, first, c, o + n + L, j + L);
+        FloatVector c20 = start(bias, first, c, o + 2 * n, j), c21 = start(bias, first, c, o + 2 * n + L, j + L);
+        FloatVector c30 = start(bias, first, c, o + 3 * n, j), c31 = start(bias, first, c, o + 3 * n + L, j + L);
+        FloatVector c40 = start(bias, first, c, o + 4 * n, j), c41 = start(bias, first, c, o + 4 * n + L, j + L);
+        FloatVector c50 = start(bias, first, c, o + 5 * n, j), c51 = start(bias, first, c, o + 5 * n + L, j + L);
+        FloatVector c60 = start(bias, first, c, o + 6 * n, j), c61 = start(bias, first, c, o + 6 * n + L, j + L);
+        FloatVector c70 = start(bias, first, c, o + 7 * n, j), c71 = start(bias, first, c, o + 7 * n + L, j + L);
+        int a0 = i * si;
+        for (int kk = k0; kk < k1; kk++) {
+            int bk = kk * n + j, ak = a0 + kk * sk;
+            FloatVector b0 = FloatVector.fromArray(S, b, bk);
+            FloatVector b1 = FloatVector.fromArray(S, b, bk + L);
+            FloatVector x = FloatVector.broadcast(S, a[ak]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[ak + si]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[ak + 2 * si]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[ak + 3 * si]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[ak + 4 * si]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, a[ak + 5 * si]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(S, a[ak + 6 * si]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(S, a[ak + 7 * si]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        c00.intoArray(c, o);
+        c01.intoArray(c, o + L);
+        c10.intoArray(c, o + n);
+        c11.intoArray(c, o + n + L);
+        c20.intoArray(c, o + 2 * n);
+        c21.intoArray(c, o + 2 * n + L);
+        c30.intoArray(c, o + 3 * n);
+        c31.intoArray(c, o + 3 * n + L);
+        c40.intoArray(c, o + 4 * n);
+        c41.intoArray(c, o + 4 * n + L);
+        c50.intoArray(c, o + 5 * n);
+        c51.intoArray(c, o + 5 * n + L);
+        c60.intoArray(c, o + 6 * n);
+        c61.intoArray(c, o + 6 * n + L);
+        c70.intoArray(c, o + 7 * n);
+        c71.intoArray(c, o + 7 * n + L);
+    }
+
+    /** Edge: 4 rows by 2 vectors. */
+    static void block4x2(float[] a, int si, int sk, float[] b, float[] bias, boolean first, float[] c, int k0, int k1, int n, int i, int j) {
+        int o = i * n + j;
+        FloatVector c00 = start(bias, first, c, o, j), c01 = start(bias, first, c, o + L, j + L);
+        FloatVector c10 = start(bias, first, c, o + n, j), c11 = start(bias, first, c, o + n + L, j + L);
+        FloatVector c20 = start(bias, first, c, o + 2 * n, j), c21 = start(bias, first, c, o + 2 * n + L, j + L);
+        FloatVector c30 = start(bias, first, c, o + 3 * n, j), c31 = start(bias, first, c, o + 3 * n + L, j + L);
+        int a0 = i * si;
+        for (int kk = k0; kk < k1; kk++) {
+            int bk = kk * n + j, ak = a0 + kk * sk;
+            FloatVector b0 = FloatVector.fromArray(S, b, bk);
+            FloatVector b1 = FloatVector.fromArray(S, b, bk + L);
+            FloatVector x = FloatVector.broadcast(S, a[ak]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[ak + si]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[ak + 2 * si]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[ak + 3 * si]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+        }
+        c00.intoArray(c, o);
+        c01.intoArray(c, o + L);
+        c10.intoArray(c, o + n);
+        c11.intoArray(c, o + n + L);
+        c20.intoArray(c, o + 2 * n);
+        c21.intoArray(c, o + 2 * n + L);
+        c30.intoArray(c, o + 3 * n);
+        c31.intoArray(c, o + 3 * n + L);
+    }
+
+    /** Edge: 4 rows by 1 vector. */
+    static void block4x1(float[] a, int si, int sk, float[] b, float[] bias, boolean first, float[] c, int k0, int k1, int n, int i, int j) {
+        int o = i * n + j;
+        FloatVector c00 = start(bias, first, c, o, j);
+        FloatVector c10 = start(bias, first, c, o + n, j);
+        FloatVector c20 = start(bias, first, c, o + 2 * n, j);
+        FloatVector c30 = start(bias, first, c, o + 3 * n, j);
+        int a0 = i * si;
+        for (int kk = k0; kk < k1; kk++) {
+            int bk = kk * n + j, ak = a0 + kk * sk;
+            FloatVector b0 = FloatVector.fromArray(S, b, bk);
+            FloatVector x = FloatVector.broadcast(S, a[ak]);
+            c00 = x.fma(b0, c00);
+            x = FloatVector.broadcast(S, a[ak + si]);
+            c10 = x.fma(b0, c10);
+            x = FloatVector.broadcast(S, a[ak + 2 * si]);
+            c20 = x.fma(b0, c20);
+            x = FloatVector.broadcast(S, a[ak + 3 * si]);
+            c30 = x.fma(b0, c30);
+        }
+        c00.intoArray(c, o);
+        c10.intoArray(c, o + n);
+        c20.intoArray(c, o + 2 * n);
+        c30.intoArray(c, o + 3 * n);
+    }
+
+    /** Edge: 1 row by 4 vectors: 4 independent FMA chains (one chain alone waits on the FMA's latency). */
+    static void block1x4(float[] a, int si, int sk, float[] b, float[] bias, boolean first, float[] c, int k0, int k1, int n, int i, int j) {
+        int o = i * n + j;
+        FloatVector c00 = start(bias, first, c, o, j), c01 = start(bias, first, c, o + L, j + L), c02 = start(bias, first, c, o + 2 * L, j + 2 * L), c03 = start(bias, first, c, o + 3 * L, j + 3 * L);
+        int a0 = i * si;
+        for (int kk = k0; kk < k1; kk++) {
+            int bk = kk * n + j, ak = a0 + kk * sk;
+            FloatVector b0 = FloatVector.fromArray(S, b, bk);
+            FloatVector b1 = FloatVector.fromArray(S, b, bk + L);
+            FloatVector b2 = FloatVector.fromArray(S, b, bk + 2 * L);
+            FloatVector b3 = FloatVector.fromArray(S, b, bk + 3 * L);
+            FloatVector x = FloatVector.broadcast(S, a[ak]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            c02 = x.fma(b2, c02);
+            c03 = x.fma(b3, c03);
+        }
+        c00.intoArray(c, o);
+        c01.intoArray(c, o + L);
+        c02.intoArray(c, o + 2 * L);
+        c03.intoArray(c, o + 3 * L);
+    }
+
+    /** Edge: 1 row by 1 vector. */
+    static void block1x1(float[] a, int si, int sk, float[] b, float[] bias, boolean first, float[] c, int k0, int k1, int n, int i, int j) {
+        int o = i * n + j;
+        FloatVector c00 = start(bias, first, c, o, j);
+        int a0 = i * si;
+        for (int kk = k0; kk < k1; kk++) {
+            int bk = kk * n + j, ak = a0 + kk * sk;
+            FloatVector b0 = FloatVector.fromArray(S, b, bk);
+            FloatVector x = FloatVector.broadcast(S, a[ak]);
+            c00 = x.fma(b0, c00);
+        }
+        c00.intoArray(c, o);
+    }
+}

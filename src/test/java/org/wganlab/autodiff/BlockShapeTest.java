@@ -1,0 +1,101 @@
+package org.wganlab.autodiff;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every block shape, stretch of k and panel size gives the plain-Java kernel's floats exactly:
+ * the probe may pick any of them on any machine without changing a run.
+ */
+class BlockShapeTest {
+    private final KernelTuning saved = MatMul.tuning();
+
+    @AfterEach
+    void restore() {
+        MatMul.useTuning(saved);
+    }
+
+    private static float[] rand(int size, long seed) {
+        float[] x = new float[size];
+        new Rng(seed).fillGaussian(x, 0, size);
+        return x;
+    }
+
+    @ParameterizedTest
+    // Rows that leave part bands for every shape (6, 8 and 12 do not divide 67 or 45), columns
+    // that leave part blocks, single vectors and scalar columns, k below the packing threshold,
+    // k across several stretches, and panels narrower than one block.
+    @CsvSource({"67,300,70", "45,512,150", "13,1024,100", "25,8,40", "30,2,512", "12,17,24", "7,129,9"})
+    void everyShapeStretchAndPanelGivesTheJavaKernelsFloats(int m, int k, int n) {
+        assumeTrue(MatMul.floatsPerVector() > 1, "the vector kernel runs only with jdk.incubator.vector");
+        MatMul.Kernel kernel = MatMul.kernel();
+        float[] a = rand(m * k, 1), at = rand(k * m, 2), b = rand(k * n, 3), bias = rand(n, 4);
+        float[] expect = new float[m * n], expectT = new float[m * n], got = new float[m * n];
+        for (boolean withBiasAndRelu : new boolean[] {false, true}) {
+            float[] bi = withBiasAndRelu ? bias : null;
+            new JavaMatMul().mult(a, k, 1, b, bi, withBiasAndRelu, expect, k, n, 0, m);
+            new JavaMatMul().mult(at, 1, m, b, bi, withBiasAndRelu, expectT, k, n, 0, m);
+            for (BlockShape shape : BlockShape.values()) {
+                for (int stretch : new int[] {16, 100, 256}) {
+                    for (int panel : new int[] {KernelTuning.MIN_PANEL_BYTES, 256 * 1024}) {
+                        KernelTuning t = new KernelTuning(shape, stretch, panel);
+                        kernel.use(t);
+                        java.util.Arrays.fill(got, Float.NaN);
+                        kernel.mult(a, k, 1, b, bi, withBiasAndRelu, got, k, n, 0, m);
+                        assertArrayEquals(expect, got, t.describe() + (withBiasAndRelu ? " with bias and ReLU" : ""));
+                        java.util.Arrays.fill(got, Float.NaN);
+                        kernel.mult(at, 1, m, b, bi, withBiasAndRelu, got, k, n, 0, m);
+                        assertArrayEquals(expectT, got, t.describe() + " on A^T");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRowRangeWritesItsRowsOnly() {
+        assumeTrue(MatMul.floatsPerVector() > 1, "the vector kernel runs only with jdk.incubator.vector");
+        int m = 40, k = 64, n = 48;
+        float[] a = rand(m * k, 5), b = rand(k * n, 6), expect = new float[m * n], got = new float[m * n];
+        new JavaMatMul().mult(a, k, 1, b, null, false, expect, k, n, 0, m);
+        MatMul.Kernel kernel = MatMul.kernel();
+        for (BlockShape shape : BlockShape.values()) {
+            kernel.use(new KernelTuning(shape, 32, KernelTuning.MIN_PANEL_BYTES));
+            java.util.Arrays.fill(got, -7f);
+            kernel.mult(a, k, 1, b, null, false, got, k, n, 5, 31);
+            for (int i = 0; i < m * n; i++) {
+                int row = i / n;
+                assertEquals(row >= 5 && row < 31 ? expect[i] : -7f, got[i], 0f, shape.label() + " element " + i);
+            }
+        }
+    }
+
+    @Test
+    void labelsReadBackAndTheCandidatesFitTheRegisterFile() {
+        for (BlockShape s : BlockShape.values()) assertEquals(s, BlockShape.parse(s.label()));
+        assertEquals(BlockShape.R6X2, BlockShape.parse(" 6X2 "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BlockShape.parse("5x5"));
+        assertTrue(e.getMessage().contains("8x2, 6x2, 4x3, 12x2, 8x3"), e.getMessage());
+        assertEquals(List.of(BlockShape.R8X2, BlockShape.R6X2, BlockShape.R4X3), BlockShape.candidates(8));
+        assertEquals(List.of(BlockShape.values()), BlockShape.candidates(16));
+        for (BlockShape s : BlockShape.candidates(8)) assertTrue(s == BlockShape.R8X2 || s.liveRegisters() <= 16, s.label());
+    }
+
+    @Test
+    void aTuningOutsideItsRangesIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new KernelTuning(BlockShape.R8X2, 8, 256 * 1024));
+        assertThrows(IllegalArgumentException.class, () -> new KernelTuning(BlockShape.R8X2, 256, 1024));
+        assertThrows(IllegalArgumentException.class, () -> new KernelTuning(null, 256, 256 * 1024));
+        assertEquals("6x2, k in 256s, 1 MB panels", new KernelTuning(BlockShape.R6X2, 256, 1024 * 1024).describe());
+        assertEquals("4x3, k in 128s, 128 KB panels", new KernelTuning(BlockShape.R4X3, 128, 128 * 1024).describe());
+    }
+}
