@@ -17,9 +17,7 @@ import java.util.List;
  */
 public final class KernelProbe {
     /** How much faster than the one kept a candidate must be to be chosen. */
-    static final double MARGIN = 1.03;
-    /** The stretches of k tried for the chosen shape. */
-    static final int[] K_STRETCHES = {128, 256, 512};
+    static final double MARGIN = 1.05;
     /** The panel sizes tried last, as bytes of packed B. */
     static final int[] PANELS = {128 * 1024, 256 * 1024, 512 * 1024, 1024 * 1024};
 
@@ -31,13 +29,20 @@ public final class KernelProbe {
         }
     }
 
-    /** What the probe measured at each stage (shapes, then stretches of k, then panels) and chose. */
-    public record Result(KernelTuning chosen, List<Timing> shapes, List<Timing> stretches, List<Timing> panels, double seconds) {
+    /** What the probe measured at each stage (shapes, then panels) and chose. */
+    public record Result(KernelTuning chosen, List<Timing> shapes, List<Timing> panels, double seconds) {
     }
 
     private final int rounds;
     private final long sliceNanos;
-    private final float[] a = new float[256 * 512], b = new float[512 * 512], c = new float[256 * 512];
+    /**
+     * Four sets of operands, used in turn: 8 MB in all, more than a core's L2, so each product
+     * finds its operands further out, as a training step does (a probe on one hot set chose
+     * shapes that were slower in training).
+     */
+    private static final int SETS = 4;
+    private final float[][] a = new float[SETS][256 * 512], b = new float[SETS][512 * 512], c = new float[SETS][256 * 512];
+    private final float[] bias = new float[512];
 
     /**
      * @param rounds interleaved rounds per stage (the median of these counts)
@@ -48,40 +53,37 @@ public final class KernelProbe {
         this.rounds = rounds;
         this.sliceNanos = sliceNanos;
         Rng r = new Rng(7);
-        r.fillGaussian(a, 0, a.length);
-        r.fillGaussian(b, 0, b.length);
+        for (int i = 0; i < SETS; i++) {
+            r.fillGaussian(a[i], 0, a[i].length);
+            r.fillGaussian(b[i], 0, b[i].length);
+        }
     }
 
-    /** The probe as the app runs it once per CPU: about two seconds with AVX2's three shapes. */
+    /** The probe as the app runs it once per CPU: about four seconds with AVX2's three shapes. */
     public static KernelProbe standard() {
-        return new KernelProbe(7, 25_000_000L);
+        return new KernelProbe(7, 20_000_000L);
     }
 
     /**
-     * Times the shapes (with the default's stretch and panels), then the stretches of k for the
-     * best shape, then the panel sizes, and leaves the kernel as it found it. The plain-Java
-     * kernel has nothing to choose.
+     * Times the shapes (in the default's panels), then the panel sizes for the best shape, and
+     * leaves the kernel as it found it. The plain-Java kernel has nothing to choose.
      */
     public Result run() {
         long t0 = System.nanoTime();
         MatMul.Kernel kernel = MatMul.kernel();
         KernelTuning before = kernel.tuning();
-        if (kernel.floatsPerVector() == 1) return new Result(before, List.of(), List.of(), List.of(), 0);
+        if (kernel.floatsPerVector() == 1) return new Result(before, List.of(), List.of(), 0);
         KernelTuning start = KernelTuning.defaultFor(kernel.floatsPerVector());
         try {
             List<KernelTuning> shapes = new ArrayList<>();
             for (BlockShape s : BlockShape.candidates(kernel.floatsPerVector())) shapes.add(start.withShape(s));
             List<Timing> shapeTimes = time(kernel, shapes);
             KernelTuning best = pick(shapeTimes, start);
-            List<KernelTuning> stretches = new ArrayList<>();
-            for (int k : K_STRETCHES) stretches.add(best.withKStretch(k));
-            List<Timing> stretchTimes = time(kernel, stretches);
-            best = pick(stretchTimes, best);
             List<KernelTuning> panels = new ArrayList<>();
             for (int p : PANELS) panels.add(best.withPanelBytes(p));
             List<Timing> panelTimes = time(kernel, panels);
             best = pick(panelTimes, best);
-            return new Result(best, shapeTimes, stretchTimes, panelTimes, (System.nanoTime() - t0) / 1e9);
+            return new Result(best, shapeTimes, panelTimes, (System.nanoTime() - t0) / 1e9);
         } finally {
             kernel.use(before);
         }
@@ -103,7 +105,7 @@ public final class KernelProbe {
         double[][] wide = new double[n][rounds], narrow = new double[n][rounds];
         for (KernelTuning t : candidates) { // the JIT compiles each shape's block before it is timed
             kernel.use(t);
-            for (int i = 0; i < 3; i++) {
+            for (int i = 0; i < 2; i++) {
                 rate(kernel, 512, 512, sliceNanos);
                 rate(kernel, 128, 128, sliceNanos);
             }
@@ -120,16 +122,27 @@ public final class KernelProbe {
         return out;
     }
 
-    /** GFLOP/s of 256 x k x n products run back to back for about {@code nanos}. */
+    /**
+     * GFLOP/s of a layer's three products in turn for about {@code nanos}: the forward
+     * (256 x k by k x n, with the bias and the ReLU), the weight gradient (A^T B, A read down
+     * its columns) and the input gradient's product, each on the next set of operands.
+     */
     private double rate(MatMul.Kernel kernel, int k, int n, long nanos) {
         long t0 = System.nanoTime(), t;
+        long flops = 0;
         int reps = 0;
         do {
-            kernel.mult(a, k, 1, b, null, false, c, k, n, 0, 256);
+            int set = reps % SETS;
+            switch (reps % 3) {
+                case 0 -> kernel.mult(a[set], k, 1, b[set], bias, true, c[set], k, n, 0, 256);
+                case 1 -> kernel.mult(a[set], 1, k, c[set], null, false, b[set], 256, n, 0, k);
+                default -> kernel.mult(c[set], n, 1, b[set], null, false, a[set], n, k, 0, 256);
+            }
+            flops += reps % 3 == 1 ? 2L * k * 256 * n : 2L * 256 * k * n;
             reps++;
             t = System.nanoTime();
         } while (t - t0 < nanos);
-        return 2.0 * 256 * k * n * reps / (t - t0);
+        return (double) flops / (t - t0);
     }
 
     private static double median(double[] v) {

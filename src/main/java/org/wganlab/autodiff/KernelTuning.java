@@ -1,56 +1,52 @@
 package org.wganlab.autodiff;
 
 /**
- * How the vector product kernel runs on this CPU: its register block, how long a stretch of k
- * one pass over C takes, and the most bytes of packed B one column panel holds. These change
- * only the speed, never a result: every element is still accumulated over k in order.
+ * How the vector product kernel runs on this CPU: its register block and the most bytes of
+ * packed B one column panel holds. These change only the speed, never a result: every element
+ * is still accumulated over k in order.
  *
  * @param shape the register block
- * @param kStretch values of k per pass: a packed band of A and a block of B for one stretch stay in L1
- * @param panelBytes the packed column panel's size: about what the core's L2 keeps beside A's band
+ * @param panelBytes the packed column panel's size: about what the core's L2 keeps beside A
  */
-public record KernelTuning(BlockShape shape, int kStretch, int panelBytes) {
+public record KernelTuning(BlockShape shape, int panelBytes) {
     /** Panels from 16 KB to 64 MB (the upper end: a whole B at any width this app trains). */
     public static final int MIN_PANEL_BYTES = 16 * 1024, MAX_PANEL_BYTES = 64 * 1024 * 1024;
-    /** Stretches of k from 16 to 4096 values. */
-    public static final int MIN_K_STRETCH = 16, MAX_K_STRETCH = 4096;
 
     public KernelTuning {
         if (shape == null) throw new IllegalArgumentException("no block shape");
-        if (kStretch < MIN_K_STRETCH || kStretch > MAX_K_STRETCH) {
-            throw new IllegalArgumentException("a stretch of k of " + kStretch + " is outside " + MIN_K_STRETCH + " to " + MAX_K_STRETCH);
-        }
         if (panelBytes < MIN_PANEL_BYTES || panelBytes > MAX_PANEL_BYTES) {
             throw new IllegalArgumentException("a panel of " + panelBytes + " bytes is outside " + MIN_PANEL_BYTES + " to " + MAX_PANEL_BYTES);
         }
     }
 
     /**
-     * Before a probe has run, or with it switched off: what {@code -Dwganlab.blockShape},
-     * {@code -Dwganlab.kStretch} and {@code -Dwganlab.panelBytes} say, else 8x2 in stretches of
-     * 256 and panels of 256 KB.
+     * Before a probe has run, or with it switched off: what {@code -Dwganlab.blockShape} and
+     * {@code -Dwganlab.panelBytes} say, else what was measured fastest in training: 6x2 with
+     * 256-bit vectors (AVX2's 16 registers hold it; 8x2 spilled), 8x2 with wider ones (what the
+     * kernel had before it had a choice), 256 KB panels.
      */
     static KernelTuning defaultFor(int floatsPerVector) {
         String forced = System.getProperty("wganlab.blockShape");
-        BlockShape shape = forced == null ? BlockShape.R8X2 : BlockShape.parse(forced);
-        return new KernelTuning(shape, Integer.getInteger("wganlab.kStretch", 256), Integer.getInteger("wganlab.panelBytes", 256 * 1024));
+        BlockShape shape = forced != null ? BlockShape.parse(forced) : floatsPerVector >= 16 ? BlockShape.R8X2 : BlockShape.R6X2;
+        return new KernelTuning(shape, Integer.getInteger("wganlab.panelBytes", 256 * 1024));
+    }
+
+    /** Whether a system property fixes any part of the tuning (then no probe overrides it). */
+    public static boolean forcedByProperties() {
+        return System.getProperty("wganlab.blockShape") != null || System.getProperty("wganlab.panelBytes") != null;
     }
 
     public KernelTuning withShape(BlockShape s) {
-        return new KernelTuning(s, kStretch, panelBytes);
-    }
-
-    public KernelTuning withKStretch(int k) {
-        return new KernelTuning(shape, k, panelBytes);
+        return new KernelTuning(s, panelBytes);
     }
 
     public KernelTuning withPanelBytes(int bytes) {
-        return new KernelTuning(shape, kStretch, bytes);
+        return new KernelTuning(shape, bytes);
     }
 
-    /** "6x2, k in 256s, 256 KB panels". */
+    /** "6x2, 256 KB panels". */
     public String describe() {
         String panel = panelBytes % (1024 * 1024) == 0 ? panelBytes / (1024 * 1024) + " MB" : panelBytes / 1024 + " KB";
-        return shape.label() + ", k in " + kStretch + "s, " + panel + " panels";
+        return shape.label() + ", " + panel + " panels";
     }
 }

@@ -5,10 +5,11 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The register blocks of {@link VectorMatMul}. A block of C is held in accumulators while k
- * runs; each starts from the bias lanes (or zero) on the first stretch of k and from what C
- * holds on later ones, and takes one FMA per k in order, as {@link JavaMatMul} does, so a
- * product cut into stretches of k gives the same floats as one pass. Written out by hand:
- * accumulators in an array would be boxed vectors, not registers.
+ * runs; each starts from the bias lanes (or zero) and takes one FMA per k in order, as
+ * {@link JavaMatMul} does. Written out by hand: accumulators in an array would be boxed
+ * vectors, not registers. They start from the bias, never from C: loading C just written by a
+ * seeding pass stalled each block (training at width 64 ran a third slower), and choosing the
+ * start among bias, zero and C inside a block merges vectors that C2 then boxes.
  *
  * <p>The {@code block} methods read packed operands (A's band k-major, R values per k; B's block
  * row by row, contiguous); the {@code edge} methods read A and B where they are, for the rows and
@@ -21,23 +22,16 @@ final class VectorBlocks {
     private VectorBlocks() {
     }
 
-    /** An accumulator's start: the bias lanes (or zero) on the first stretch of k, C's lanes on later ones. */
-    static FloatVector start(float[] bias, boolean first, float[] c, int o, int j) {
-        if (!first) return FloatVector.fromArray(S, c, o);
+    /** The accumulators' start: the bias lanes, or zero. */
+    static FloatVector start(float[] bias, int j) {
         return bias == null ? FloatVector.zero(S) : FloatVector.fromArray(S, bias, j);
     }
 
     /** 8 rows by 2 vectors: 16 accumulators; each B vector feeds 8 FMAs. */
-    static void block8x2(float[] ap, int ao, float[] bp, int bo, float[] bias, boolean first, float[] c, int k, int n, int i, int j) {
-        int o = i * n + j;
-        FloatVector c00 = start(bias, first, c, o, j), c01 = start(bias, first, c, o + L, j + L);
-        FloatVector c10 = start(bias, first, c, o + n, j), c11 = start(bias, first, c, o + n + L, j + L);
-        FloatVector c20 = start(bias, first, c, o + 2 * n, j), c21 = start(bias, first, c, o + 2 * n + L, j + L);
-        FloatVector c30 = start(bias, first, c, o + 3 * n, j), c31 = start(bias, first, c, o + 3 * n + L, j + L);
-        FloatVector c40 = start(bias, first, c, o + 4 * n, j), c41 = start(bias, first, c, o + 4 * n + L, j + L);
-        FloatVector c50 = start(bias, first, c, o + 5 * n, j), c51 = start(bias, first, c, o + 5 * n + L, j + L);
-        FloatVector c60 = start(bias, first, c, o + 6 * n, j), c61 = start(bias, first, c, o + 6 * n + L, j + L);
-        FloatVector c70 = start(bias, first, c, o + 7 * n, j), c71 = start(bias, first, c, o + 7 * n + L, j + L);
+    static void block8x2(float[] ap, int ao, float[] bp, int bo, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector z0 = start(bias, j), z1 = start(bias, j + L);
+        FloatVector c00 = z0, c01 = z1, c10 = z0, c11 = z1, c20 = z0, c21 = z1, c30 = z0, c31 = z1;
+        FloatVector c40 = z0, c41 = z1, c50 = z0, c51 = z1, c60 = z0, c61 = z1, c70 = z0, c71 = z1;
         for (int kk = 0; kk < k; kk++) {
             int bk = bo + kk * 2 * L, ak = ao + kk * 8;
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
@@ -67,6 +61,7 @@ final class VectorBlocks {
             c70 = x.fma(b0, c70);
             c71 = x.fma(b1, c71);
         }
+        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + L);
         c10.intoArray(c, o + n);
@@ -86,14 +81,10 @@ final class VectorBlocks {
     }
 
     /** 6 rows by 2 vectors: 12 accumulators; fits AVX2's 16 registers with the B vectors and the broadcast. */
-    static void block6x2(float[] ap, int ao, float[] bp, int bo, float[] bias, boolean first, float[] c, int k, int n, int i, int j) {
-        int o = i * n + j;
-        FloatVector c00 = start(bias, first, c, o, j), c01 = start(bias, first, c, o + L, j + L);
-        FloatVector c10 = start(bias, first, c, o + n, j), c11 = start(bias, first, c, o + n + L, j + L);
-        FloatVector c20 = start(bias, first, c, o + 2 * n, j), c21 = start(bias, first, c, o + 2 * n + L, j + L);
-        FloatVector c30 = start(bias, first, c, o + 3 * n, j), c31 = start(bias, first, c, o + 3 * n + L, j + L);
-        FloatVector c40 = start(bias, first, c, o + 4 * n, j), c41 = start(bias, first, c, o + 4 * n + L, j + L);
-        FloatVector c50 = start(bias, first, c, o + 5 * n, j), c51 = start(bias, first, c, o + 5 * n + L, j + L);
+    static void block6x2(float[] ap, int ao, float[] bp, int bo, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector z0 = start(bias, j), z1 = start(bias, j + L);
+        FloatVector c00 = z0, c01 = z1, c10 = z0, c11 = z1, c20 = z0, c21 = z1, c30 = z0, c31 = z1;
+        FloatVector c40 = z0, c41 = z1, c50 = z0, c51 = z1;
         for (int kk = 0; kk < k; kk++) {
             int bk = bo + kk * 2 * L, ak = ao + kk * 6;
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
@@ -117,6 +108,7 @@ final class VectorBlocks {
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
         }
+        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + L);
         c10.intoArray(c, o + n);
@@ -132,12 +124,9 @@ final class VectorBlocks {
     }
 
     /** 4 rows by 3 vectors: 12 accumulators; 3 loads per 4 broadcasts. */
-    static void block4x3(float[] ap, int ao, float[] bp, int bo, float[] bias, boolean first, float[] c, int k, int n, int i, int j) {
-        int o = i * n + j;
-        FloatVector c00 = start(bias, first, c, o, j), c01 = start(bias, first, c, o + L, j + L), c02 = start(bias, first, c, o + 2 * L, j + 2 * L);
-        FloatVector c10 = start(bias, first, c, o + n, j), c11 = start(bias, first, c, o + n + L, j + L), c12 = start(bias, first, c, o + n + 2 * L, j + 2 * L);
-        FloatVector c20 = start(bias, first, c, o + 2 * n, j), c21 = start(bias, first, c, o + 2 * n + L, j + L), c22 = start(bias, first, c, o + 2 * n + 2 * L, j + 2 * L);
-        FloatVector c30 = start(bias, first, c, o + 3 * n, j), c31 = start(bias, first, c, o + 3 * n + L, j + L), c32 = start(bias, first, c, o + 3 * n + 2 * L, j + 2 * L);
+    static void block4x3(float[] ap, int ao, float[] bp, int bo, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector z0 = start(bias, j), z1 = start(bias, j + L), z2 = start(bias, j + 2 * L);
+        FloatVector c00 = z0, c01 = z1, c02 = z2, c10 = z0, c11 = z1, c12 = z2, c20 = z0, c21 = z1, c22 = z2, c30 = z0, c31 = z1, c32 = z2;
         for (int kk = 0; kk < k; kk++) {
             int bk = bo + kk * 3 * L, ak = ao + kk * 4;
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
@@ -160,6 +149,7 @@ final class VectorBlocks {
             c31 = x.fma(b1, c31);
             c32 = x.fma(b2, c32);
         }
+        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + L);
         c02.intoArray(c, o + 2 * L);
@@ -175,20 +165,11 @@ final class VectorBlocks {
     }
 
     /** 12 rows by 2 vectors: 24 accumulators, for 32 vector registers (AVX-512). */
-    static void block12x2(float[] ap, int ao, float[] bp, int bo, float[] bias, boolean first, float[] c, int k, int n, int i, int j) {
-        int o = i * n + j;
-        FloatVector c00 = start(bias, first, c, o, j), c01 = start(bias, first, c, o + L, j + L);
-        FloatVector c10 = start(bias, first, c, o + n, j), c11 = start(bias, first, c, o + n + L, j + L);
-        FloatVector c20 = start(bias, first, c, o + 2 * n, j), c21 = start(bias, first, c, o + 2 * n + L, j + L);
-        FloatVector c30 = start(bias, first, c, o + 3 * n, j), c31 = start(bias, first, c, o + 3 * n + L, j + L);
-        FloatVector c40 = start(bias, first, c, o + 4 * n, j), c41 = start(bias, first, c, o + 4 * n + L, j + L);
-        FloatVector c50 = start(bias, first, c, o + 5 * n, j), c51 = start(bias, first, c, o + 5 * n + L, j + L);
-        FloatVector c60 = start(bias, first, c, o + 6 * n, j), c61 = start(bias, first, c, o + 6 * n + L, j + L);
-        FloatVector c70 = start(bias, first, c, o + 7 * n, j), c71 = start(bias, first, c, o + 7 * n + L, j + L);
-        FloatVector c80 = start(bias, first, c, o + 8 * n, j), c81 = start(bias, first, c, o + 8 * n + L, j + L);
-        FloatVector c90 = start(bias, first, c, o + 9 * n, j), c91 = start(bias, first, c, o + 9 * n + L, j + L);
-        FloatVector c100 = start(bias, first, c, o + 10 * n, j), c101 = start(bias, first, c, o + 10 * n + L, j + L);
-        FloatVector c110 = start(bias, first, c, o + 11 * n, j), c111 = start(bias, first, c, o + 11 * n + L, j + L);
+    static void block12x2(float[] ap, int ao, float[] bp, int bo, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector z0 = start(bias, j), z1 = start(bias, j + L);
+        FloatVector c00 = z0, c01 = z1, c10 = z0, c11 = z1, c20 = z0, c21 = z1, c30 = z0, c31 = z1;
+        FloatVector c40 = z0, c41 = z1, c50 = z0, c51 = z1, c60 = z0, c61 = z1, c70 = z0, c71 = z1;
+        FloatVector c80 = z0, c81 = z1, c90 = z0, c91 = z1, c100 = z0, c101 = z1, c110 = z0, c111 = z1;
         for (int kk = 0; kk < k; kk++) {
             int bk = bo + kk * 2 * L, ak = ao + kk * 12;
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
@@ -230,6 +211,7 @@ final class VectorBlocks {
             c110 = x.fma(b0, c110);
             c111 = x.fma(b1, c111);
         }
+        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + L);
         c10.intoArray(c, o + n);
@@ -257,16 +239,10 @@ final class VectorBlocks {
     }
 
     /** 8 rows by 3 vectors: 24 accumulators, for 32 vector registers (AVX-512). */
-    static void block8x3(float[] ap, int ao, float[] bp, int bo, float[] bias, boolean first, float[] c, int k, int n, int i, int j) {
-        int o = i * n + j;
-        FloatVector c00 = start(bias, first, c, o, j), c01 = start(bias, first, c, o + L, j + L), c02 = start(bias, first, c, o + 2 * L, j + 2 * L);
-        FloatVector c10 = start(bias, first, c, o + n, j), c11 = start(bias, first, c, o + n + L, j + L), c12 = start(bias, first, c, o + n + 2 * L, j + 2 * L);
-        FloatVector c20 = start(bias, first, c, o + 2 * n, j), c21 = start(bias, first, c, o + 2 * n + L, j + L), c22 = start(bias, first, c, o + 2 * n + 2 * L, j + 2 * L);
-        FloatVector c30 = start(bias, first, c, o + 3 * n, j), c31 = start(bias, first, c, o + 3 * n + L, j + L), c32 = start(bias, first, c, o + 3 * n + 2 * L, j + 2 * L);
-        FloatVector c40 = start(bias, first, c, o + 4 * n, j), c41 = start(bias, first, c, o + 4 * n + L, j + L), c42 = start(bias, first, c, o + 4 * n + 2 * L, j + 2 * L);
-        FloatVector c50 = start(bias, first, c, o + 5 * n, j), c51 = start(bias, first, c, o + 5 * n + L, j + L), c52 = start(bias, first, c, o + 5 * n + 2 * L, j + 2 * L);
-        FloatVector c60 = start(bias, first, c, o + 6 * n, j), c61 = start(bias, first, c, o + 6 * n + L, j + L), c62 = start(bias, first, c, o + 6 * n + 2 * L, j + 2 * L);
-        FloatVector c70 = start(bias, first, c, o + 7 * n, j), c71 = start(bias, first, c, o + 7 * n + L, j + L), c72 = start(bias, first, c, o + 7 * n + 2 * L, j + 2 * L);
+    static void block8x3(float[] ap, int ao, float[] bp, int bo, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector z0 = start(bias, j), z1 = start(bias, j + L), z2 = start(bias, j + 2 * L);
+        FloatVector c00 = z0, c01 = z1, c02 = z2, c10 = z0, c11 = z1, c12 = z2, c20 = z0, c21 = z1, c22 = z2, c30 = z0, c31 = z1, c32 = z2;
+        FloatVector c40 = z0, c41 = z1, c42 = z2, c50 = z0, c51 = z1, c52 = z2, c60 = z0, c61 = z1, c62 = z2, c70 = z0, c71 = z1, c72 = z2;
         for (int kk = 0; kk < k; kk++) {
             int bk = bo + kk * 3 * L, ak = ao + kk * 8;
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
@@ -305,6 +281,7 @@ final class VectorBlocks {
             c71 = x.fma(b1, c71);
             c72 = x.fma(b2, c72);
         }
+        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + L);
         c02.intoArray(c, o + 2 * L);

@@ -8,26 +8,20 @@ import jdk.incubator.vector.FloatVector;
 
 /**
  * The small blocks of {@link VectorMatMul} for the rows and columns of C left over around the
- * packed blocks ({@link VectorBlocks}): they read A and B where they are, over the stretch
- * [k0, k1) of k, starting as the packed blocks do.
+ * packed blocks ({@link VectorBlocks}), and for whole products too small to pay for packing:
+ * they read A and B where they are.
  */
 final class VectorEdges {
     private VectorEdges() {
     }
 
     /** Unpacked 8 rows by 2 vectors: for products with too short a k to pay for packing. */
-    static void block8x2(float[] a, int si, int sk, float[] b, float[] bias, boolean first, float[] c, int k0, int k1, int n, int i, int j) {
-        int o = i * n + j;
-        FloatVector c00 = start(bias, first, c, o, j), c01 = start(bias, first, c, o + L, j + L);
-        FloatVector c10 = start(bias, first, c, o + n, j), c11 = start(bias, first, c, o + n + L, j + L);
-        FloatVector c20 = start(bias, first, c, o + 2 * n, j), c21 = start(bias, first, c, o + 2 * n + L, j + L);
-        FloatVector c30 = start(bias, first, c, o + 3 * n, j), c31 = start(bias, first, c, o + 3 * n + L, j + L);
-        FloatVector c40 = start(bias, first, c, o + 4 * n, j), c41 = start(bias, first, c, o + 4 * n + L, j + L);
-        FloatVector c50 = start(bias, first, c, o + 5 * n, j), c51 = start(bias, first, c, o + 5 * n + L, j + L);
-        FloatVector c60 = start(bias, first, c, o + 6 * n, j), c61 = start(bias, first, c, o + 6 * n + L, j + L);
-        FloatVector c70 = start(bias, first, c, o + 7 * n, j), c71 = start(bias, first, c, o + 7 * n + L, j + L);
+    static void block8x2(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector z0 = start(bias, j), z1 = start(bias, j + L);
+        FloatVector c00 = z0, c01 = z1, c10 = z0, c11 = z1, c20 = z0, c21 = z1, c30 = z0, c31 = z1;
+        FloatVector c40 = z0, c41 = z1, c50 = z0, c51 = z1, c60 = z0, c61 = z1, c70 = z0, c71 = z1;
         int a0 = i * si;
-        for (int kk = k0; kk < k1; kk++) {
+        for (int kk = 0; kk < k; kk++) {
             int bk = kk * n + j, ak = a0 + kk * sk;
             FloatVector b0 = FloatVector.fromArray(S, b, bk);
             FloatVector b1 = FloatVector.fromArray(S, b, bk + L);
@@ -56,6 +50,7 @@ final class VectorEdges {
             c70 = x.fma(b0, c70);
             c71 = x.fma(b1, c71);
         }
+        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + L);
         c10.intoArray(c, o + n);
@@ -75,14 +70,11 @@ final class VectorEdges {
     }
 
     /** Edge: 4 rows by 2 vectors. */
-    static void block4x2(float[] a, int si, int sk, float[] b, float[] bias, boolean first, float[] c, int k0, int k1, int n, int i, int j) {
-        int o = i * n + j;
-        FloatVector c00 = start(bias, first, c, o, j), c01 = start(bias, first, c, o + L, j + L);
-        FloatVector c10 = start(bias, first, c, o + n, j), c11 = start(bias, first, c, o + n + L, j + L);
-        FloatVector c20 = start(bias, first, c, o + 2 * n, j), c21 = start(bias, first, c, o + 2 * n + L, j + L);
-        FloatVector c30 = start(bias, first, c, o + 3 * n, j), c31 = start(bias, first, c, o + 3 * n + L, j + L);
+    static void block4x2(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector z0 = start(bias, j), z1 = start(bias, j + L);
+        FloatVector c00 = z0, c01 = z1, c10 = z0, c11 = z1, c20 = z0, c21 = z1, c30 = z0, c31 = z1;
         int a0 = i * si;
-        for (int kk = k0; kk < k1; kk++) {
+        for (int kk = 0; kk < k; kk++) {
             int bk = kk * n + j, ak = a0 + kk * sk;
             FloatVector b0 = FloatVector.fromArray(S, b, bk);
             FloatVector b1 = FloatVector.fromArray(S, b, bk + L);
@@ -99,6 +91,7 @@ final class VectorEdges {
             c30 = x.fma(b0, c30);
             c31 = x.fma(b1, c31);
         }
+        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + L);
         c10.intoArray(c, o + n);
@@ -110,14 +103,11 @@ final class VectorEdges {
     }
 
     /** Edge: 4 rows by 1 vector. */
-    static void block4x1(float[] a, int si, int sk, float[] b, float[] bias, boolean first, float[] c, int k0, int k1, int n, int i, int j) {
-        int o = i * n + j;
-        FloatVector c00 = start(bias, first, c, o, j);
-        FloatVector c10 = start(bias, first, c, o + n, j);
-        FloatVector c20 = start(bias, first, c, o + 2 * n, j);
-        FloatVector c30 = start(bias, first, c, o + 3 * n, j);
+    static void block4x1(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector z0 = start(bias, j);
+        FloatVector c00 = z0, c10 = z0, c20 = z0, c30 = z0;
         int a0 = i * si;
-        for (int kk = k0; kk < k1; kk++) {
+        for (int kk = 0; kk < k; kk++) {
             int bk = kk * n + j, ak = a0 + kk * sk;
             FloatVector b0 = FloatVector.fromArray(S, b, bk);
             FloatVector x = FloatVector.broadcast(S, a[ak]);
@@ -129,6 +119,7 @@ final class VectorEdges {
             x = FloatVector.broadcast(S, a[ak + 3 * si]);
             c30 = x.fma(b0, c30);
         }
+        int o = i * n + j;
         c00.intoArray(c, o);
         c10.intoArray(c, o + n);
         c20.intoArray(c, o + 2 * n);
@@ -136,11 +127,11 @@ final class VectorEdges {
     }
 
     /** Edge: 1 row by 4 vectors: 4 independent FMA chains (one chain alone waits on the FMA's latency). */
-    static void block1x4(float[] a, int si, int sk, float[] b, float[] bias, boolean first, float[] c, int k0, int k1, int n, int i, int j) {
-        int o = i * n + j;
-        FloatVector c00 = start(bias, first, c, o, j), c01 = start(bias, first, c, o + L, j + L), c02 = start(bias, first, c, o + 2 * L, j + 2 * L), c03 = start(bias, first, c, o + 3 * L, j + 3 * L);
+    static void block1x4(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector z0 = start(bias, j), z1 = start(bias, j + L), z2 = start(bias, j + 2 * L), z3 = start(bias, j + 3 * L);
+        FloatVector c00 = z0, c01 = z1, c02 = z2, c03 = z3;
         int a0 = i * si;
-        for (int kk = k0; kk < k1; kk++) {
+        for (int kk = 0; kk < k; kk++) {
             int bk = kk * n + j, ak = a0 + kk * sk;
             FloatVector b0 = FloatVector.fromArray(S, b, bk);
             FloatVector b1 = FloatVector.fromArray(S, b, bk + L);
@@ -152,6 +143,7 @@ final class VectorEdges {
             c02 = x.fma(b2, c02);
             c03 = x.fma(b3, c03);
         }
+        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + L);
         c02.intoArray(c, o + 2 * L);
@@ -159,16 +151,17 @@ final class VectorEdges {
     }
 
     /** Edge: 1 row by 1 vector. */
-    static void block1x1(float[] a, int si, int sk, float[] b, float[] bias, boolean first, float[] c, int k0, int k1, int n, int i, int j) {
-        int o = i * n + j;
-        FloatVector c00 = start(bias, first, c, o, j);
+    static void block1x1(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int i, int j) {
+        FloatVector z0 = start(bias, j);
+        FloatVector c00 = z0;
         int a0 = i * si;
-        for (int kk = k0; kk < k1; kk++) {
+        for (int kk = 0; kk < k; kk++) {
             int bk = kk * n + j, ak = a0 + kk * sk;
             FloatVector b0 = FloatVector.fromArray(S, b, bk);
             FloatVector x = FloatVector.broadcast(S, a[ak]);
             c00 = x.fma(b0, c00);
         }
+        int o = i * n + j;
         c00.intoArray(c, o);
     }
 }

@@ -39,78 +39,83 @@ final class VectorMatMul implements MatMul.Kernel {
 
     @Override
     public int rowGrain() {
-        return tuning.shape().rows;
+        int rows = tuning.shape().rows; // whole bands for the packed blocks and for the unpacked 8-row ones
+        return rows % 8 == 0 ? rows : rows % 4 == 0 ? 2 * rows : 4 * rows;
     }
 
     /** Below this k the products run unpacked (a first layer's k of 2, an outer product's 1). */
     static final int PACK_MIN_K = 16;
+    /**
+     * Below this many vector columns too: a packed band of A then serves only a few blocks of B
+     * and its copy costs more than it saves (measured: width 64 trained 10-25% slower packed,
+     * width 512 40-60% faster).
+     */
+    static final int PACK_MIN_COLUMNS = 256;
 
     /** Per thread: A's band and B's panel packed for the blocks (grown, never shrunk: no allocation once warm). */
     private static final ThreadLocal<float[][]> PACKED = ThreadLocal.withInitial(() -> new float[][] {new float[0], new float[0]});
 
     /**
-     * C = A B over rows [rowFrom, rowTo), in stretches of k (C holds the partial sums between
-     * them). For each stretch A's rows are packed band by band, k-major; B is packed one column
-     * panel at a time, block by block; then each block of B, held in L1, meets every band of A
-     * streaming from L2. Both are read in order from contiguous memory: unpacked, B's rows a
-     * power of two apart all fell into the same few L1 sets.
+     * C = A B over rows [rowFrom, rowTo). A's rows are packed band by band, k-major; B is packed
+     * one column panel at a time, block by block; then each block of B, held in L1, meets every
+     * band of A streaming from L2. Both are read in order from contiguous memory: unpacked, B's
+     * rows a power of two apart all fell into the same few L1 sets. Small products run unpacked.
      */
     @Override
     public void mult(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
         KernelTuning t = tuning;
         BlockShape shape = t.shape();
         int w = shape.vectors * L, nv = n - n % L, rows = shape.rows;
-        int bandsEnd = rowFrom + (rowTo - rowFrom) / rows * rows;
-        if (k < PACK_MIN_K) { // too little work per value to pay for copying the operands
-            if (nv > 0) edges(a, si, sk, b, bias, true, c, 0, k, n, rowFrom, rowTo, 0, nv);
-            if (relu && nv > 0) clampBelowAtZero(c, n, rowFrom, rowTo, 0, nv);
-            if (nv < n || k == 0) scalarColumns(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, k == 0 ? 0 : nv);
+        if (k < PACK_MIN_K || nv < PACK_MIN_COLUMNS) { // too little reuse per value to pay for copying the operands
+            for (int i = rowFrom; i < rowTo && nv > 0; i += 8) { // each band clamped while it is in L1
+                int end = Math.min(rowTo, i + 8);
+                edges(a, si, sk, b, bias, c, k, n, i, end, 0, nv);
+                if (relu) clampBelowAtZero(c, n, i, end, 0, nv);
+            }
+            if (nv < n) scalarColumns(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, nv);
             return;
         }
+        int bandsEnd = rowFrom + (rowTo - rowFrom) / rows * rows;
         float[][] packed = PACKED.get();
-        for (int k0 = 0; k0 < k; k0 += t.kStretch()) {
-            int k1 = Math.min(k, k0 + t.kStretch()), kc = k1 - k0;
-            boolean first = k0 == 0, clampAfter = relu && k1 == k;
-            float[] ap = packA(packed, a, si, sk, rowFrom, bandsEnd, rows, k0, kc);
-            int panel = Math.max(w, t.panelBytes() / (4 * kc) / w * w);
-            for (int j0 = 0; j0 < nv; j0 += panel) {
-                int j1 = Math.min(nv, j0 + panel), blocked = j0 + (j1 - j0) / w * w;
-                float[] bp = packB(packed, b, n, k0, kc, j0, blocked, w);
-                blocks(shape, ap, bp, bias, first, c, kc, n, rowFrom, bandsEnd, j0, blocked);
-                if (blocked < j1) edges(a, si, sk, b, bias, first, c, k0, k1, n, rowFrom, bandsEnd, blocked, j1);
-                if (bandsEnd < rowTo) edges(a, si, sk, b, bias, first, c, k0, k1, n, bandsEnd, rowTo, j0, j1);
-                if (clampAfter) clampBelowAtZero(c, n, rowFrom, rowTo, j0, j1);
-            }
+        float[] ap = packA(packed, a, si, sk, rowFrom, bandsEnd, rows, k);
+        int panel = Math.max(w, t.panelBytes() / (4 * k) / w * w);
+        for (int j0 = 0; j0 < nv; j0 += panel) {
+            int j1 = Math.min(nv, j0 + panel), blocked = j0 + (j1 - j0) / w * w;
+            float[] bp = packB(packed, b, n, k, j0, blocked, w);
+            blocks(shape, ap, bp, bias, c, k, n, rowFrom, bandsEnd, j0, blocked);
+            if (blocked < j1) edges(a, si, sk, b, bias, c, k, n, rowFrom, bandsEnd, blocked, j1);
+            if (bandsEnd < rowTo) edges(a, si, sk, b, bias, c, k, n, bandsEnd, rowTo, j0, j1);
+            if (relu) clampBelowAtZero(c, n, rowFrom, rowTo, j0, j1);
         }
         if (nv < n) scalarColumns(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, nv);
     }
 
-    /** B rows [k0, k0 + kc), columns [j0, j1) as blocks of w columns, each kc x w row by row. */
-    private static float[] packB(float[][] packed, float[] b, int n, int k0, int kc, int j0, int j1, int w) {
-        int size = kc * (j1 - j0);
+    /** B's columns [j0, j1) as blocks of w columns, each k x w row by row. */
+    private static float[] packB(float[][] packed, float[] b, int n, int k, int j0, int j1, int w) {
+        int size = k * (j1 - j0);
         if (packed[1].length < size) packed[1] = new float[size];
         float[] bp = packed[1];
         int o = 0;
         for (int j = j0; j < j1; j += w) {
-            for (int kk = k0, end = k0 + kc; kk < end; kk++, o += w) System.arraycopy(b, kk * n + j, bp, o, w);
+            for (int kk = 0; kk < k; kk++, o += w) System.arraycopy(b, kk * n + j, bp, o, w);
         }
         return bp;
     }
 
-    /** A rows [from, to) (whole bands), k in [k0, k0 + kc): band after band, each k-major (rows values per k). */
-    private static float[] packA(float[][] packed, float[] a, int si, int sk, int from, int to, int rows, int k0, int kc) {
+    /** A's rows [from, to) (whole bands): band after band, each k-major (rows values per k). */
+    private static float[] packA(float[][] packed, float[] a, int si, int sk, int from, int to, int rows, int kc) {
         int size = (to - from) * kc;
         if (packed[0].length < size) packed[0] = new float[size];
         float[] ap = packed[0];
         for (int i = from, band = 0; i < to; i += rows, band += rows * kc) {
             if (si == 1) { // A^T: a band's values for one k lie side by side
-                for (int kk = 0, o = band, src = i + k0 * sk; kk < kc; kk++, src += sk) {
+                for (int kk = 0, o = band, src = i; kk < kc; kk++, src += sk) {
                     for (int r = 0; r < rows; r++) ap[o++] = a[src + r];
                 }
                 continue;
             }
             for (int r = 0; r < rows; r++) {
-                int src = (i + r) * si + k0 * sk;
+                int src = (i + r) * si;
                 for (int kk = 0, o = band + r; kk < kc; kk++, o += rows, src += sk) ap[o] = a[src];
             }
         }
@@ -118,39 +123,39 @@ final class VectorMatMul implements MatMul.Kernel {
     }
 
     /** Every block of the packed panel against every packed band: the block outside, so it stays in L1 while the bands stream past. */
-    private static void blocks(BlockShape shape, float[] ap, float[] bp, float[] bias, boolean first, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
+    private static void blocks(BlockShape shape, float[] ap, float[] bp, float[] bias, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
         int rows = shape.rows, w = shape.vectors * L, bandSize = rows * kc, blockSize = kc * w;
         for (int j = j0, bo = 0; j < blocked; j += w, bo += blockSize) {
             switch (shape) {
-                case R8X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x2(ap, ao, bp, bo, bias, first, c, kc, n, i, j); }
-                case R6X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block6x2(ap, ao, bp, bo, bias, first, c, kc, n, i, j); }
-                case R4X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block4x3(ap, ao, bp, bo, bias, first, c, kc, n, i, j); }
-                case R12X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block12x2(ap, ao, bp, bo, bias, first, c, kc, n, i, j); }
-                case R8X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x3(ap, ao, bp, bo, bias, first, c, kc, n, i, j); }
+                case R8X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x2(ap, ao, bp, bo, bias, c, kc, n, i, j); }
+                case R6X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block6x2(ap, ao, bp, bo, bias, c, kc, n, i, j); }
+                case R4X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block4x3(ap, ao, bp, bo, bias, c, kc, n, i, j); }
+                case R12X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block12x2(ap, ao, bp, bo, bias, c, kc, n, i, j); }
+                case R8X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x3(ap, ao, bp, bo, bias, c, kc, n, i, j); }
             }
         }
     }
 
     /** Rows [rowFrom, rowTo), columns [j0, j1) (whole vectors) in the unpacked blocks: eight rows at a time, then four, then single rows. */
-    private static void edges(float[] a, int si, int sk, float[] b, float[] bias, boolean first, float[] c, int k0, int k1, int n, int rowFrom, int rowTo, int j0, int j1) {
+    private static void edges(float[] a, int si, int sk, float[] b, float[] bias, float[] c, int k, int n, int rowFrom, int rowTo, int j0, int j1) {
         int i = rowFrom;
         for (; i + 8 <= rowTo; i += 8) {
             int j = j0;
-            for (; j + 2 * L <= j1; j += 2 * L) VectorEdges.block8x2(a, si, sk, b, bias, first, c, k0, k1, n, i, j);
+            for (; j + 2 * L <= j1; j += 2 * L) VectorEdges.block8x2(a, si, sk, b, bias, c, k, n, i, j);
             for (; j < j1; j += L) {
-                VectorEdges.block4x1(a, si, sk, b, bias, first, c, k0, k1, n, i, j);
-                VectorEdges.block4x1(a, si, sk, b, bias, first, c, k0, k1, n, i + 4, j);
+                VectorEdges.block4x1(a, si, sk, b, bias, c, k, n, i, j);
+                VectorEdges.block4x1(a, si, sk, b, bias, c, k, n, i + 4, j);
             }
         }
         for (; i + 4 <= rowTo; i += 4) {
             int j = j0;
-            for (; j + 2 * L <= j1; j += 2 * L) VectorEdges.block4x2(a, si, sk, b, bias, first, c, k0, k1, n, i, j);
-            for (; j < j1; j += L) VectorEdges.block4x1(a, si, sk, b, bias, first, c, k0, k1, n, i, j);
+            for (; j + 2 * L <= j1; j += 2 * L) VectorEdges.block4x2(a, si, sk, b, bias, c, k, n, i, j);
+            for (; j < j1; j += L) VectorEdges.block4x1(a, si, sk, b, bias, c, k, n, i, j);
         }
         for (; i < rowTo; i++) {
             int j = j0;
-            for (; j + 4 * L <= j1; j += 4 * L) VectorEdges.block1x4(a, si, sk, b, bias, first, c, k0, k1, n, i, j);
-            for (; j < j1; j += L) VectorEdges.block1x1(a, si, sk, b, bias, first, c, k0, k1, n, i, j);
+            for (; j + 4 * L <= j1; j += 4 * L) VectorEdges.block1x4(a, si, sk, b, bias, c, k, n, i, j);
+            for (; j < j1; j += L) VectorEdges.block1x1(a, si, sk, b, bias, c, k, n, i, j);
         }
     }
 
