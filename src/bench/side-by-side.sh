@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs WGAN Lab's bench and the PyTorch reference (torch_wgan_gp.py) on the same settings, in
 # the same run, each side at its best thread count, and prints generator iterations per second
-# and the ratio.
+# and the ratio; last, the product kernel alone against OpenBLAS on one core.
 #
 #   src/bench/side-by-side.sh [path/to/torch_wgan_gp.py]
 #
@@ -40,3 +40,26 @@ for w in $WIDTHS; do
     printf '%-6s %-5s %12.2f %8s %12.2f %8s %6.2fx\n' "$w" "$m" "$orate" "$othr" "$prate" "$pthr" "$(echo "$orate / $prate" | bc -l)"
   done
 done
+
+# The kernel alone against OpenBLAS's single-core sgemm as PyTorch calls it (Debian's torch links
+# OpenBLAS; Debian's numpy may link the reference BLAS, 15x slower), at the fastest core type this
+# CPU runs correctly, 256x512x512, each the median of REPS runs, then the ratio.
+ours_k=$(for r in $(seq "$REPS"); do java --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden 512 --mode gp --iters 3 --threads 1 --kernel-check 2>/dev/null | grep -o 'kernel_alone_256x512x512_gflops=[0-9.]*' | cut -d= -f2; done | median)
+blas_k=0; blas_core=default
+for core in "" HASWELL ZEN SKYLAKEX COOPERLAKE; do
+  g=$(for r in $(seq "$REPS"); do OPENBLAS_NUM_THREADS=1 OPENBLAS_CORETYPE=$core /usr/bin/python3 -c '
+import time, torch
+torch.set_num_threads(1)
+g0 = torch.Generator().manual_seed(0)
+a = torch.randn(256, 512, generator=g0); b = torch.randn(512, 512, generator=g0)
+ok = (a @ b - (a.double() @ b.double()).float()).abs().max().item() < 1e-3 * 512
+for _ in range(50): c = a @ b
+g = []
+for _ in range(15):
+    t = time.perf_counter(); n = 0
+    while time.perf_counter() - t < 0.05: c = a @ b; n += 1
+    g.append(2 * 256 * 512 * 512 * n / (time.perf_counter() - t) / 1e9)
+print(sorted(g)[7] if ok else 0)' 2>/dev/null || echo 0; done | median)
+  if [ "$(echo "$g > $blas_k" | bc -l)" = 1 ]; then blas_k=$g; blas_core=${core:-default}; fi
+done
+printf 'kernel 256x512x512, one thread: wgan-lab %.1f GFLOP/s, OpenBLAS (%s) %.1f GFLOP/s: %.0f%%\n' "$ours_k" "$blas_core" "$blas_k" "$(echo "100 * $ours_k / $blas_k" | bc -l)"

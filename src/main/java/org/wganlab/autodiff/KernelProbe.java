@@ -8,7 +8,8 @@ import java.util.List;
  * Times the vector kernel's block shapes and panel sizes on this core and picks the fastest,
  * as OpenBLAS and BLIS choose a kernel per core type: the block that fits one core's registers
  * and ports starves another's. One thread, the kernel called directly (no row split), on the two
- * products that bound this app's networks: 256 x 512 x 512 (width 512) and 256 x 128 x 128.
+ * products of the widths that pack their operands: 256 x 512 x 512 and 256 x 256 x 256 (narrower
+ * ones run unpacked, the same whichever shape).
  *
  * <p>The candidates run interleaved, round after round, and each keeps its median: the machine's
  * speed drifts over seconds, and a candidate timed alone in a slow second would lose unfairly.
@@ -29,8 +30,11 @@ public final class KernelProbe {
         }
     }
 
-    /** What the probe measured at each stage (shapes, then panels) and chose. */
-    public record Result(KernelTuning chosen, List<Timing> shapes, List<Timing> panels, double seconds) {
+    /** The stretches of k tried for the chosen shape. */
+    static final int[] K_STRETCHES = {128, 256, 512};
+
+    /** What the probe measured at each stage (shapes, then stretches of k, then panels) and chose. */
+    public record Result(KernelTuning chosen, List<Timing> shapes, List<Timing> stretches, List<Timing> panels, double seconds) {
     }
 
     private final int rounds;
@@ -65,25 +69,30 @@ public final class KernelProbe {
     }
 
     /**
-     * Times the shapes (in the default's panels), then the panel sizes for the best shape, and
-     * leaves the kernel as it found it. The plain-Java kernel has nothing to choose.
+     * Times the shapes (with the default's stretch and panels), then the stretches of k for the
+     * best shape, then the panel sizes, and leaves the kernel as it found it. The plain-Java
+     * kernel has nothing to choose.
      */
     public Result run() {
         long t0 = System.nanoTime();
         MatMul.Kernel kernel = MatMul.kernel();
         KernelTuning before = kernel.tuning();
-        if (kernel.floatsPerVector() == 1) return new Result(before, List.of(), List.of(), 0);
+        if (kernel.floatsPerVector() == 1) return new Result(before, List.of(), List.of(), List.of(), 0);
         KernelTuning start = KernelTuning.defaultFor(kernel.floatsPerVector());
         try {
             List<KernelTuning> shapes = new ArrayList<>();
             for (BlockShape s : BlockShape.candidates(kernel.floatsPerVector())) shapes.add(start.withShape(s));
             List<Timing> shapeTimes = time(kernel, shapes);
             KernelTuning best = pick(shapeTimes, start);
+            List<KernelTuning> stretches = new ArrayList<>();
+            for (int k : K_STRETCHES) stretches.add(best.withKStretch(k));
+            List<Timing> stretchTimes = time(kernel, stretches);
+            best = pick(stretchTimes, best);
             List<KernelTuning> panels = new ArrayList<>();
             for (int p : PANELS) panels.add(best.withPanelBytes(p));
             List<Timing> panelTimes = time(kernel, panels);
             best = pick(panelTimes, best);
-            return new Result(best, shapeTimes, panelTimes, (System.nanoTime() - t0) / 1e9);
+            return new Result(best, shapeTimes, stretchTimes, panelTimes, (System.nanoTime() - t0) / 1e9);
         } finally {
             kernel.use(before);
         }
@@ -107,14 +116,14 @@ public final class KernelProbe {
             kernel.use(t);
             for (int i = 0; i < 2; i++) {
                 rate(kernel, 512, 512, sliceNanos);
-                rate(kernel, 128, 128, sliceNanos);
+                rate(kernel, 256, 256, sliceNanos);
             }
         }
         for (int r = 0; r < rounds; r++) {
             for (int i = 0; i < n; i++) {
                 kernel.use(candidates.get(i));
                 wide[i][r] = rate(kernel, 512, 512, sliceNanos);
-                narrow[i][r] = rate(kernel, 128, 128, sliceNanos);
+                narrow[i][r] = rate(kernel, 256, 256, sliceNanos);
             }
         }
         List<Timing> out = new ArrayList<>();

@@ -1,52 +1,64 @@
 package org.wganlab.autodiff;
 
 /**
- * How the vector product kernel runs on this CPU: its register block and the most bytes of
- * packed B one column panel holds. These change only the speed, never a result: every element
- * is still accumulated over k in order.
+ * How the vector product kernel runs on this CPU: its register block, how much of k one pass
+ * over C takes, and the most bytes of packed B one column panel holds. These change only the
+ * speed, never a result: every element is still accumulated over k in order.
  *
  * @param shape the register block
+ * @param kStretch values of k per pass: one block of packed B and one band of A stay in L1
  * @param panelBytes the packed column panel's size: about what the core's L2 keeps beside A
  */
-public record KernelTuning(BlockShape shape, int panelBytes) {
+public record KernelTuning(BlockShape shape, int kStretch, int panelBytes) {
     /** Panels from 16 KB to 64 MB (the upper end: a whole B at any width this app trains). */
     public static final int MIN_PANEL_BYTES = 16 * 1024, MAX_PANEL_BYTES = 64 * 1024 * 1024;
+    /** Stretches of k from 16 to 4096 values. */
+    public static final int MIN_K_STRETCH = 16, MAX_K_STRETCH = 4096;
 
     public KernelTuning {
         if (shape == null) throw new IllegalArgumentException("no block shape");
+        if (kStretch < MIN_K_STRETCH || kStretch > MAX_K_STRETCH) {
+            throw new IllegalArgumentException("a stretch of k of " + kStretch + " is outside " + MIN_K_STRETCH + " to " + MAX_K_STRETCH);
+        }
         if (panelBytes < MIN_PANEL_BYTES || panelBytes > MAX_PANEL_BYTES) {
             throw new IllegalArgumentException("a panel of " + panelBytes + " bytes is outside " + MIN_PANEL_BYTES + " to " + MAX_PANEL_BYTES);
         }
     }
 
     /**
-     * Before a probe has run, or with it switched off: what {@code -Dwganlab.blockShape} and
-     * {@code -Dwganlab.panelBytes} say, else what was measured fastest in training: 6x2 with
-     * 256-bit vectors (AVX2's 16 registers hold it; 8x2 spilled), 8x2 with wider ones (what the
-     * kernel had before it had a choice), 256 KB panels.
+     * Before a probe has run, or with it switched off: what {@code -Dwganlab.blockShape},
+     * {@code -Dwganlab.kStretch} and {@code -Dwganlab.panelBytes} say, else what was measured
+     * fastest in training: 6x2 with 256-bit vectors (AVX2's 16 registers hold it; 8x2 spilled),
+     * 8x2 with wider ones (what the kernel had before it had a choice), k in stretches of 512
+     * (shorter ones, whose blocks fit L1 better, ran slower: each stretch reloads C), 256 KB
+     * panels.
      */
     static KernelTuning defaultFor(int floatsPerVector) {
         String forced = System.getProperty("wganlab.blockShape");
         BlockShape shape = forced != null ? BlockShape.parse(forced) : floatsPerVector >= 16 ? BlockShape.R8X2 : BlockShape.R6X2;
-        return new KernelTuning(shape, Integer.getInteger("wganlab.panelBytes", 256 * 1024));
+        return new KernelTuning(shape, Integer.getInteger("wganlab.kStretch", 512), Integer.getInteger("wganlab.panelBytes", 256 * 1024));
     }
 
     /** Whether a system property fixes any part of the tuning (then no probe overrides it). */
     public static boolean forcedByProperties() {
-        return System.getProperty("wganlab.blockShape") != null || System.getProperty("wganlab.panelBytes") != null;
+        return System.getProperty("wganlab.blockShape") != null || System.getProperty("wganlab.kStretch") != null || System.getProperty("wganlab.panelBytes") != null;
     }
 
     public KernelTuning withShape(BlockShape s) {
-        return new KernelTuning(s, panelBytes);
+        return new KernelTuning(s, kStretch, panelBytes);
+    }
+
+    public KernelTuning withKStretch(int k) {
+        return new KernelTuning(shape, k, panelBytes);
     }
 
     public KernelTuning withPanelBytes(int bytes) {
-        return new KernelTuning(shape, bytes);
+        return new KernelTuning(shape, kStretch, bytes);
     }
 
-    /** "6x2, 256 KB panels". */
+    /** "6x2, k in 256s, 256 KB panels". */
     public String describe() {
         String panel = panelBytes % (1024 * 1024) == 0 ? panelBytes / (1024 * 1024) + " MB" : panelBytes / 1024 + " KB";
-        return shape.label() + ", " + panel + " panels";
+        return shape.label() + ", k in " + kStretch + "s, " + panel + " panels";
     }
 }

@@ -4,12 +4,12 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The register blocks of {@link VectorMatMul}. A block of C is held in accumulators while k
- * runs; each starts from the bias lanes (or zero) and takes one FMA per k in order, as
- * {@link JavaMatMul} does. Written out by hand: accumulators in an array would be boxed
- * vectors, not registers. They start from the bias, never from C: loading C just written by a
- * seeding pass stalled each block (training at width 64 ran a third slower), and choosing the
- * start among bias, zero and C inside a block merges vectors that C2 then boxes.
+ * The packed register blocks of {@link VectorMatMul}: a block of C is held in accumulators
+ * while a stretch of k runs, starting from what C holds (the bias, seeded before the first
+ * stretch, or the sums of the stretches before) and taking one FMA per k in order, as
+ * {@link JavaMatMul} does, so stretches give the floats of one pass. Written out by hand:
+ * accumulators in an array would be boxed vectors, not registers. Choosing the start among
+ * bias, zero and C inside a block would merge vectors from different branches, which C2 boxes.
  *
  * <p>The {@code block} methods read packed operands (A's band k-major, R values per k; B's block
  * row by row, contiguous); the {@code edge} methods read A and B where they are, for the rows and
@@ -28,10 +28,16 @@ final class VectorBlocks {
     }
 
     /** 8 rows by 2 vectors: 16 accumulators; each B vector feeds 8 FMAs. */
-    static void block8x2(float[] ap, int ao, float[] bp, int bo, float[] bias, float[] c, int k, int n, int i, int j) {
-        FloatVector z0 = start(bias, j), z1 = start(bias, j + L);
-        FloatVector c00 = z0, c01 = z1, c10 = z0, c11 = z1, c20 = z0, c21 = z1, c30 = z0, c31 = z1;
-        FloatVector c40 = z0, c41 = z1, c50 = z0, c51 = z1, c60 = z0, c61 = z1, c70 = z0, c71 = z1;
+    static void block8x2(float[] ap, int ao, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+        int o = i * n + j;
+        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L);
+        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L);
+        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L);
+        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L);
+        FloatVector c40 = FloatVector.fromArray(S, c, o + 4 * n), c41 = FloatVector.fromArray(S, c, o + 4 * n + L);
+        FloatVector c50 = FloatVector.fromArray(S, c, o + 5 * n), c51 = FloatVector.fromArray(S, c, o + 5 * n + L);
+        FloatVector c60 = FloatVector.fromArray(S, c, o + 6 * n), c61 = FloatVector.fromArray(S, c, o + 6 * n + L);
+        FloatVector c70 = FloatVector.fromArray(S, c, o + 7 * n), c71 = FloatVector.fromArray(S, c, o + 7 * n + L);
         for (int kk = 0; kk < k; kk++) {
             int bk = bo + kk * 2 * L, ak = ao + kk * 8;
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
@@ -61,7 +67,6 @@ final class VectorBlocks {
             c70 = x.fma(b0, c70);
             c71 = x.fma(b1, c71);
         }
-        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + L);
         c10.intoArray(c, o + n);
@@ -81,10 +86,14 @@ final class VectorBlocks {
     }
 
     /** 6 rows by 2 vectors: 12 accumulators; fits AVX2's 16 registers with the B vectors and the broadcast. */
-    static void block6x2(float[] ap, int ao, float[] bp, int bo, float[] bias, float[] c, int k, int n, int i, int j) {
-        FloatVector z0 = start(bias, j), z1 = start(bias, j + L);
-        FloatVector c00 = z0, c01 = z1, c10 = z0, c11 = z1, c20 = z0, c21 = z1, c30 = z0, c31 = z1;
-        FloatVector c40 = z0, c41 = z1, c50 = z0, c51 = z1;
+    static void block6x2(float[] ap, int ao, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+        int o = i * n + j;
+        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L);
+        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L);
+        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L);
+        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L);
+        FloatVector c40 = FloatVector.fromArray(S, c, o + 4 * n), c41 = FloatVector.fromArray(S, c, o + 4 * n + L);
+        FloatVector c50 = FloatVector.fromArray(S, c, o + 5 * n), c51 = FloatVector.fromArray(S, c, o + 5 * n + L);
         for (int kk = 0; kk < k; kk++) {
             int bk = bo + kk * 2 * L, ak = ao + kk * 6;
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
@@ -108,7 +117,6 @@ final class VectorBlocks {
             c50 = x.fma(b0, c50);
             c51 = x.fma(b1, c51);
         }
-        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + L);
         c10.intoArray(c, o + n);
@@ -124,9 +132,12 @@ final class VectorBlocks {
     }
 
     /** 4 rows by 3 vectors: 12 accumulators; 3 loads per 4 broadcasts. */
-    static void block4x3(float[] ap, int ao, float[] bp, int bo, float[] bias, float[] c, int k, int n, int i, int j) {
-        FloatVector z0 = start(bias, j), z1 = start(bias, j + L), z2 = start(bias, j + 2 * L);
-        FloatVector c00 = z0, c01 = z1, c02 = z2, c10 = z0, c11 = z1, c12 = z2, c20 = z0, c21 = z1, c22 = z2, c30 = z0, c31 = z1, c32 = z2;
+    static void block4x3(float[] ap, int ao, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+        int o = i * n + j;
+        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L), c02 = FloatVector.fromArray(S, c, o + 2 * L);
+        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L), c12 = FloatVector.fromArray(S, c, o + n + 2 * L);
+        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L), c22 = FloatVector.fromArray(S, c, o + 2 * n + 2 * L);
+        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L), c32 = FloatVector.fromArray(S, c, o + 3 * n + 2 * L);
         for (int kk = 0; kk < k; kk++) {
             int bk = bo + kk * 3 * L, ak = ao + kk * 4;
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
@@ -149,7 +160,6 @@ final class VectorBlocks {
             c31 = x.fma(b1, c31);
             c32 = x.fma(b2, c32);
         }
-        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + L);
         c02.intoArray(c, o + 2 * L);
@@ -165,11 +175,20 @@ final class VectorBlocks {
     }
 
     /** 12 rows by 2 vectors: 24 accumulators, for 32 vector registers (AVX-512). */
-    static void block12x2(float[] ap, int ao, float[] bp, int bo, float[] bias, float[] c, int k, int n, int i, int j) {
-        FloatVector z0 = start(bias, j), z1 = start(bias, j + L);
-        FloatVector c00 = z0, c01 = z1, c10 = z0, c11 = z1, c20 = z0, c21 = z1, c30 = z0, c31 = z1;
-        FloatVector c40 = z0, c41 = z1, c50 = z0, c51 = z1, c60 = z0, c61 = z1, c70 = z0, c71 = z1;
-        FloatVector c80 = z0, c81 = z1, c90 = z0, c91 = z1, c100 = z0, c101 = z1, c110 = z0, c111 = z1;
+    static void block12x2(float[] ap, int ao, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+        int o = i * n + j;
+        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L);
+        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L);
+        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L);
+        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L);
+        FloatVector c40 = FloatVector.fromArray(S, c, o + 4 * n), c41 = FloatVector.fromArray(S, c, o + 4 * n + L);
+        FloatVector c50 = FloatVector.fromArray(S, c, o + 5 * n), c51 = FloatVector.fromArray(S, c, o + 5 * n + L);
+        FloatVector c60 = FloatVector.fromArray(S, c, o + 6 * n), c61 = FloatVector.fromArray(S, c, o + 6 * n + L);
+        FloatVector c70 = FloatVector.fromArray(S, c, o + 7 * n), c71 = FloatVector.fromArray(S, c, o + 7 * n + L);
+        FloatVector c80 = FloatVector.fromArray(S, c, o + 8 * n), c81 = FloatVector.fromArray(S, c, o + 8 * n + L);
+        FloatVector c90 = FloatVector.fromArray(S, c, o + 9 * n), c91 = FloatVector.fromArray(S, c, o + 9 * n + L);
+        FloatVector c100 = FloatVector.fromArray(S, c, o + 10 * n), c101 = FloatVector.fromArray(S, c, o + 10 * n + L);
+        FloatVector c110 = FloatVector.fromArray(S, c, o + 11 * n), c111 = FloatVector.fromArray(S, c, o + 11 * n + L);
         for (int kk = 0; kk < k; kk++) {
             int bk = bo + kk * 2 * L, ak = ao + kk * 12;
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
@@ -211,7 +230,6 @@ final class VectorBlocks {
             c110 = x.fma(b0, c110);
             c111 = x.fma(b1, c111);
         }
-        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + L);
         c10.intoArray(c, o + n);
@@ -239,10 +257,16 @@ final class VectorBlocks {
     }
 
     /** 8 rows by 3 vectors: 24 accumulators, for 32 vector registers (AVX-512). */
-    static void block8x3(float[] ap, int ao, float[] bp, int bo, float[] bias, float[] c, int k, int n, int i, int j) {
-        FloatVector z0 = start(bias, j), z1 = start(bias, j + L), z2 = start(bias, j + 2 * L);
-        FloatVector c00 = z0, c01 = z1, c02 = z2, c10 = z0, c11 = z1, c12 = z2, c20 = z0, c21 = z1, c22 = z2, c30 = z0, c31 = z1, c32 = z2;
-        FloatVector c40 = z0, c41 = z1, c42 = z2, c50 = z0, c51 = z1, c52 = z2, c60 = z0, c61 = z1, c62 = z2, c70 = z0, c71 = z1, c72 = z2;
+    static void block8x3(float[] ap, int ao, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+        int o = i * n + j;
+        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L), c02 = FloatVector.fromArray(S, c, o + 2 * L);
+        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L), c12 = FloatVector.fromArray(S, c, o + n + 2 * L);
+        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L), c22 = FloatVector.fromArray(S, c, o + 2 * n + 2 * L);
+        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L), c32 = FloatVector.fromArray(S, c, o + 3 * n + 2 * L);
+        FloatVector c40 = FloatVector.fromArray(S, c, o + 4 * n), c41 = FloatVector.fromArray(S, c, o + 4 * n + L), c42 = FloatVector.fromArray(S, c, o + 4 * n + 2 * L);
+        FloatVector c50 = FloatVector.fromArray(S, c, o + 5 * n), c51 = FloatVector.fromArray(S, c, o + 5 * n + L), c52 = FloatVector.fromArray(S, c, o + 5 * n + 2 * L);
+        FloatVector c60 = FloatVector.fromArray(S, c, o + 6 * n), c61 = FloatVector.fromArray(S, c, o + 6 * n + L), c62 = FloatVector.fromArray(S, c, o + 6 * n + 2 * L);
+        FloatVector c70 = FloatVector.fromArray(S, c, o + 7 * n), c71 = FloatVector.fromArray(S, c, o + 7 * n + L), c72 = FloatVector.fromArray(S, c, o + 7 * n + 2 * L);
         for (int kk = 0; kk < k; kk++) {
             int bk = bo + kk * 3 * L, ak = ao + kk * 8;
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
@@ -281,7 +305,6 @@ final class VectorBlocks {
             c71 = x.fma(b1, c71);
             c72 = x.fma(b2, c72);
         }
-        int o = i * n + j;
         c00.intoArray(c, o);
         c01.intoArray(c, o + L);
         c02.intoArray(c, o + 2 * L);

@@ -56,10 +56,12 @@ final class VectorMatMul implements MatMul.Kernel {
     private static final ThreadLocal<float[][]> PACKED = ThreadLocal.withInitial(() -> new float[][] {new float[0], new float[0]});
 
     /**
-     * C = A B over rows [rowFrom, rowTo). A's rows are packed band by band, k-major; B is packed
-     * one column panel at a time, block by block; then each block of B, held in L1, meets every
-     * band of A streaming from L2. Both are read in order from contiguous memory: unpacked, B's
-     * rows a power of two apart all fell into the same few L1 sets. Small products run unpacked.
+     * C = A B over rows [rowFrom, rowTo), in stretches of k (C holds the sums between them).
+     * For each stretch A's rows are packed band by band, k-major; B is packed one column panel
+     * at a time, block by block; then each block of B, held in L1 beside one band of A, meets
+     * every band streaming from L2. Both are read in order from contiguous memory: unpacked,
+     * B's rows a power of two apart all fell into the same few L1 sets. Small products run
+     * unpacked.
      */
     @Override
     public void mult(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
@@ -75,14 +77,21 @@ final class VectorMatMul implements MatMul.Kernel {
             if (nv < n) scalarColumns(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, nv);
             return;
         }
-        int bandsEnd = rowFrom + (rowTo - rowFrom) / rows * rows;
+        int bandsEnd = rowFrom + (rowTo - rowFrom) / rows * rows, kStretch = t.kStretch();
         float[][] packed = PACKED.get();
-        float[] ap = packA(packed, a, si, sk, rowFrom, bandsEnd, rows, k);
-        int panel = Math.max(w, t.panelBytes() / (4 * k) / w * w);
+        int panel = Math.max(w, t.panelBytes() / (4 * Math.min(k, kStretch)) / w * w);
+        for (int j0 = 0; j0 < nv; j0 += panel) seed(bias, c, n, rowFrom, bandsEnd, j0, blockedEnd(j0, Math.min(nv, j0 + panel), w));
+        for (int k0 = 0; k0 < k; k0 += kStretch) {
+            int kc = Math.min(k, k0 + kStretch) - k0;
+            float[] ap = packA(packed, a, si, sk, rowFrom, bandsEnd, rows, k0, kc);
+            for (int j0 = 0; j0 < nv; j0 += panel) {
+                int blocked = blockedEnd(j0, Math.min(nv, j0 + panel), w);
+                blocks(shape, ap, packB(packed, b, n, k0, kc, j0, blocked, w), c, kc, n, rowFrom, bandsEnd, j0, blocked);
+            }
+        }
+        // The edges are C's own rows and columns, apart from the packed blocks': all of k at once.
         for (int j0 = 0; j0 < nv; j0 += panel) {
-            int j1 = Math.min(nv, j0 + panel), blocked = j0 + (j1 - j0) / w * w;
-            float[] bp = packB(packed, b, n, k, j0, blocked, w);
-            blocks(shape, ap, bp, bias, c, k, n, rowFrom, bandsEnd, j0, blocked);
+            int j1 = Math.min(nv, j0 + panel), blocked = blockedEnd(j0, j1, w);
             if (blocked < j1) edges(a, si, sk, b, bias, c, k, n, rowFrom, bandsEnd, blocked, j1);
             if (bandsEnd < rowTo) edges(a, si, sk, b, bias, c, k, n, bandsEnd, rowTo, j0, j1);
             if (relu) clampBelowAtZero(c, n, rowFrom, rowTo, j0, j1);
@@ -90,32 +99,45 @@ final class VectorMatMul implements MatMul.Kernel {
         if (nv < n) scalarColumns(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, nv);
     }
 
-    /** B's columns [j0, j1) as blocks of w columns, each k x w row by row. */
-    private static float[] packB(float[][] packed, float[] b, int n, int k, int j0, int j1, int w) {
-        int size = k * (j1 - j0);
+    /** The end of the whole blocks of w columns from j0 before j1. */
+    private static int blockedEnd(int j0, int j1, int w) {
+        return j0 + (j1 - j0) / w * w;
+    }
+
+    /** C rows [from, to), columns [j0, j1) set to the bias (or zero): where the packed blocks start. */
+    private static void seed(float[] bias, float[] c, int n, int from, int to, int j0, int j1) {
+        for (int r = from; r < to; r++) {
+            if (bias == null) java.util.Arrays.fill(c, r * n + j0, r * n + j1, 0f);
+            else System.arraycopy(bias, j0, c, r * n + j0, j1 - j0);
+        }
+    }
+
+    /** B rows [k0, k0 + kc), columns [j0, j1) as blocks of w columns, each kc x w row by row. */
+    private static float[] packB(float[][] packed, float[] b, int n, int k0, int kc, int j0, int j1, int w) {
+        int size = kc * (j1 - j0);
         if (packed[1].length < size) packed[1] = new float[size];
         float[] bp = packed[1];
         int o = 0;
         for (int j = j0; j < j1; j += w) {
-            for (int kk = 0; kk < k; kk++, o += w) System.arraycopy(b, kk * n + j, bp, o, w);
+            for (int kk = k0, end = k0 + kc; kk < end; kk++, o += w) System.arraycopy(b, kk * n + j, bp, o, w);
         }
         return bp;
     }
 
-    /** A's rows [from, to) (whole bands): band after band, each k-major (rows values per k). */
-    private static float[] packA(float[][] packed, float[] a, int si, int sk, int from, int to, int rows, int kc) {
+    /** A's rows [from, to) (whole bands), k in [k0, k0 + kc): band after band, each k-major (rows values per k). */
+    private static float[] packA(float[][] packed, float[] a, int si, int sk, int from, int to, int rows, int k0, int kc) {
         int size = (to - from) * kc;
         if (packed[0].length < size) packed[0] = new float[size];
         float[] ap = packed[0];
         for (int i = from, band = 0; i < to; i += rows, band += rows * kc) {
             if (si == 1) { // A^T: a band's values for one k lie side by side
-                for (int kk = 0, o = band, src = i; kk < kc; kk++, src += sk) {
+                for (int kk = 0, o = band, src = i + k0 * sk; kk < kc; kk++, src += sk) {
                     for (int r = 0; r < rows; r++) ap[o++] = a[src + r];
                 }
                 continue;
             }
             for (int r = 0; r < rows; r++) {
-                int src = (i + r) * si;
+                int src = (i + r) * si + k0 * sk;
                 for (int kk = 0, o = band + r; kk < kc; kk++, o += rows, src += sk) ap[o] = a[src];
             }
         }
@@ -123,15 +145,15 @@ final class VectorMatMul implements MatMul.Kernel {
     }
 
     /** Every block of the packed panel against every packed band: the block outside, so it stays in L1 while the bands stream past. */
-    private static void blocks(BlockShape shape, float[] ap, float[] bp, float[] bias, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
+    private static void blocks(BlockShape shape, float[] ap, float[] bp, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
         int rows = shape.rows, w = shape.vectors * L, bandSize = rows * kc, blockSize = kc * w;
         for (int j = j0, bo = 0; j < blocked; j += w, bo += blockSize) {
             switch (shape) {
-                case R8X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x2(ap, ao, bp, bo, bias, c, kc, n, i, j); }
-                case R6X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block6x2(ap, ao, bp, bo, bias, c, kc, n, i, j); }
-                case R4X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block4x3(ap, ao, bp, bo, bias, c, kc, n, i, j); }
-                case R12X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block12x2(ap, ao, bp, bo, bias, c, kc, n, i, j); }
-                case R8X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x3(ap, ao, bp, bo, bias, c, kc, n, i, j); }
+                case R8X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x2(ap, ao, bp, bo, c, kc, n, i, j); }
+                case R6X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block6x2(ap, ao, bp, bo, c, kc, n, i, j); }
+                case R4X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block4x3(ap, ao, bp, bo, c, kc, n, i, j); }
+                case R12X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block12x2(ap, ao, bp, bo, c, kc, n, i, j); }
+                case R8X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x3(ap, ao, bp, bo, c, kc, n, i, j); }
             }
         }
     }

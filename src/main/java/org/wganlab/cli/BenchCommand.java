@@ -1,6 +1,7 @@
 package org.wganlab.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wganlab.autodiff.MatMul;
@@ -37,8 +38,10 @@ final class BenchCommand implements Callable<Integer> {
     int warmup;
     @Option(names = "--warmup-seconds", paramLabel = "S", description = "and at least this long (default: ${DEFAULT-VALUE})", defaultValue = "4")
     double warmupSeconds;
-    @Option(names = "--kernel-check", description = "also print the product rate inside training next to the kernel's rate alone on 256x512x512")
+    @Option(names = "--kernel-check", description = "also print the product rate inside training next to the kernel's rate alone on 256x512x512 (one thread)")
     boolean kernelCheck;
+    @Option(names = "--tune-kernel", description = "first time the product kernel's block shapes, stretches of k and panel sizes on this CPU (a few seconds), print them and run with the fastest")
+    boolean tuneKernel;
 
     BenchCommand(PrintStream out) {
         this.out = out;
@@ -57,6 +60,7 @@ final class BenchCommand implements Callable<Integer> {
         if (warmup < 0) throw new UsageException("--warmup must not be negative, got " + warmup);
         if (!(warmupSeconds >= 0) || Double.isInfinite(warmupSeconds)) throw new UsageException("--warmup-seconds must not be negative, got " + warmupSeconds);
         RunSpec c = RunLengthOptions.withinBudget(specOptions.resolve(command, RunSpec.defaults().withHidden(DEFAULT_HIDDEN)));
+        if (tuneKernel) tune();
         Trainer t = new Trainer(c);
         // At least --warmup iterations and --warmup-seconds: the JIT compiles the kernels and
         // then their callers over the first seconds; a few iterations measure the compiler.
@@ -77,15 +81,50 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "matmul_in_training_gflops=%.1f kernel_alone_256x512x512_gflops=%.1f ratio=%.2f%n", inTraining, alone, inTraining / alone);
         }
         double rate = iters / s;
-        out.printf(Locale.ROOT, "config mode=%s hidden=%d batch=%d critic_iters=%d threads=%d kernel=%s warmup=%d warmup_s=%.1f iters=%d elapsed_s=%.4f%n",
-                c.method().id, c.hidden(), c.batch(), c.criticIters(), c.resolvedThreads(), MatMul.kernelName(), warmed, (System.nanoTime() - warmStart) / 1e9 - s, iters, s);
+        out.printf(Locale.ROOT, "config mode=%s hidden=%d batch=%d critic_iters=%d threads=%d kernel=%s block=%s warmup=%d warmup_s=%.1f iters=%d elapsed_s=%.4f%n",
+                c.method().id, c.hidden(), c.batch(), c.criticIters(), c.resolvedThreads(), MatMul.kernelName(), blockLabel(), warmed, (System.nanoTime() - warmStart) / 1e9 - s, iters, s);
         out.printf(Locale.ROOT, "final_critic wasserstein_estimate=%.6g disc_cost=%.6g%n", t.lastMetrics().wEstimate(), t.lastMetrics().criticLoss());
         out.printf(Locale.ROOT, "generator_iters_per_s=%.4f%n", rate);
         return 0;
     }
 
+    /** "6x2/k512/256KB", or "-" for the plain-Java kernel. */
+    private static String blockLabel() {
+        if (MatMul.floatsPerVector() == 1) return "-";
+        org.wganlab.autodiff.KernelTuning t = MatMul.tuning();
+        return t.shape().label() + "/k" + t.kStretch() + "/" + t.panelBytes() / 1024 + "KB";
+    }
+
+    /** Runs the kernel probe, prints what it timed (one line per candidate) and keeps its choice for this run. */
+    private void tune() {
+        if (MatMul.floatsPerVector() == 1) {
+            out.println("tune_kernel=skipped (the plain-Java kernel has no block shapes)");
+            return;
+        }
+        org.wganlab.autodiff.KernelProbe.Result r = org.wganlab.autodiff.KernelProbe.standard().run();
+        for (List<org.wganlab.autodiff.KernelProbe.Timing> stage : List.of(r.shapes(), r.stretches(), r.panels())) {
+            for (org.wganlab.autodiff.KernelProbe.Timing t : stage) {
+                out.printf(Locale.ROOT, "tune_kernel candidate=\"%s\" gflops_256x512x512=%.1f gflops_256x256x256=%.1f%n", t.tuning().describe(), t.wideGflops(), t.narrowGflops());
+            }
+        }
+        MatMul.useTuning(r.chosen());
+        out.printf(Locale.ROOT, "tune_kernel chosen=\"%s\" probe_s=%.1f%n", r.chosen().describe(), r.seconds());
+    }
+
     /** GFLOP/s of the product kernel on its own, A (m x k) times B (k x n), after a warm-up, timed over about a second. */
     static double kernelAlone(int m, int k, int n) {
+        // One thread, whatever the run used: this thread's cap was the default (every core), and
+        // the figure printed as one core's was two cores' until this was set.
+        int saved = org.wganlab.autodiff.Parallel.threads();
+        org.wganlab.autodiff.Parallel.useThreads(1);
+        try {
+            return kernelAloneHere(m, k, n);
+        } finally {
+            org.wganlab.autodiff.Parallel.useThreads(saved);
+        }
+    }
+
+    private static double kernelAloneHere(int m, int k, int n) {
         org.wganlab.autodiff.Tensor a = new org.wganlab.autodiff.Tensor(m, k), b = new org.wganlab.autodiff.Tensor(k, n), c = new org.wganlab.autodiff.Tensor(m, n);
         org.wganlab.autodiff.Rng r = new org.wganlab.autodiff.Rng(1);
         r.fillGaussian(a);

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every block shape and panel size gives the plain-Java kernel's floats exactly:
+ * Every block shape, stretch of k and panel size gives the plain-Java kernel's floats exactly:
  * the probe may pick any of them on any machine without changing a run.
  */
 class BlockShapeTest {
@@ -33,9 +33,10 @@ class BlockShapeTest {
     @ParameterizedTest
     // Rows that leave part bands for every shape (6, 8 and 12 do not divide 67 or 45), columns
     // that leave part blocks, single vectors and scalar columns (packed from 256 vector columns
-    // on), k below the packing threshold, and panels narrower than one block.
+    // on), k below the packing threshold, k across several stretches, and panels narrower than
+    // one block.
     @CsvSource({"67,300,270", "45,512,300", "13,1024,100", "25,8,40", "30,2,512", "12,17,264", "7,129,9", "50,40,520"})
-    void everyShapeAndPanelGivesTheJavaKernelsFloats(int m, int k, int n) {
+    void everyShapeStretchAndPanelGivesTheJavaKernelsFloats(int m, int k, int n) {
         assumeTrue(MatMul.floatsPerVector() > 1, "the vector kernel runs only with jdk.incubator.vector");
         MatMul.Kernel kernel = MatMul.kernel();
         float[] a = rand(m * k, 1), at = rand(k * m, 2), b = rand(k * n, 3), bias = rand(n, 4);
@@ -45,15 +46,17 @@ class BlockShapeTest {
             new JavaMatMul().mult(a, k, 1, b, bi, withBiasAndRelu, expect, k, n, 0, m);
             new JavaMatMul().mult(at, 1, m, b, bi, withBiasAndRelu, expectT, k, n, 0, m);
             for (BlockShape shape : BlockShape.values()) {
-                for (int panel : new int[] {KernelTuning.MIN_PANEL_BYTES, 256 * 1024}) {
-                    KernelTuning t = new KernelTuning(shape, panel);
-                    kernel.use(t);
-                    java.util.Arrays.fill(got, Float.NaN);
-                    kernel.mult(a, k, 1, b, bi, withBiasAndRelu, got, k, n, 0, m);
-                    assertArrayEquals(expect, got, t.describe() + (withBiasAndRelu ? " with bias and ReLU" : ""));
-                    java.util.Arrays.fill(got, Float.NaN);
-                    kernel.mult(at, 1, m, b, bi, withBiasAndRelu, got, k, n, 0, m);
-                    assertArrayEquals(expectT, got, t.describe() + " on A^T");
+                for (int stretch : new int[] {16, 100, 256}) {
+                    for (int panel : new int[] {KernelTuning.MIN_PANEL_BYTES, 256 * 1024}) {
+                        KernelTuning t = new KernelTuning(shape, stretch, panel);
+                        kernel.use(t);
+                        java.util.Arrays.fill(got, Float.NaN);
+                        kernel.mult(a, k, 1, b, bi, withBiasAndRelu, got, k, n, 0, m);
+                        assertArrayEquals(expect, got, t.describe() + (withBiasAndRelu ? " with bias and ReLU" : ""));
+                        java.util.Arrays.fill(got, Float.NaN);
+                        kernel.mult(at, 1, m, b, bi, withBiasAndRelu, got, k, n, 0, m);
+                        assertArrayEquals(expectT, got, t.describe() + " on A^T");
+                    }
                 }
             }
         }
@@ -67,7 +70,7 @@ class BlockShapeTest {
         new JavaMatMul().mult(a, k, 1, b, null, false, expect, k, n, 0, m);
         MatMul.Kernel kernel = MatMul.kernel();
         for (BlockShape shape : BlockShape.values()) {
-            kernel.use(new KernelTuning(shape, KernelTuning.MIN_PANEL_BYTES));
+            kernel.use(new KernelTuning(shape, 32, KernelTuning.MIN_PANEL_BYTES));
             java.util.Arrays.fill(got, -7f);
             kernel.mult(a, k, 1, b, null, false, got, k, n, 5, 31);
             for (int i = 0; i < m * n; i++) {
@@ -90,10 +93,11 @@ class BlockShapeTest {
 
     @Test
     void aTuningOutsideItsRangesIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new KernelTuning(BlockShape.R8X2, 1024));
-        assertThrows(IllegalArgumentException.class, () -> new KernelTuning(BlockShape.R8X2, 128 * 1024 * 1024));
-        assertThrows(IllegalArgumentException.class, () -> new KernelTuning(null, 256 * 1024));
-        assertEquals("6x2, 1 MB panels", new KernelTuning(BlockShape.R6X2, 1024 * 1024).describe());
-        assertEquals("4x3, 128 KB panels", new KernelTuning(BlockShape.R4X3, 128 * 1024).describe());
+        assertThrows(IllegalArgumentException.class, () -> new KernelTuning(BlockShape.R8X2, 256, 1024));
+        assertThrows(IllegalArgumentException.class, () -> new KernelTuning(BlockShape.R8X2, 256, 128 * 1024 * 1024));
+        assertThrows(IllegalArgumentException.class, () -> new KernelTuning(BlockShape.R8X2, 8, 256 * 1024));
+        assertThrows(IllegalArgumentException.class, () -> new KernelTuning(null, 256, 256 * 1024));
+        assertEquals("6x2, k in 256s, 1 MB panels", new KernelTuning(BlockShape.R6X2, 256, 1024 * 1024).describe());
+        assertEquals("4x3, k in 128s, 128 KB panels", new KernelTuning(BlockShape.R4X3, 128, 128 * 1024).describe());
     }
 }
