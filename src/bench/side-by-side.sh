@@ -5,7 +5,8 @@
 #
 #   src/bench/side-by-side.sh [path/to/torch_wgan_gp.py]
 #
-# Needs: target/wgan-lab.jar (mvn package), /usr/bin/python3 with torch (Debian python3-torch).
+# Needs: target/wgan-lab.jar (mvn package), /usr/bin/python3 with torch (Debian python3-torch)
+# and Debian libopenblas0-pthread (without it torch runs the reference BLAS, ~15x slower).
 # Settings: 8gaussians, batch 256, 5 critic steps, float32; widths 512, 128, 64; modes gp, clip.
 # Each side runs REPS times per thread count (default 3) and its median counts: single runs on
 # this 2-core machine vary by 10-20%. Our bench warms up for 4 s first (the JIT's second tier
@@ -46,7 +47,9 @@ done
 # CPU runs correctly, 256x512x512, each the median of REPS runs, then the ratio.
 ours_k=$(for r in $(seq "$REPS"); do java --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden 512 --mode gp --iters 3 --threads 1 --kernel-check 2>/dev/null | grep -o 'kernel_alone_256x512x512_gflops=[0-9.]*' | cut -d= -f2; done | median)
 blas_k=0; blas_core=default
-for core in "" HASWELL ZEN SKYLAKEX COOPERLAKE; do
+cores='"" HASWELL ZEN'; grep -qw avx512f /proc/cpuinfo && cores="$cores SKYLAKEX COOPERLAKE"   # others die of an illegal instruction
+for core in $cores; do
+  core=${core//\"/}
   g=$(for r in $(seq "$REPS"); do OPENBLAS_NUM_THREADS=1 OPENBLAS_CORETYPE=$core /usr/bin/python3 -c '
 import time, torch
 torch.set_num_threads(1)
