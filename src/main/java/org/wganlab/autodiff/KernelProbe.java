@@ -3,6 +3,8 @@ package org.wganlab.autodiff;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
  * Times the vector kernel's block shapes and panel sizes on this core and picks the fastest,
@@ -15,6 +17,9 @@ import java.util.List;
  * speed drifts over seconds, and a candidate timed alone in a slow second would lose unfairly.
  * A candidate replaces the default only when it is clearly faster ({@link #MARGIN}), so noise
  * does not move a machine from a good shape to an equal one.
+ *
+ * <p>The candidates run through {@link MatMul.Kernel#multWith}: the tuning in use is never
+ * changed, so a run that trains while the probe times keeps its speed and its numbers.
  */
 public final class KernelProbe {
     /** How much faster than the one kept a candidate must be to be chosen. */
@@ -68,33 +73,46 @@ public final class KernelProbe {
         return new KernelProbe(7, 20_000_000L);
     }
 
+    /** Runs the whole probe ({@link #run(BooleanSupplier)} never cancelled). */
+    public Result run() {
+        return run(() -> false).orElseThrow();
+    }
+
     /**
      * Times the shapes (with the default's stretch and panels), then the stretches of k for the
-     * best shape, then the panel sizes, and leaves the kernel as it found it. The plain-Java
-     * kernel has nothing to choose.
+     * best shape, then the panel sizes. The plain-Java kernel has nothing to choose.
+     *
+     * @param cancel checked between timing slices: when it turns true the probe stops and gives
+     *               nothing (a half-run probe has not seen every candidate)
      */
-    public Result run() {
+    public Optional<Result> run(BooleanSupplier cancel) {
         long t0 = System.nanoTime();
         MatMul.Kernel kernel = MatMul.kernel();
-        KernelTuning before = kernel.tuning();
-        if (kernel.floatsPerVector() == 1) return new Result(before, List.of(), List.of(), List.of(), 0);
+        if (kernel.floatsPerVector() == 1) return Optional.of(new Result(kernel.tuning(), List.of(), List.of(), List.of(), 0));
         KernelTuning start = KernelTuning.defaultFor(kernel.floatsPerVector());
         try {
             List<KernelTuning> shapes = new ArrayList<>();
             for (BlockShape s : BlockShape.candidates(kernel.floatsPerVector())) shapes.add(start.withShape(s));
-            List<Timing> shapeTimes = time(kernel, shapes);
+            List<Timing> shapeTimes = time(kernel, shapes, cancel);
             KernelTuning best = pick(shapeTimes, start);
             List<KernelTuning> stretches = new ArrayList<>();
             for (int k : K_STRETCHES) stretches.add(best.withKStretch(k));
-            List<Timing> stretchTimes = time(kernel, stretches);
+            List<Timing> stretchTimes = time(kernel, stretches, cancel);
             best = pick(stretchTimes, best);
             List<KernelTuning> panels = new ArrayList<>();
             for (int p : PANELS) panels.add(best.withPanelBytes(p));
-            List<Timing> panelTimes = time(kernel, panels);
+            List<Timing> panelTimes = time(kernel, panels, cancel);
             best = pick(panelTimes, best);
-            return new Result(best, shapeTimes, stretchTimes, panelTimes, (System.nanoTime() - t0) / 1e9);
-        } finally {
-            kernel.use(before);
+            return Optional.of(new Result(best, shapeTimes, stretchTimes, panelTimes, (System.nanoTime() - t0) / 1e9));
+        } catch (Cancelled c) {
+            return Optional.empty();
+        }
+    }
+
+    /** Unwinds a cancelled probe from inside its timing loops. */
+    private static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
         }
     }
 
@@ -109,21 +127,19 @@ public final class KernelProbe {
         return best.tuning();
     }
 
-    private List<Timing> time(MatMul.Kernel kernel, List<KernelTuning> candidates) {
+    private List<Timing> time(MatMul.Kernel kernel, List<KernelTuning> candidates, BooleanSupplier cancel) {
         int n = candidates.size();
         double[][] wide = new double[n][rounds], narrow = new double[n][rounds];
         for (KernelTuning t : candidates) { // the JIT compiles each shape's block before it is timed
-            kernel.use(t);
             for (int i = 0; i < 2; i++) {
-                rate(kernel, 512, 512, sliceNanos);
-                rate(kernel, 256, 256, sliceNanos);
+                rate(kernel, t, 512, 512, cancel);
+                rate(kernel, t, 256, 256, cancel);
             }
         }
         for (int r = 0; r < rounds; r++) {
             for (int i = 0; i < n; i++) {
-                kernel.use(candidates.get(i));
-                wide[i][r] = rate(kernel, 512, 512, sliceNanos);
-                narrow[i][r] = rate(kernel, 256, 256, sliceNanos);
+                wide[i][r] = rate(kernel, candidates.get(i), 512, 512, cancel);
+                narrow[i][r] = rate(kernel, candidates.get(i), 256, 256, cancel);
             }
         }
         List<Timing> out = new ArrayList<>();
@@ -136,21 +152,22 @@ public final class KernelProbe {
      * (256 x k by k x n, with the bias and the ReLU), the weight gradient (A^T B, A read down
      * its columns) and the input gradient's product, each on the next set of operands.
      */
-    private double rate(MatMul.Kernel kernel, int k, int n, long nanos) {
+    private double rate(MatMul.Kernel kernel, KernelTuning tuning, int k, int n, BooleanSupplier cancel) {
+        if (cancel.getAsBoolean()) throw new Cancelled();
         long t0 = System.nanoTime(), t;
         long flops = 0;
         int reps = 0;
         do {
             int set = reps % SETS;
             switch (reps % 3) {
-                case 0 -> kernel.mult(a[set], k, 1, b[set], bias, true, c[set], k, n, 0, 256);
-                case 1 -> kernel.mult(a[set], 1, k, c[set], null, false, b[set], 256, n, 0, k);
-                default -> kernel.mult(c[set], n, 1, b[set], null, false, a[set], n, k, 0, 256);
+                case 0 -> kernel.multWith(tuning, a[set], k, 1, b[set], bias, true, c[set], k, n, 0, 256);
+                case 1 -> kernel.multWith(tuning, a[set], 1, k, c[set], null, false, b[set], 256, n, 0, k);
+                default -> kernel.multWith(tuning, c[set], n, 1, b[set], null, false, a[set], n, k, 0, 256);
             }
             flops += reps % 3 == 1 ? 2L * k * 256 * n : 2L * 256 * k * n;
             reps++;
             t = System.nanoTime();
-        } while (t - t0 < nanos);
+        } while (t - t0 < sliceNanos);
         return (double) flops / (t - t0);
     }
 

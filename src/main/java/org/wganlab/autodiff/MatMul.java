@@ -17,6 +17,14 @@ public final class MatMul {
          */
         void mult(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo);
 
+        /**
+         * {@link #mult} with this block and panels instead of the ones in use: the probe times
+         * candidates this way, so a run training beside it keeps its own.
+         */
+        default void multWith(KernelTuning t, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
+            mult(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo);
+        }
+
         /** c[i * n + j] = dot(a row i, b row j) for contiguous rows of length k: A B^T without a transpose. */
         void dots(float[] a, float[] b, float[] c, int k, int n, int rowFrom, int rowTo);
 
@@ -122,6 +130,15 @@ public final class MatMul {
     /** The vector kernel's block shape and panels (what it would use: the plain-Java kernel has neither). */
     public static KernelTuning tuning() {
         return KERNEL.tuning();
+    }
+
+    /**
+     * Whether the tuning changes anything for networks whose widest layer is this wide: only
+     * the vector kernel's packed products (layers of {@link KernelTuning#PACKED_FROM_COLUMNS}
+     * or more) have a block to choose.
+     */
+    public static boolean tuningMatters(int widestLayer) {
+        return KERNEL.floatsPerVector() > 1 && widestLayer >= KernelTuning.PACKED_FROM_COLUMNS;
     }
 
     /** Runs the vector kernel with this block and panel size from the next product on; no effect on the plain-Java kernel. */

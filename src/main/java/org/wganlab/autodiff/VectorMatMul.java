@@ -45,12 +45,8 @@ final class VectorMatMul implements MatMul.Kernel {
 
     /** Below this k the products run unpacked (a first layer's k of 2, an outer product's 1). */
     static final int PACK_MIN_K = 16;
-    /**
-     * Below this many vector columns too: a packed band of A then serves only a few blocks of B
-     * and its copy costs more than it saves (measured: width 64 trained 10-25% slower packed,
-     * width 512 40-60% faster).
-     */
-    static final int PACK_MIN_COLUMNS = 256;
+    /** Below this many vector columns too ({@link KernelTuning#PACKED_FROM_COLUMNS}). */
+    static final int PACK_MIN_COLUMNS = KernelTuning.PACKED_FROM_COLUMNS;
 
     /** Per thread: A's band and B's panel packed for the blocks (grown, never shrunk: no allocation once warm). */
     private static final ThreadLocal<float[][]> PACKED = ThreadLocal.withInitial(() -> new float[][] {new float[0], new float[0]});
@@ -65,7 +61,11 @@ final class VectorMatMul implements MatMul.Kernel {
      */
     @Override
     public void mult(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
-        KernelTuning t = tuning;
+        multWith(tuning, a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo);
+    }
+
+    @Override
+    public void multWith(KernelTuning t, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
         BlockShape shape = t.shape();
         int w = shape.vectors * L, nv = n - n % L, rows = shape.rows;
         if (k < PACK_MIN_K || nv < PACK_MIN_COLUMNS) { // too little reuse per value to pay for copying the operands

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wganlab.autodiff.MatMul;
 import org.wganlab.config.RunSpec;
+import org.wganlab.tuning.KernelSetup;
 import org.wganlab.train.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,6 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!(warmupSeconds >= 0) || Double.isInfinite(warmupSeconds)) throw new UsageException("--warmup-seconds must not be negative, got " + warmupSeconds);
         RunSpec c = RunLengthOptions.withinBudget(specOptions.resolve(command, RunSpec.defaults().withHidden(DEFAULT_HIDDEN)));
         if (tuneKernel) tune();
+        else KernelSetup.prepareFor(c.hidden(), notice -> System.err.println("wgan-lab: " + notice));
         Trainer t = new Trainer(c);
         // At least --warmup iterations and --warmup-seconds: the JIT compiles the kernels and
         // then their callers over the first seconds; a few iterations measure the compiler.

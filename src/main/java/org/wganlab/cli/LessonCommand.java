@@ -8,7 +8,9 @@ import java.util.concurrent.Callable;
 import org.wganlab.config.SpecException;
 import org.wganlab.lesson.Handout;
 import org.wganlab.lesson.Lesson;
+import org.wganlab.lesson.LessonStart;
 import org.wganlab.lesson.Lessons;
+import org.wganlab.tuning.KernelSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +51,9 @@ final class LessonCommand implements Callable<Integer> {
         }
         if (out == null) throw new UsageException("lesson " + lesson + ": --out DIR says where the handout goes");
         Path dir = TrainCommand.outputDir(out);
+        int widest = 0;
+        for (var step : l.steps()) if (step.start() instanceof LessonStart.Settings s) widest = Math.max(widest, s.spec().hidden());
+        KernelSetup.prepareFor(widest, notice -> stderr.println("wgan-lab: " + notice));
         boolean console = System.console() != null;
         Handout.Result r = Handout.write(l, dir, (step, done, of) -> {
             if (done == 0) stderr.printf(Locale.ROOT, "%sstep %d of %d: %s%n", console ? "\r" : "", step + 1, l.steps().size(), l.steps().get(step).title());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.wganlab.config.RunSpec;
+import org.wganlab.tuning.KernelSetup;
 import org.wganlab.export.FrameRecorder;
 import org.wganlab.session.SessionException;
 import org.wganlab.session.SessionFile;
@@ -171,6 +172,7 @@ final class TrainCommand implements Callable<Integer> {
     private static int train(Job job, ExportRequest export, Path dir, TrainOutput files, PrintStream out, PrintStream err, Consumer<Snapshot> finished)
             throws IOException {
         RunSpec spec = job.spec();
+        KernelSetup.prepareFor(spec.hidden(), notice -> err.println("wgan-lab: " + notice));
         int todo = spec.iters() - job.firstIteration();
         Progress progress = new Progress(err, todo, System.console() != null);
         FrameRecorder frames = export.framesEvery() > 0 ? new FrameRecorder(export.framesEvery(), null) : null;

@@ -27,9 +27,13 @@ public final class Warmup {
      *
      * @param stop checked before every step: true when the real run needs the cores (Play was pressed)
      * @param threadCap the real run's kernel thread cap, so the same code paths are compiled
+     * @param first run on that thread before the warm-up (the kernel's tuning, which the warm-up should compile)
      */
-    public static Thread start(RunSpec spec, int threadCap, BooleanSupplier stop) {
-        Thread t = Threads.daemon(() -> run(spec, threadCap, stop, MAX_NANOS), "wganlab-warmup");
+    public static Thread start(RunSpec spec, int threadCap, BooleanSupplier stop, Runnable first) {
+        Thread t = Threads.daemon(() -> {
+            first.run();
+            run(spec, threadCap, stop, MAX_NANOS);
+        }, "wganlab-warmup");
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
         return t;

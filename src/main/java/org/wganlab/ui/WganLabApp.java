@@ -26,12 +26,15 @@ public class WganLabApp extends Application {
         stage.setTitle("WGAN Lab");
         stage.setScene(scene);
         stage.show();
-        // While the teacher finds Play, the JIT compiles the training kernels on a throwaway run (not in tests: only here).
+        // While the teacher finds Play, the kernel is tuned for this CPU (once: then cached; Play
+        // stops a probe) and the JIT compiles the training kernels on a throwaway run (not in tests: only here).
         if (!Boolean.getBoolean("wganlab.noWarmup")) {
-            org.wganlab.train.Warmup.start(view.lab().spec(), MainView.trainingThreadCap(), () -> {
+            java.util.function.BooleanSupplier busy = () -> {
                 var st = view.session().state();
                 return st.playing() || st.snapshot().criticSteps() > 0 || st.criticBurst() > 0;
-            });
+            };
+            org.wganlab.train.Warmup.start(view.lab().spec(), MainView.trainingThreadCap(), busy,
+                    () -> org.wganlab.tuning.KernelSetup.prepare(busy, notice -> System.err.println("wgan-lab: " + notice)));
         }
         // -Dwganlab.preset=N chooses the N-th story (0 the first) as the story bar would.
         String preset = System.getProperty("wganlab.preset");

@@ -24,7 +24,7 @@ class WarmupTest {
     void aRunBesideTheWarmupIsTheRunWithout() throws Exception {
         double[] alone = losses(60);
         AtomicBoolean stop = new AtomicBoolean();
-        Thread w = Warmup.start(SMALL, 1, stop::get);
+        Thread w = Warmup.start(SMALL, 1, stop::get, () -> { });
         double[] beside = losses(60);
         stop.set(true);
         w.join(10_000);

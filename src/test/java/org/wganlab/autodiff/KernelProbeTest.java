@@ -1,0 +1,54 @@
+package org.wganlab.autodiff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The probe times every candidate of each stage, picks among them and leaves the kernel's tuning alone. */
+class KernelProbeTest {
+    @Test
+    void timesEveryCandidateAndChoosesOneOfThemWithoutChangingTheTuningInUse() {
+        assumeTrue(MatMul.floatsPerVector() > 1, "the plain-Java kernel has nothing to probe");
+        KernelTuning before = MatMul.tuning();
+        KernelProbe.Result r = new KernelProbe(1, 1_000_000L).run();
+        assertEquals(before, MatMul.tuning(), "the probe runs candidates beside the tuning in use, never through it");
+        assertEquals(BlockShape.candidates(MatMul.floatsPerVector()).size(), r.shapes().size());
+        assertEquals(KernelProbe.K_STRETCHES.length, r.stretches().size());
+        assertEquals(KernelProbe.PANELS.length, r.panels().size());
+        for (List<KernelProbe.Timing> stage : List.of(r.shapes(), r.stretches(), r.panels())) {
+            for (KernelProbe.Timing t : stage) assertTrue(t.wideGflops() > 0 && t.narrowGflops() > 0, t.toString());
+        }
+        assertTrue(r.panels().stream().anyMatch(t -> t.tuning().equals(r.chosen())), "the choice is the last stage's: " + r.chosen());
+        // Each stage starts from the previous one's choice.
+        KernelTuning shape = r.stretches().get(0).tuning(), stretch = r.panels().get(0).tuning();
+        assertTrue(r.shapes().stream().anyMatch(t -> t.tuning().shape() == shape.shape()));
+        assertEquals(shape.shape(), stretch.shape());
+    }
+
+    @Test
+    void aCancelledProbeGivesNothingAndStopsAtTheNextSlice() {
+        assumeTrue(MatMul.floatsPerVector() > 1, "the plain-Java kernel has nothing to probe");
+        AtomicInteger asked = new AtomicInteger();
+        long t0 = System.nanoTime();
+        var r = new KernelProbe(7, 20_000_000L).run(() -> asked.incrementAndGet() > 3);
+        assertTrue(r.isEmpty());
+        assertEquals(4, asked.get(), "asked before each slice, and stopped at the first yes");
+        assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "stopped within a few slices, not after the whole probe");
+    }
+
+    @Test
+    void theDefaultIsKeptUnlessACandidateIsClearlyFaster() {
+        KernelTuning keep = new KernelTuning(BlockShape.R6X2, 512, 256 * 1024), other = keep.withShape(BlockShape.R8X2);
+        var close = List.of(new KernelProbe.Timing(keep, 60, 60), new KernelProbe.Timing(other, 62, 62));
+        assertEquals(keep, KernelProbe.pick(close, keep));
+        var clear = List.of(new KernelProbe.Timing(keep, 60, 60), new KernelProbe.Timing(other, 66, 66));
+        assertEquals(other, KernelProbe.pick(clear, keep));
+        // Both products count: a shape fast on one and slow on the other does not win.
+        var lopsided = List.of(new KernelProbe.Timing(keep, 60, 60), new KernelProbe.Timing(other, 90, 40));
+        assertEquals(keep, KernelProbe.pick(lopsided, keep));
+    }
+}

@@ -1,0 +1,124 @@
+package org.wganlab.tuning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wganlab.autodiff.BlockShape;
+import org.wganlab.autodiff.KernelProbe;
+import org.wganlab.autodiff.KernelTuning;
+import org.wganlab.autodiff.MatMul;
+
+/** The cache decides whether a probe runs; the kernel ends with the cached or probed tuning. */
+class KernelSetupTest {
+    static final Machine HERE = TuningCacheTest.AMD;
+    static final KernelTuning PROBED = new KernelTuning(BlockShape.R4X3, 256, 512 * 1024), CACHED = new KernelTuning(BlockShape.R8X2, 128, 128 * 1024);
+
+    private final KernelTuning saved = MatMul.tuning();
+    private final List<String> notices = new ArrayList<>();
+    private final AtomicInteger probes = new AtomicInteger();
+
+    @TempDir
+    Path dir;
+
+    @org.junit.jupiter.api.BeforeEach
+    void vectorKernel() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(MatMul.floatsPerVector() > 1, "the plain-Java kernel has no tuning to set (prepare says so first)");
+    }
+
+    @AfterEach
+    void restore() {
+        MatMul.useTuning(saved);
+    }
+
+    private Function<BooleanSupplier, Optional<KernelProbe.Result>> probe(KernelTuning chosen) {
+        return cancel -> {
+            probes.incrementAndGet();
+            return Optional.of(new KernelProbe.Result(chosen, List.of(), List.of(), List.of(), 3.5));
+        };
+    }
+
+    private KernelSetup.Report setup(KernelSetup.Mode mode, TuningCache cache, Function<BooleanSupplier, Optional<KernelProbe.Result>> probe) {
+        return new KernelSetup(mode, cache, HERE, probe).run(() -> false, notices::add);
+    }
+
+    @Test
+    void aMissProbesOnceAndCachesTheChoiceThenTheNextStartUsesItWithoutProbing() {
+        TuningCache cache = new TuningCache(dir.resolve("kernel-tuning.json"));
+        KernelSetup.Report first = setup(KernelSetup.Mode.CACHED, cache, probe(PROBED));
+        assertEquals(KernelSetup.Outcome.PROBED, first.outcome());
+        assertEquals(PROBED, MatMul.tuning());
+        assertEquals(1, probes.get());
+        assertTrue(notices.get(0).contains("once") && notices.get(0).contains(cache.file().toString()), notices.toString());
+        assertEquals(Optional.of(PROBED), cache.lookup(HERE));
+        MatMul.useTuning(saved);
+        notices.clear();
+        KernelSetup.Report again = setup(KernelSetup.Mode.CACHED, cache, c -> fail("a cached machine is not probed"));
+        assertEquals(new KernelSetup.Report(KernelSetup.Outcome.CACHED, PROBED), again);
+        assertEquals(PROBED, MatMul.tuning());
+        assertEquals(List.of(), notices, "a cache hit says nothing");
+    }
+
+    @Test
+    void offReadsAndWritesNothingAndKeepsTheTuning() {
+        TuningCache cache = new TuningCache(dir.resolve("kernel-tuning.json"));
+        KernelSetup.Report r = setup(KernelSetup.Mode.OFF, cache, c -> fail("off never probes"));
+        assertEquals(KernelSetup.Outcome.OFF, r.outcome());
+        assertEquals(saved, MatMul.tuning());
+        assertFalse(Files.exists(cache.file()));
+    }
+
+    @Test
+    void probeModeMeasuresAgainAndReplacesTheCachedChoice() throws Exception {
+        TuningCache cache = new TuningCache(dir.resolve("kernel-tuning.json"));
+        cache.store(HERE, CACHED, 4);
+        assertEquals(KernelSetup.Outcome.PROBED, setup(KernelSetup.Mode.PROBE, cache, probe(PROBED)).outcome());
+        assertEquals(1, probes.get());
+        assertEquals(Optional.of(PROBED), cache.lookup(HERE));
+    }
+
+    @Test
+    void aDamagedCacheIsSaidProbedPastAndReplaced() throws Exception {
+        TuningCache cache = new TuningCache(dir.resolve("kernel-tuning.json"));
+        Files.writeString(cache.file(), "{\"format\": \"wgan-lab-kernel-tuning\", \"version\": 1, \"machi");
+        assertEquals(KernelSetup.Outcome.PROBED, setup(KernelSetup.Mode.CACHED, cache, probe(PROBED)).outcome());
+        assertTrue(notices.get(0).startsWith("the kernel tuning cache could not be read (") && notices.get(0).endsWith("it will be replaced"), notices.toString());
+        assertEquals(Optional.of(PROBED), cache.lookup(HERE));
+        assertFalse(cache.read().damaged());
+    }
+
+    @Test
+    void aCancelledProbeKeepsTheTuningAndCachesNothing() {
+        TuningCache cache = new TuningCache(dir.resolve("kernel-tuning.json"));
+        KernelSetup.Report r = new KernelSetup(KernelSetup.Mode.CACHED, cache, HERE, c -> {
+            assertTrue(c.getAsBoolean(), "the probe is handed the cancel signal");
+            return Optional.empty();
+        }).run(() -> true, notices::add);
+        assertEquals(KernelSetup.Outcome.CANCELLED, r.outcome());
+        assertEquals(saved, MatMul.tuning());
+        assertFalse(Files.exists(cache.file()));
+    }
+
+    @Test
+    void anUnwritableCacheStillRunsWithTheProbedTuningAndSaysSo() throws Exception {
+        Path blocker = dir.resolve("not-a-folder");
+        Files.writeString(blocker, "a file where the cache folder should be");
+        TuningCache cache = new TuningCache(blocker.resolve("kernel-tuning.json"));
+        KernelSetup.Report r = setup(KernelSetup.Mode.CACHED, cache, probe(PROBED));
+        assertEquals(KernelSetup.Outcome.PROBED, r.outcome());
+        assertEquals(PROBED, MatMul.tuning());
+        assertTrue(notices.get(notices.size() - 1).contains("could not be cached in " + cache.file()), notices.toString());
+    }
+}
