@@ -44,7 +44,11 @@ public final class PlaneFigure implements Figure {
      * leave it off and embed the small image, which keeps vector files light.
      */
     private final boolean cacheScaledHeatmap;
+    /** On screen in software rendering: the sample marks stamped from images (null: drawn as vector shapes). */
+    private final MarkSprites sprites;
     private BufferedImage scaledHeat;
+    /** Time spent scaling grids to the plot (and drawing their contours) since {@link #takeScalingNanos}. */
+    private long scalingNanos;
     private CriticGrid scaledFor;
     private boolean scaledGradMap;
     private boolean scaledContours;
@@ -63,6 +67,7 @@ public final class PlaneFigure implements Figure {
 
     public PlaneFigure(boolean cacheScaledHeatmap) {
         this.cacheScaledHeatmap = cacheScaledHeatmap;
+        this.sprites = cacheScaledHeatmap ? new MarkSprites() : null;
     }
 
     @Override
@@ -112,6 +117,13 @@ public final class PlaneFigure implements Figure {
 
     private float scale() {
         return presentation ? 1.6f : 1f;
+    }
+
+    /** The time spent scaling new grids to the plot on screen since the last call: what a grid costs to show, beyond computing it. */
+    public long takeScalingNanos() {
+        long t = scalingNanos;
+        scalingNanos = 0;
+        return t;
     }
 
     /** Where the data square sits when the plane is drawn into area (for mapping mouse positions). */
@@ -200,6 +212,7 @@ public final class PlaneFigure implements Figure {
         boolean showGradMap = options.gradMap(), showContours = options.contours();
         if (cacheScaledHeatmap) {
             if (scaledFor != grid || scaledGradMap != showGradMap || scaledContours != showContours || scaledHeat == null || scaledHeat.getWidth() != pw || scaledHeat.getHeight() != ph) {
+                long t0 = System.nanoTime();
                 scaledHeat = new BufferedImage(Math.max(1, pw), Math.max(1, ph), BufferedImage.TYPE_INT_RGB);
                 Graphics2D sg = scaledHeat.createGraphics();
                 sg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
@@ -215,6 +228,7 @@ public final class PlaneFigure implements Figure {
                 scaledContours = showContours;
                 scaledFor = grid;
                 scaledGradMap = showGradMap;
+                scalingNanos += System.nanoTime() - t0;
             }
             g.drawImage(scaledHeat, px0, py0, null);
             return;
@@ -269,6 +283,10 @@ public final class PlaneFigure implements Figure {
      * and PDF instead of two per point, which keeps vector exports light.
      */
     private void drawMarks(Graphics2D g, Rectangle2D plot, Tensor pts, boolean diamonds, Color fill, Color edge, float r) {
+        if (sprites != null) {
+            sprites.draw(g, plot, geo, pts.data, pts.rows, diamonds, fill, edge, r);
+            return;
+        }
         Path2D.Double marks = new Path2D.Double();
         for (int i = 0; i < pts.rows; i++) {
             float x = pts.data[2 * i], y = pts.data[2 * i + 1];

@@ -1,6 +1,9 @@
 package org.wganlab.train;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.wganlab.config.RunSpec;
 import org.wganlab.nn.Mlp;
 import org.wganlab.nn.MlpEvaluator;
@@ -28,11 +31,14 @@ public final class Warmup {
      * @param stop checked before every step: true when the real run needs the cores (Play was pressed)
      * @param threadCap the real run's kernel thread cap, so the same code paths are compiled
      * @param first run on that thread before the warm-up (the kernel's tuning, which the warm-up should compile)
+     * @param drawn given a snapshot of the throwaway run after each evaluation, to draw the views
+     *              as the window will (their code is compiled then too; a window that draws only
+     *              after Play spends its first seconds in the interpreter)
      */
-    public static Thread start(RunSpec spec, int threadCap, BooleanSupplier stop, Runnable first) {
+    public static Thread start(RunSpec spec, int threadCap, BooleanSupplier stop, Runnable first, Consumer<Snapshot> drawn) {
         Thread t = Threads.daemon(() -> {
             first.run();
-            run(spec, threadCap, stop, MAX_NANOS);
+            run(spec, threadCap, stop, MAX_NANOS, drawn);
         }, "wganlab-warmup");
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
@@ -40,22 +46,25 @@ public final class Warmup {
     }
 
     /** Runs steps (and now and then an evaluation and a grid) until stopped or out of time; returns the iterations run. */
-    static int run(RunSpec spec, int threadCap, BooleanSupplier stop, long maxNanos) {
+    static int run(RunSpec spec, int threadCap, BooleanSupplier stop, long maxNanos, Consumer<Snapshot> drawn) {
         long end = System.nanoTime() + maxNanos;
         Trainer trainer = new Trainer(spec.withSeed(spec.seed() + 1), threadCap);
         MlpEvaluator grid = new MlpEvaluator();
         org.wganlab.autodiff.Tensor plane = new org.wganlab.autodiff.Tensor(GRID_BATCH, 2), values = new org.wganlab.autodiff.Tensor(GRID_BATCH, 1);
         for (int i = 0; i < plane.data.length; i++) plane.data[i] = (float) Math.sin(i);
         int iterations = 0;
+        List<EvalResult> evals = new ArrayList<>();
         try {
             while (!stop.getAsBoolean() && System.nanoTime() < end) {
                 if (trainer.step() == null) continue;
                 iterations++;
                 if (iterations % 50 == 0) {
                     Mlp g = trainer.generator().copy(), c = trainer.critic().copy();
-                    Evaluation.evaluate(g, c, trainer.distribution(), spec.fixedGenerator(), Math.min(200, spec.evalSamples()), spec.seed(), iterations);
+                    Evaluation.Evaluated e = Evaluation.evaluate(g, c, trainer.distribution(), spec.fixedGenerator(), Math.min(200, spec.evalSamples()), spec.seed(), iterations);
                     // The plane's heatmap evaluates the critic batch by batch the same way.
                     grid.evaluate(c, plane, values);
+                    evals.add(e.result());
+                    if (!stop.getAsBoolean()) drawn.accept(trainer.snapshot(evals, e.plan()));
                 }
             }
         } catch (RuntimeException diverged) {

@@ -105,6 +105,7 @@ public final class KernelSetup {
                 return new Report(Outcome.CACHED, cached.get());
             }
         }
+        if (cancel.getAsBoolean()) return new Report(Outcome.CANCELLED, MatMul.tuning());
         notice.accept("timing the product kernel's block shapes on this CPU, once (a few seconds; kept in " + cache.file() + ")");
         Optional<KernelProbe.Result> result = probe.apply(cancel);
         if (result.isEmpty()) return new Report(Outcome.CANCELLED, MatMul.tuning());

@@ -57,11 +57,18 @@ final class HeatmapWorker {
 
     /** At most this many grids a second: smooth to the eye, and it leaves the cores to training. */
     static final int MAX_RATE = 15;
+    /** A grid and its drawing on screen take at most this share of a core. */
+    static final double SHARE = 0.2;
+    private final Pacer pacer = new Pacer(1_000_000_000L / MAX_RATE, SHARE);
+
+    /** What drawing the last grid on screen cost (scaling it to the plot, its contour lines): counted against its share. */
+    void drawnFor(long nanos) {
+        pacer.addCost(nanos);
+    }
 
     private void loop() {
         Parallel.useThreads(1);
         MlpEvaluator ev = new MlpEvaluator();
-        long last = 0;
         while (!stopped) {
             Snapshot s = pending.getAndSet(null);
             if (s == null) {
@@ -74,7 +81,7 @@ final class HeatmapWorker {
                 }
                 continue;
             }
-            long wait = last + 1_000_000_000L / MAX_RATE - System.nanoTime();
+            long wait = pacer.waitNanos(System.nanoTime());
             if (wait > 0) {
                 try {
                     Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
@@ -85,7 +92,6 @@ final class HeatmapWorker {
                 if (newer != null) s = newer;
             }
             long t0 = System.nanoTime();
-            last = t0;
             try {
                 CriticGrid g = CriticGrid.compute(s.critic(), s.generator(), resolutionFor(s.spec().hidden()),
                         -PlaneFigure.RANGE, PlaneFigure.RANGE, warp && !s.spec().fixedGenerator(), ev);
@@ -93,7 +99,9 @@ final class HeatmapWorker {
             } catch (RuntimeException e) {
                 // A network being rebuilt can change shape under a stale snapshot; the next one will do.
             }
-            lastMs = (System.nanoTime() - t0) / 1e6;
+            long took = System.nanoTime() - t0;
+            pacer.ran(t0, took);
+            lastMs = took / 1e6;
         }
     }
 }

@@ -62,7 +62,8 @@ public final class MainView {
     private final ExportActions export;
     private Snapshot shown;
     private long lastVersion = -1;
-    private long lastChartNanos;
+    /** The charts redraw at most 10 times a second, and in at most a sixth of a core (on a slow machine, less often). */
+    private final Pacer chartPacer = new Pacer(CHART_NANOS, 1 / 6.0);
     private long lastPlaneNanos;
     private boolean chartsStale;
     private boolean planeStale;
@@ -282,14 +283,14 @@ public final class MainView {
             messages.problem(st.problem());
             messages.status(st, fps, planePane.lastDrawMs(), heatmap.lastMs(), chartMs);
         }
-        if (chartsStale && now - lastChartNanos > CHART_NANOS && shown != null) {
+        if (chartsStale && chartPacer.due(now) && shown != null) {
             long t0 = System.nanoTime();
             for (ChartFigure c : charts) c.update(shown);
             for (FigurePane p : chartPanes) p.redraw();
             formula.update(shown);
             chartMs = (System.nanoTime() - t0) / 1e6;
             chartsStale = false;
-            lastChartNanos = now;
+            chartPacer.ran(now, System.nanoTime() - t0);
         }
         CriticGrid g = heatmap.take();
         if (g != null) {
@@ -299,6 +300,7 @@ public final class MainView {
         // At most 30 redraws a second: smooth to the eye, and it leaves a core's worth to training.
         if (planeStale && now - lastPlaneNanos >= PLANE_NANOS) {
             planePane.redraw();
+            heatmap.drawnFor(plane.takeScalingNanos());
             planeStale = false;
             lastPlaneNanos = now;
             fpsFrames++;

@@ -27,14 +27,15 @@ public class WganLabApp extends Application {
         stage.setScene(scene);
         stage.show();
         // While the teacher finds Play, the kernel is tuned for this CPU (once: then cached; Play
-        // stops a probe) and the JIT compiles the training kernels on a throwaway run (not in tests: only here).
+        // stops a probe) and the JIT compiles the training kernels and the drawing on a throwaway
+        // run (not in tests: only here).
         if (!Boolean.getBoolean("wganlab.noWarmup")) {
             java.util.function.BooleanSupplier busy = () -> {
                 var st = view.session().state();
                 return st.playing() || st.snapshot().criticSteps() > 0 || st.criticBurst() > 0;
             };
             org.wganlab.train.Warmup.start(view.lab().spec(), MainView.trainingThreadCap(), busy,
-                    () -> org.wganlab.tuning.KernelSetup.prepare(busy, notice -> System.err.println("wgan-lab: " + notice)));
+                    () -> org.wganlab.tuning.KernelSetup.prepare(busy, notice -> System.err.println("wgan-lab: " + notice)), new DrawingWarmup(MainView.planeViaImage()));
         }
         // -Dwganlab.preset=N chooses the N-th story (0 the first) as the story bar would.
         String preset = System.getProperty("wganlab.preset");
