@@ -34,8 +34,7 @@ import org.wganlab.train.TrainingSession;
  * on training, and it hands every change to the session, which applies it at the next step.
  */
 public final class MainView {
-    private static final long CHART_NANOS = 100_000_000L;
-    private static final long PLANE_NANOS = 32_000_000L;
+    private static final long CHART_NANOS = 100_000_000L, PLANE_NANOS = 32_000_000L, STATUS_NANOS = 200_000_000L;
 
     private final Stage stage;
     private final LabController lab;
@@ -65,8 +64,8 @@ public final class MainView {
     /** The charts redraw at most 10 times a second, and in at most a sixth of a core (on a slow machine, less often). */
     private final Pacer chartPacer = new Pacer(CHART_NANOS, 1 / 6.0);
     private long lastPlaneNanos;
-    private boolean chartsStale;
-    private boolean planeStale;
+    private boolean chartsStale, planeStale, statusStale;
+    private long lastStatusNanos;
     private long fpsWindowStart;
     private int fpsFrames;
     private double fps;
@@ -281,7 +280,14 @@ public final class MainView {
             export.offer(shown);
             lesson.onState(st);
             messages.problem(st.problem());
+            statusStale = true;
+        }
+        // While playing, the status line's text changes at every step, and each change lays out
+        // the window again: five times a second is readable and leaves the core to training.
+        if (statusStale && st != null && (!st.playing() || now - lastStatusNanos >= STATUS_NANOS)) {
             messages.status(st, fps, planePane.lastDrawMs(), heatmap.lastMs(), chartMs);
+            statusStale = false;
+            lastStatusNanos = now;
         }
         if (chartsStale && chartPacer.due(now) && shown != null) {
             long t0 = System.nanoTime();
