@@ -63,13 +63,10 @@ public final class MainView {
     private long lastVersion = -1;
     /** The charts redraw at most 10 times a second, and in at most a sixth of a core (on a slow machine, less often). */
     private final Pacer chartPacer = new Pacer(CHART_NANOS, 1 / 6.0);
-    private long lastPlaneNanos;
+    private long lastPlaneNanos, lastStatusNanos, fpsWindowStart;
     private boolean chartsStale, planeStale, statusStale;
-    private long lastStatusNanos;
-    private long fpsWindowStart;
     private int fpsFrames;
-    private double fps;
-    private double chartMs;
+    private double fps, chartMs;
 
     public MainView(Stage stage, RunSpec initial) {
         this.stage = stage;
@@ -227,12 +224,16 @@ public final class MainView {
         lab.close();
     }
 
-    /** Installs the keyboard shortcuts on the scene and gives the plane the focus, so they work at once. */
-    /** Kernel threads the window's training may use: every core but one, which draws. */
+    /**
+     * Kernel threads the window's training may use ({@code -Dwganlab.trainingThreads=N}): every
+     * core (one left to the drawing sat idle between frames: on 2 cores in software rendering two
+     * threads trained faster at the same frame rate); the numbers are the same for any count.
+     */
     static int trainingThreadCap() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+        return Math.max(1, Integer.getInteger("wganlab.trainingThreads", Runtime.getRuntime().availableProcessors()));
     }
 
+    /** Installs the keyboard shortcuts on the scene and gives the plane the focus, so they work at once. */
     public void install(Scene scene) {
         KeyShortcuts keys = new KeyShortcuts(stage, session, controls, lab, help, stories, () -> setPresentation(!menus.presentation.isSelected()), this::selectMethod);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
