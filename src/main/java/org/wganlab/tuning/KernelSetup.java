@@ -43,10 +43,12 @@ public final class KernelSetup {
     enum Mode {
         CACHED, PROBE, OFF;
 
-        static Mode fromProperty() {
-            String v = System.getProperty("wganlab.kernelTuning", "cached").strip();
+        /** The mode a value names; an unknown one is said and read as the default (a typo must not stop a lecture). */
+        static Mode parse(String value, Consumer<String> notice) {
+            String v = value == null ? "cached" : value.strip();
             for (Mode m : values()) if (m.name().equalsIgnoreCase(v)) return m;
-            throw new IllegalArgumentException("-Dwganlab.kernelTuning=" + v + " is not one of cached, probe, off");
+            notice.accept("-Dwganlab.kernelTuning=" + v + " is not one of cached, probe, off; using cached");
+            return CACHED;
         }
     }
 
@@ -80,7 +82,7 @@ public final class KernelSetup {
             if (MatMul.floatsPerVector() == 1) r = new Report(Outcome.PLAIN_JAVA, MatMul.tuning());
             else if (KernelTuning.forcedByProperties()) r = new Report(Outcome.FORCED, MatMul.tuning());
             else {
-                r = new KernelSetup(Mode.fromProperty(), TuningCache.standard(), Machine.here(MatMul.floatsPerVector()), c -> KernelProbe.standard().run(c))
+                r = new KernelSetup(Mode.parse(System.getProperty("wganlab.kernelTuning"), notice), TuningCache.standard(), Machine.here(MatMul.floatsPerVector()), c -> KernelProbe.standard().run(c))
                         .run(cancel, notice);
             }
             if (r.outcome() != Outcome.CANCELLED) done = r;

@@ -121,4 +121,13 @@ class KernelSetupTest {
         assertEquals(PROBED, MatMul.tuning());
         assertTrue(notices.get(notices.size() - 1).contains("could not be cached in " + cache.file()), notices.toString());
     }
+
+    @Test
+    void anUnknownModeIsSaidAndReadAsTheDefault() {
+        assertEquals(KernelSetup.Mode.PROBE, KernelSetup.Mode.parse(" Probe ", notices::add));
+        assertEquals(KernelSetup.Mode.CACHED, KernelSetup.Mode.parse(null, notices::add));
+        assertEquals(List.of(), notices);
+        assertEquals(KernelSetup.Mode.CACHED, KernelSetup.Mode.parse("of", notices::add));
+        assertEquals(List.of("-Dwganlab.kernelTuning=of is not one of cached, probe, off; using cached"), notices);
+    }
 }
