@@ -5,7 +5,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.function.Consumer;
-import org.wganlab.figures.CriticGrid;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.figures.Views;
@@ -43,8 +42,7 @@ final class DrawingWarmup implements Consumer<Snapshot> {
     @Override
     public void accept(Snapshot s) {
         try {
-            plane.setGrid(CriticGrid.compute(s.critic(), s.generator(), HeatmapWorker.resolutionFor(s.spec().hidden()), -PlaneFigure.RANGE, PlaneFigure.RANGE,
-                    !s.spec().fixedGenerator(), evaluator));
+            plane.setGrid(HeatmapWorker.gridFor(s, true, evaluator));
             for (Figure f : figures) {
                 f.update(s);
                 BufferedImage into = f == plane ? planeImage : chartImage;

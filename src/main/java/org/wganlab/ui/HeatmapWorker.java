@@ -28,6 +28,11 @@ final class HeatmapWorker {
         return hidden <= 128 ? 128 : hidden <= 256 ? 96 : 64;
     }
 
+    /** The plane's grid for a snapshot, as the window shows it (the warm-up draws the same). */
+    static CriticGrid gridFor(Snapshot s, boolean warp, MlpEvaluator ev) {
+        return CriticGrid.compute(s.critic(), s.generator(), resolutionFor(s.spec().hidden()), -PlaneFigure.RANGE, PlaneFigure.RANGE, warp && !s.spec().fixedGenerator(), ev);
+    }
+
     void submit(Snapshot s) {
         pending.set(s);
         synchronized (lock) {
@@ -93,9 +98,7 @@ final class HeatmapWorker {
             }
             long t0 = System.nanoTime();
             try {
-                CriticGrid g = CriticGrid.compute(s.critic(), s.generator(), resolutionFor(s.spec().hidden()),
-                        -PlaneFigure.RANGE, PlaneFigure.RANGE, warp && !s.spec().fixedGenerator(), ev);
-                result.set(g);
+                result.set(gridFor(s, warp, ev));
             } catch (RuntimeException e) {
                 // A network being rebuilt can change shape under a stale snapshot; the next one will do.
             }
