@@ -16,10 +16,10 @@ public record KernelTuning(BlockShape shape, int kStretch, int panelBytes) {
     public static final int MIN_K_STRETCH = 16, MAX_K_STRETCH = 4096;
     /**
      * Products narrower than this many columns run unpacked, the same whichever tuning: a
-     * packed band of A then serves only a few blocks of B and its copy costs more than it saves
-     * (measured: width 64 trained 10-25% slower packed, width 512 40-60% faster).
+     * packed band of A then serves only a few blocks of B and its copy costs as much as it
+     * saves (measured: width 64 trained no faster packed; 128 and 512 faster, see the README).
      */
-    public static final int PACKED_FROM_COLUMNS = 256;
+    public static final int PACKED_FROM_COLUMNS = 128;
 
     public KernelTuning {
         if (shape == null) throw new IllegalArgumentException("no block shape");

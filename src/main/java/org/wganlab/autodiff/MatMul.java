@@ -98,6 +98,11 @@ public final class MatMul {
         return ns == 0 ? 0 : COUNTED_FLOPS.sum() / (double) ns;
     }
 
+    /** Seconds spent in products since {@link #startCounting()}, transposes included. */
+    public static double countedSeconds() {
+        return COUNTED_NANOS.sum() / 1e9;
+    }
+
     /** Runs a product of an m x k by a k x n matrix, adding its time and work to the counters. */
     private static void timed(Runnable product, int m, int k, int n) {
         long t0 = System.nanoTime();

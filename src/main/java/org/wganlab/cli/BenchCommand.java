@@ -80,7 +80,8 @@ final class BenchCommand implements Callable<Integer> {
             MatMul.stopCounting();
             double inTraining = MatMul.countedGflops();
             double alone = kernelAlone(256, 512, 512);
-            out.printf(Locale.ROOT, "matmul_in_training_gflops=%.1f kernel_alone_256x512x512_gflops=%.1f ratio=%.2f%n", inTraining, alone, inTraining / alone);
+            out.printf(Locale.ROOT, "matmul_in_training_gflops=%.1f matmul_share_of_time=%.2f kernel_alone_256x512x512_gflops=%.1f ratio=%.2f%n",
+                    inTraining, MatMul.countedSeconds() / s, alone, inTraining / alone);
         }
         double rate = iters / s;
         out.printf(Locale.ROOT, "config mode=%s hidden=%d batch=%d critic_iters=%d threads=%d kernel=%s block=%s warmup=%d warmup_s=%.1f iters=%d elapsed_s=%.4f%n",
