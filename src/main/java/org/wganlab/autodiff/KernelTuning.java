@@ -20,6 +20,11 @@ public record KernelTuning(BlockShape shape, int kStretch, int panelBytes) {
      * saves (measured: width 64 trained no faster packed; 128 and 512 faster, see the README).
      */
     public static final int PACKED_FROM_COLUMNS = 128;
+    /**
+     * Raised whenever a change to the kernel's code can change which tuning is fastest: a
+     * choice cached by an earlier revision is then measured again, not trusted.
+     */
+    public static final int KERNEL_REVISION = 2;
 
     public KernelTuning {
         if (shape == null) throw new IllegalArgumentException("no block shape");

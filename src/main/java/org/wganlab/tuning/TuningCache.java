@@ -55,8 +55,8 @@ public final class TuningCache {
     record File(String format, Integer version, List<Entry> machines) {
     }
 
-    /** One machine's choice, and how long its probe took. */
-    record Entry(String cpu, String jvm, @JsonProperty("floats_per_vector") int floatsPerVector, String block,
+    /** One machine's choice, the kernel revision it was measured on (absent before revision 2), and how long its probe took. */
+    record Entry(String cpu, String jvm, @JsonProperty("floats_per_vector") int floatsPerVector, @JsonProperty("kernel_revision") Integer kernelRevision, String block,
             @JsonProperty("k_stretch") int kStretch, @JsonProperty("panel_bytes") int panelBytes, @JsonProperty("probe_seconds") double probeSeconds) {
         /** The machine, or null when the entry names none. */
         Machine machineOrNull() {
@@ -84,10 +84,10 @@ public final class TuningCache {
             return problem != null;
         }
 
-        /** The tuning stored for this machine, if one is stored and valid. */
+        /** The tuning stored for this machine by this kernel revision, if one is stored and valid. */
         public Optional<KernelTuning> tuningFor(Machine m) {
             for (Entry e : entries) {
-                if (m.equals(e.machineOrNull())) return Optional.ofNullable(e.tuningOrNull());
+                if (m.equals(e.machineOrNull())) return Integer.valueOf(KernelTuning.KERNEL_REVISION).equals(e.kernelRevision()) ? Optional.ofNullable(e.tuningOrNull()) : Optional.empty();
             }
             return Optional.empty();
         }
@@ -114,7 +114,7 @@ public final class TuningCache {
     /** Stores this machine's tuning first, replacing its old entry and keeping the other machines' (a damaged file is replaced). */
     public void store(Machine m, KernelTuning t, double probeSeconds) throws IOException {
         List<Entry> kept = new ArrayList<>();
-        kept.add(new Entry(m.cpu(), m.jvm(), m.floatsPerVector(), t.shape().label(), t.kStretch(), t.panelBytes(), Math.round(probeSeconds * 10) / 10.0));
+        kept.add(new Entry(m.cpu(), m.jvm(), m.floatsPerVector(), KernelTuning.KERNEL_REVISION, t.shape().label(), t.kStretch(), t.panelBytes(), Math.round(probeSeconds * 10) / 10.0));
         for (Entry e : read().entries()) {
             if (kept.size() < MAX_ENTRIES && e.machineOrNull() != null && !m.equals(e.machineOrNull())) kept.add(e);
         }

@@ -63,12 +63,12 @@ class TuningCacheTest {
         Path f = dir.resolve("kernel-tuning.json");
         Files.writeString(f, """
                 {"format": "wgan-lab-kernel-tuning", "version": 1, "machines": [
-                  {"cpu": "AMD EPYC (family 25, model 1)", "jvm": "Eclipse Adoptium 17.0.15+6", "floats_per_vector": 8, "block": "9x9", "k_stretch": 512, "panel_bytes": 262144, "probe_seconds": 4},
-                  {"cpu": "AMD EPYC (family 25, model 1)", "jvm": "other", "floats_per_vector": 8, "block": "6x2", "k_stretch": 3, "panel_bytes": 262144, "probe_seconds": 4},
+                  {"cpu": "AMD EPYC (family 25, model 1)", "jvm": "Eclipse Adoptium 17.0.15+6", "floats_per_vector": 8, "kernel_revision": REV, "block": "9x9", "k_stretch": 512, "panel_bytes": 262144, "probe_seconds": 4},
+                  {"cpu": "AMD EPYC (family 25, model 1)", "jvm": "other", "floats_per_vector": 8, "kernel_revision": REV, "block": "6x2", "k_stretch": 3, "panel_bytes": 262144, "probe_seconds": 4},
                   {"cpu": "", "jvm": "x", "floats_per_vector": 8, "block": "6x2", "k_stretch": 512, "panel_bytes": 262144, "probe_seconds": 4},
-                  {"cpu": "Intel(R) Xeon(R) Platinum 8481C (family 6, model 143)", "jvm": "Eclipse Adoptium 17.0.15+6", "floats_per_vector": 16, "block": "12x2", "k_stretch": 256, "panel_bytes": 1048576, "probe_seconds": 3.9}
+                  {"cpu": "Intel(R) Xeon(R) Platinum 8481C (family 6, model 143)", "jvm": "Eclipse Adoptium 17.0.15+6", "floats_per_vector": 16, "kernel_revision": REV, "block": "12x2", "k_stretch": 256, "panel_bytes": 1048576, "probe_seconds": 3.9}
                 ]}
-                """);
+                """.replace("REV", String.valueOf(KernelTuning.KERNEL_REVISION)));
         TuningCache cache = new TuningCache(f);
         assertEquals(Optional.empty(), cache.lookup(AMD), "an unknown block");
         assertEquals(Optional.empty(), cache.lookup(new Machine(AMD.cpu(), "other", 8)), "a stretch out of range");
@@ -97,5 +97,22 @@ class TuningCacheTest {
         Files.writeString(f, "processor\t: 0\nCPU part\t: 0xd0c\n");
         assertEquals(null, Machine.linuxCpu(f), "no model name (as on ARM): the caller falls back");
         assertEquals(null, Machine.linuxCpu(dir.resolve("absent")));
+    }
+
+    @Test
+    void aChoiceCachedByAnotherKernelRevisionIsMeasuredAgainNotTrusted() throws Exception {
+        Path f = dir.resolve("kernel-tuning.json");
+        String entry = "{\"cpu\": \"AMD EPYC (family 25, model 1)\", \"jvm\": \"Eclipse Adoptium 17.0.15+6\", \"floats_per_vector\": 8, %s\"block\": \"8x2\", \"k_stretch\": 256, \"panel_bytes\": 262144, \"probe_seconds\": 5}";
+        TuningCache cache = new TuningCache(f);
+        for (String revision : new String[] {"", "\"kernel_revision\": 1, ", "\"kernel_revision\": " + (KernelTuning.KERNEL_REVISION + 1) + ", "}) {
+            Files.writeString(f, "{\"format\": \"wgan-lab-kernel-tuning\", \"version\": 1, \"machines\": [" + entry.formatted(revision) + "]}");
+            assertFalse(cache.read().damaged(), "an older entry is no damage: " + revision);
+            assertEquals(Optional.empty(), cache.lookup(AMD), revision);
+        }
+        Files.writeString(f, "{\"format\": \"wgan-lab-kernel-tuning\", \"version\": 1, \"machines\": [" + entry.formatted("\"kernel_revision\": " + KernelTuning.KERNEL_REVISION + ", ") + "]}");
+        assertEquals(Optional.of(new KernelTuning(BlockShape.R8X2, 256, 262144)), cache.lookup(AMD), "the same revision's choice is used");
+        cache.store(AMD, A, 4);
+        assertEquals(1, cache.read().entries().size(), "the new measurement replaces the old entry");
+        assertTrue(Files.readString(f).contains("\"kernel_revision\": " + KernelTuning.KERNEL_REVISION), Files.readString(f));
     }
 }
