@@ -25,6 +25,20 @@ public final class MatMul {
             mult(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo);
         }
 
+        /**
+         * B (k x n) packed once for every row split of one product with this tuning, in the
+         * calling thread's buffer until its next call; null when the kernel does not pack such a
+         * product. Each split packing B for itself repeated that copy once per split.
+         */
+        default float[] packB(KernelTuning t, float[] b, int k, int n) {
+            return null;
+        }
+
+        /** {@link #multWith} reading B from {@link #packB}'s result for the same tuning (null: as multWith). */
+        default void multPacked(KernelTuning t, float[] packedB, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
+            multWith(t, a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo);
+        }
+
         /** c[i * n + j] = dot(a row i, b row j) for contiguous rows of length k: A B^T without a transpose. */
         void dots(float[] a, float[] b, float[] c, int k, int n, int rowFrom, int rowTo);
 
@@ -291,8 +305,13 @@ public final class MatMul {
         // a memory-bound pass over m x n outputs, worth splitting once it is large.
         long work = (long) m * n * (k + Parallel.ELEMENT_WORK);
         int grain = KERNEL.rowGrain();
-        if (Parallel.splits(m, grain, work)) Parallel.forRange(m, grain, work, (from, to) -> KERNEL.mult(a, si, sk, b, bias, relu, c, k, n, from, to));
-        else KERNEL.mult(a, si, sk, b, bias, relu, c, k, n, 0, m);
+        if (Parallel.splits(m, grain, work)) {
+            KernelTuning t = KERNEL.tuning(); // one tuning for the packing and every split
+            float[] packedB = KERNEL.packB(t, b, k, n);
+            Parallel.forRange(m, grain, work, (from, to) -> KERNEL.multPacked(t, packedB, a, si, sk, b, bias, relu, c, k, n, from, to));
+        } else {
+            KERNEL.mult(a, si, sk, b, bias, relu, c, k, n, 0, m);
+        }
     }
 
     /** C = A B + bias, the bias (1 x n) added to every row: a layer's forward in one pass. */

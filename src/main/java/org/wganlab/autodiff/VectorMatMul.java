@@ -66,9 +66,34 @@ final class VectorMatMul implements MatMul.Kernel {
 
     @Override
     public void multWith(KernelTuning t, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
+        multPacked(t, null, a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo);
+    }
+
+    /** Whether a product with this k and these whole-vector columns runs packed: enough reuse per value to pay for copying it. */
+    private static boolean packs(int k, int nv) {
+        return k >= PACK_MIN_K && nv >= PACK_MIN_COLUMNS;
+    }
+
+    /** Per thread: B packed whole for the row splits of one product ({@link #packB}). */
+    private static final ThreadLocal<float[][]> SHARED_B = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
+
+    /** Every stretch of k and every block of whole w columns, laid out so block j of stretch k0 starts at k0 * nb + kc * j. */
+    @Override
+    public float[] packB(KernelTuning t, float[] b, int k, int n) {
+        int nv = n - n % L, w = t.shape().vectors * L, nb = nv / w * w, kStretch = t.kStretch();
+        if (!packs(k, nv)) return null;
+        float[][] shared = SHARED_B.get();
+        if (shared[0].length < k * nb) shared[0] = new float[k * nb];
+        float[] bp = shared[0];
+        for (int k0 = 0; k0 < k; k0 += kStretch) packBInto(bp, k0 * nb, b, n, k0, Math.min(k, k0 + kStretch) - k0, 0, nb, w);
+        return bp;
+    }
+
+    @Override
+    public void multPacked(KernelTuning t, float[] packedB, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
         BlockShape shape = t.shape();
-        int w = shape.vectors * L, nv = n - n % L, rows = shape.rows;
-        if (k < PACK_MIN_K || nv < PACK_MIN_COLUMNS) { // too little reuse per value to pay for copying the operands
+        int w = shape.vectors * L, nv = n - n % L, rows = shape.rows, nb = nv / w * w;
+        if (!packs(k, nv)) {
             for (int i = rowFrom; i < rowTo && nv > 0; i += 8) { // each band clamped while it is in L1
                 int end = Math.min(rowTo, i + 8);
                 edges(a, si, sk, b, bias, c, k, n, i, end, 0, nv);
@@ -86,7 +111,8 @@ final class VectorMatMul implements MatMul.Kernel {
             float[] ap = packA(packed, a, si, sk, rowFrom, bandsEnd, rows, k0, kc);
             for (int j0 = 0; j0 < nv; j0 += panel) {
                 int blocked = blockedEnd(j0, Math.min(nv, j0 + panel), w);
-                blocks(shape, ap, packB(packed, b, n, k0, kc, j0, blocked, w), c, kc, n, rowFrom, bandsEnd, j0, blocked);
+                if (packedB != null) blocks(shape, ap, packedB, k0 * nb + kc * j0, c, kc, n, rowFrom, bandsEnd, j0, blocked);
+                else blocks(shape, ap, packB(packed, b, n, k0, kc, j0, blocked, w), 0, c, kc, n, rowFrom, bandsEnd, j0, blocked);
             }
         }
         // The edges are C's own rows and columns, apart from the packed blocks': all of k at once.
@@ -116,12 +142,15 @@ final class VectorMatMul implements MatMul.Kernel {
     private static float[] packB(float[][] packed, float[] b, int n, int k0, int kc, int j0, int j1, int w) {
         int size = kc * (j1 - j0);
         if (packed[1].length < size) packed[1] = new float[size];
-        float[] bp = packed[1];
-        int o = 0;
+        packBInto(packed[1], 0, b, n, k0, kc, j0, j1, w);
+        return packed[1];
+    }
+
+    /** The same blocks written into bp from offset o on. */
+    private static void packBInto(float[] bp, int o, float[] b, int n, int k0, int kc, int j0, int j1, int w) {
         for (int j = j0; j < j1; j += w) {
             for (int kk = k0, end = k0 + kc; kk < end; kk++, o += w) System.arraycopy(b, kk * n + j, bp, o, w);
         }
-        return bp;
     }
 
     /** A's rows [from, to) (whole bands), k in [k0, k0 + kc): band after band, each k-major (rows values per k). */
@@ -145,9 +174,9 @@ final class VectorMatMul implements MatMul.Kernel {
     }
 
     /** Every block of the packed panel against every packed band: the block outside, so it stays in L1 while the bands stream past. */
-    private static void blocks(BlockShape shape, float[] ap, float[] bp, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
+    private static void blocks(BlockShape shape, float[] ap, float[] bp, int bBase, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
         int rows = shape.rows, w = shape.vectors * L, bandSize = rows * kc, blockSize = kc * w;
-        for (int j = j0, bo = 0; j < blocked; j += w, bo += blockSize) {
+        for (int j = j0, bo = bBase; j < blocked; j += w, bo += blockSize) {
             switch (shape) {
                 case R8X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x2(ap, ao, bp, bo, c, kc, n, i, j); }
                 case R6X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block6x2(ap, ao, bp, bo, c, kc, n, i, j); }

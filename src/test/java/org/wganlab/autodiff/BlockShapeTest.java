@@ -32,8 +32,8 @@ class BlockShapeTest {
 
     @ParameterizedTest
     // Rows that leave part bands for every shape (6, 8 and 12 do not divide 67 or 45), columns
-    // that leave part blocks, single vectors and scalar columns (packed from 256 vector columns
-    // on), k below the packing threshold, k across several stretches, and panels narrower than
+    // that leave part blocks, single vectors and scalar columns (packed from 128 columns on),
+    // k below the packing threshold, k across several stretches, and panels narrower than
     // one block.
     @CsvSource({"67,300,270", "45,512,300", "13,1024,100", "25,8,40", "30,2,512", "12,17,264", "7,129,9", "50,40,520"})
     void everyShapeStretchAndPanelGivesTheJavaKernelsFloats(int m, int k, int n) {
@@ -56,6 +56,14 @@ class BlockShapeTest {
                         java.util.Arrays.fill(got, Float.NaN);
                         kernel.mult(at, 1, m, b, bi, withBiasAndRelu, got, k, n, 0, m);
                         assertArrayEquals(expectT, got, t.describe() + " on A^T");
+                        // Split rows reading one B packed for both, as two threads do; not on band bounds.
+                        float[] shared = kernel.packB(t, b, k, n);
+                        int floats = MatMul.floatsPerVector();
+                        assertEquals(k >= 16 && n - n % floats >= KernelTuning.PACKED_FROM_COLUMNS, shared != null, "B packed once exactly when the product packs");
+                        java.util.Arrays.fill(got, Float.NaN);
+                        kernel.multPacked(t, shared, a, k, 1, b, bi, withBiasAndRelu, got, k, n, 0, m / 3);
+                        kernel.multPacked(t, shared, a, k, 1, b, bi, withBiasAndRelu, got, k, n, m / 3, m);
+                        assertArrayEquals(expect, got, t.describe() + " with B packed once for two row ranges");
                     }
                 }
             }
