@@ -46,11 +46,12 @@ class SessionWindowTest extends WindowTest {
         waitFor("more training", 30, () -> snap().iteration() > saved.iteration() + 20);
         robot.interact(() -> view.lab().selectMethod(Method.GP));
         robot.interact(() -> view.menus().openSession(written));
-        waitFor("the session to open", () -> snap().iteration() == saved.iteration() && !view.session().state().playing());
+        // The notice follows the snapshot on the FX thread: wait for both, not the snapshot alone.
+        waitFor("the session to open, paused", () -> snap().iteration() == saved.iteration() && !view.session().state().playing()
+                && view.messages().noticeText().contains("paused"));
         assertArrayEquals(weights(saved), weights(snap()));
         assertEquals(Method.CLIP, view.lab().spec().method(), "the controls show the session's settings");
         assertEquals(saved.events(), snap().events());
-        assertTrue(view.messages().noticeText().contains("paused"), view.messages().noticeText());
     }
 
     @Test
