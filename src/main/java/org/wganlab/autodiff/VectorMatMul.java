@@ -111,6 +111,7 @@ final class VectorMatMul implements MatMul.Kernel {
             float[] ap = packA(packed, a, si, sk, rowFrom, bandsEnd, rows, k0, kc);
             for (int j0 = 0; j0 < nv; j0 += panel) {
                 int blocked = blockedEnd(j0, Math.min(nv, j0 + panel), w);
+                // Unsplit, B is packed panel by panel, each just before its blocks read it (still in L2).
                 if (packedB != null) blocks(shape, ap, packedB, k0 * nb + kc * j0, c, kc, n, rowFrom, bandsEnd, j0, blocked);
                 else blocks(shape, ap, packB(packed, b, n, k0, kc, j0, blocked, w), 0, c, kc, n, rowFrom, bandsEnd, j0, blocked);
             }
