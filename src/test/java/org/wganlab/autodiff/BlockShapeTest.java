@@ -59,7 +59,7 @@ class BlockShapeTest {
                         // Split rows reading one B packed for both, as two threads do; not on band bounds.
                         float[] shared = kernel.packB(t, b, k, n);
                         int floats = MatMul.floatsPerVector();
-                        assertEquals(k >= 16 && n - n % floats >= KernelTuning.PACKED_FROM_COLUMNS, shared != null, "B packed once exactly when the product packs");
+                        assertEquals(k >= VectorMatMul.PACK_MIN_K && n - n % floats >= VectorMatMul.PACK_MIN_COLUMNS, shared != null, "B packed once exactly when the product packs");
                         java.util.Arrays.fill(got, Float.NaN);
                         kernel.multPacked(t, shared, a, k, 1, b, bi, withBiasAndRelu, got, k, n, 0, m / 3);
                         kernel.multPacked(t, shared, a, k, 1, b, bi, withBiasAndRelu, got, k, n, m / 3, m);
