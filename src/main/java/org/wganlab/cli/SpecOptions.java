@@ -46,7 +46,7 @@ final class SpecOptions {
     String optimizer;
     @Option(names = "--lr", paramLabel = "X", description = "learning rate (default: 1e-4, or 5e-5 for clip)")
     Double lr;
-    @Option(names = "--lr-decay", paramLabel = "N", description = "the rate falls linearly to 10% over N iterations; 0: constant (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lr-decay", paramLabel = "N", description = "the rate falls linearly to 10%% over N iterations; 0: constant (default: ${DEFAULT-VALUE})")
     int lrDecay;
     @Option(names = "--seed", paramLabel = "N", description = "seed of every random draw (default: ${DEFAULT-VALUE})")
     long seed;
