@@ -53,11 +53,12 @@ final class VectorMatMul implements MatMul.Kernel {
 
     /**
      * C = A B over rows [rowFrom, rowTo), in stretches of k (C holds the sums between them).
-     * For each stretch A's rows are packed band by band, k-major; B is packed one column panel
-     * at a time, block by block; then each block of B, held in L1 beside one band of A, meets
-     * every band streaming from L2. Both are read in order from contiguous memory: unpacked,
-     * B's rows a power of two apart all fell into the same few L1 sets. Small products run
-     * unpacked.
+     * B is packed one column panel at a time, block by block; then each block of B, held in L1
+     * beside one band of A, meets every band streaming from L2. B is read in order from
+     * contiguous memory: unpacked, its rows a power of two apart all fell into the same few L1
+     * sets. A row-major A is read where it is, each band's rows side by side along k (packing it
+     * cost a scattered write per value, more than it saved); A^T's bands are packed, k-major,
+     * each k a contiguous copy. Small products run unpacked.
      */
     @Override
     public void mult(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
@@ -108,12 +109,15 @@ final class VectorMatMul implements MatMul.Kernel {
         for (int j0 = 0; j0 < nv; j0 += panel) seed(bias, c, n, rowFrom, bandsEnd, j0, blockedEnd(j0, Math.min(nv, j0 + panel), w));
         for (int k0 = 0; k0 < k; k0 += kStretch) {
             int kc = Math.min(k, k0 + kStretch) - k0;
-            float[] ap = packA(packed, a, si, sk, rowFrom, bandsEnd, rows, k0, kc);
+            // A row-major A is read in place (VectorRowBlocks); A^T's bands are packed, k-major.
+            float[] ap = sk == 1 ? null : packA(packed, a, sk, rowFrom, bandsEnd, rows, k0, kc);
             for (int j0 = 0; j0 < nv; j0 += panel) {
                 int blocked = blockedEnd(j0, Math.min(nv, j0 + panel), w);
                 // Unsplit, B is packed panel by panel, each just before its blocks read it (still in L2).
-                if (packedB != null) blocks(shape, ap, packedB, k0 * nb + kc * j0, c, kc, n, rowFrom, bandsEnd, j0, blocked);
-                else blocks(shape, ap, packB(packed, b, n, k0, kc, j0, blocked, w), 0, c, kc, n, rowFrom, bandsEnd, j0, blocked);
+                float[] bp = packedB != null ? packedB : packB(packed, b, n, k0, kc, j0, blocked, w);
+                int bBase = packedB != null ? k0 * nb + kc * j0 : 0;
+                if (ap == null) rowBlocks(shape, a, si, k0, bp, bBase, c, kc, n, rowFrom, bandsEnd, j0, blocked);
+                else blocks(shape, ap, bp, bBase, c, kc, n, rowFrom, bandsEnd, j0, blocked);
             }
         }
         // The edges are C's own rows and columns, apart from the packed blocks': all of k at once.
@@ -154,21 +158,20 @@ final class VectorMatMul implements MatMul.Kernel {
         }
     }
 
-    /** A's rows [from, to) (whole bands), k in [k0, k0 + kc): band after band, each k-major (rows values per k). */
-    private static float[] packA(float[][] packed, float[] a, int si, int sk, int from, int to, int rows, int k0, int kc) {
+    /**
+     * A^T's rows [from, to) (whole bands), k in [k0, k0 + kc), A^T(i, k) = a[i + k * sk]: band
+     * after band, k-major (rows values per k); a band's values for one k lie side by side in a.
+     * Copied value by value: vector copies here (128-bit ones, or masked ones of the kernel's
+     * own species) made every block of the step that followed run many times slower on an AMD
+     * EPYC with AVX-512, though each gave the same floats.
+     */
+    private static float[] packA(float[][] packed, float[] a, int sk, int from, int to, int rows, int k0, int kc) {
         int size = (to - from) * kc;
         if (packed[0].length < size) packed[0] = new float[size];
         float[] ap = packed[0];
         for (int i = from, band = 0; i < to; i += rows, band += rows * kc) {
-            if (si == 1) { // A^T: a band's values for one k lie side by side
-                for (int kk = 0, o = band, src = i + k0 * sk; kk < kc; kk++, src += sk) {
-                    for (int r = 0; r < rows; r++) ap[o++] = a[src + r];
-                }
-                continue;
-            }
-            for (int r = 0; r < rows; r++) {
-                int src = (i + r) * si + k0 * sk;
-                for (int kk = 0, o = band + r; kk < kc; kk++, o += rows, src += sk) ap[o] = a[src];
+            for (int kk = 0, o = band, src = i + k0 * sk; kk < kc; kk++, src += sk) {
+                for (int r = 0; r < rows; r++) ap[o++] = a[src + r];
             }
         }
         return ap;
@@ -184,6 +187,20 @@ final class VectorMatMul implements MatMul.Kernel {
                 case R4X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block4x3(ap, ao, bp, bo, c, kc, n, i, j); }
                 case R12X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block12x2(ap, ao, bp, bo, c, kc, n, i, j); }
                 case R8X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x3(ap, ao, bp, bo, c, kc, n, i, j); }
+            }
+        }
+    }
+
+    /** The same with a row-major A read in place: band i starts at a[i * si + k0]. */
+    private static void rowBlocks(BlockShape shape, float[] a, int si, int k0, float[] bp, int bBase, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
+        int rows = shape.rows, w = shape.vectors * L, blockSize = kc * w;
+        for (int j = j0, bo = bBase; j < blocked; j += w, bo += blockSize) {
+            switch (shape) {
+                case R8X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block8x2(a, i * si + k0, si, bp, bo, c, kc, n, i, j); }
+                case R6X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block6x2(a, i * si + k0, si, bp, bo, c, kc, n, i, j); }
+                case R4X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block4x3(a, i * si + k0, si, bp, bo, c, kc, n, i, j); }
+                case R12X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block12x2(a, i * si + k0, si, bp, bo, c, kc, n, i, j); }
+                case R8X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block8x3(a, i * si + k0, si, bp, bo, c, kc, n, i, j); }
             }
         }
     }
