@@ -31,7 +31,23 @@ public final class MatMul {
          * product. Each split packing B for itself repeated that copy once per split.
          */
         default float[] packB(KernelTuning t, float[] b, int k, int n) {
+            float[] bp = packedBBuffer(t, k, n);
+            if (bp != null) packBBlocks(t, b, k, n, bp, 0, packedBBlocks(t, n));
+            return bp;
+        }
+
+        /** The calling thread's buffer for {@link #packB}, large enough for this product; null when it does not pack. */
+        default float[] packedBBuffer(KernelTuning t, int k, int n) {
             return null;
+        }
+
+        /** How many column blocks {@link #packB} packs: the pieces a parallel packing splits. */
+        default int packedBBlocks(KernelTuning t, int n) {
+            return 0;
+        }
+
+        /** Column blocks [from, to) of B packed into bp, where {@link #packB} puts them. */
+        default void packBBlocks(KernelTuning t, float[] b, int k, int n, float[] bp, int from, int to) {
         }
 
         /** {@link #multWith} reading B from {@link #packB}'s result for the same tuning (null: as multWith). */
@@ -307,11 +323,26 @@ public final class MatMul {
         int grain = KERNEL.rowGrain();
         if (Parallel.splits(m, grain, work)) {
             KernelTuning t = KERNEL.tuning(); // one tuning for the packing and every split
-            float[] packedB = KERNEL.packB(t, b, k, n);
+            float[] packedB = packShared(t, b, k, n);
             Parallel.forRange(m, grain, work, (from, to) -> KERNEL.multPacked(t, packedB, a, si, sk, b, bias, relu, c, k, n, from, to));
         } else {
             KERNEL.mult(a, si, sk, b, bias, relu, c, k, n, 0, m);
         }
+    }
+
+    /**
+     * B packed once for every row split of a product, its column blocks split across the
+     * threads as well: packed by the caller alone, a 512-wide B kept the other core waiting
+     * for a tenth of the product's time.
+     */
+    private static float[] packShared(KernelTuning t, float[] b, int k, int n) {
+        float[] bp = KERNEL.packedBBuffer(t, k, n);
+        if (bp == null) return null;
+        int blocks = KERNEL.packedBBlocks(t, n);
+        long moves = Parallel.ELEMENT_WORK * k * n;
+        if (Parallel.splits(blocks, 1, moves)) Parallel.forRange(blocks, 1, moves, (from, to) -> KERNEL.packBBlocks(t, b, k, n, bp, from, to));
+        else KERNEL.packBBlocks(t, b, k, n, bp, 0, blocks);
+        return bp;
     }
 
     /** C = A B + bias, the bias (1 x n) added to every row: a layer's forward in one pass. */

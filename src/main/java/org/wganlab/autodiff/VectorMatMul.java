@@ -78,16 +78,28 @@ final class VectorMatMul implements MatMul.Kernel {
     /** Per thread: B packed whole for the row splits of one product ({@link #packB}). */
     private static final ThreadLocal<float[][]> SHARED_B = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
 
-    /** Every stretch of k and every block of whole w columns, laid out so block j of stretch k0 starts at k0 * nb + kc * j. */
     @Override
-    public float[] packB(KernelTuning t, float[] b, int k, int n) {
-        int nv = n - n % L, w = t.shape().vectors * L, nb = nv / w * w, kStretch = t.kStretch();
+    public float[] packedBBuffer(KernelTuning t, int k, int n) {
+        int nv = n - n % L, w = t.shape().vectors * L;
         if (!packs(k, nv)) return null;
         float[][] shared = SHARED_B.get();
-        if (shared[0].length < k * nb) shared[0] = new float[k * nb];
-        float[] bp = shared[0];
-        for (int k0 = 0; k0 < k; k0 += kStretch) packBInto(bp, k0 * nb, b, n, k0, Math.min(k, k0 + kStretch) - k0, 0, nb, w);
-        return bp;
+        if (shared[0].length < k * (nv / w * w)) shared[0] = new float[k * (nv / w * w)];
+        return shared[0];
+    }
+
+    @Override
+    public int packedBBlocks(KernelTuning t, int n) {
+        return (n - n % L) / (t.shape().vectors * L);
+    }
+
+    /** Every stretch of k, blocks [from, to) of w columns, laid out so block j of stretch k0 starts at k0 * nb + kc * j * w. */
+    @Override
+    public void packBBlocks(KernelTuning t, float[] b, int k, int n, float[] bp, int from, int to) {
+        int w = t.shape().vectors * L, nb = packedBBlocks(t, n) * w, kStretch = t.kStretch();
+        for (int k0 = 0; k0 < k; k0 += kStretch) {
+            int kc = Math.min(k, k0 + kStretch) - k0;
+            packBInto(bp, k0 * nb + kc * from * w, b, n, k0, kc, from * w, to * w, w);
+        }
     }
 
     @Override
