@@ -5,11 +5,13 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The packed register blocks of {@link VectorMatMul}: a block of C is held in accumulators
- * while a stretch of k runs, starting from what C holds (the bias, seeded before the first
- * stretch, or the sums of the stretches before) and taking one FMA per k in order, as
- * {@link JavaMatMul} does, so stretches give the floats of one pass. Written out by hand:
- * accumulators in an array would be boxed vectors, not registers. Choosing the start among
- * bias, zero and C inside a block would merge vectors from different branches, which C2 boxes.
+ * while a stretch of k runs, starting from the rows of s at so, ss apart (the bias or zeros,
+ * ss = 0, for the first stretch; C itself, ss = n, holding the sums of the stretches before)
+ * and taking one FMA per k in order, as {@link JavaMatMul} does, so stretches give the floats
+ * of one pass. Written out by hand: accumulators in an array would be boxed vectors, not
+ * registers. Choosing the start among bias, zero and C inside a block would merge vectors from
+ * different branches, which C2 boxes; the caller's choice of array and stride is plain data.
+ * (Before, C was first filled with the bias or zeros, a pass over C of its own.)
  *
  * <p>The k loops step A's packed offset itself, not k: with k as the counter and offsets
  * {@code k * rows}, C2 kept both arrays' range checks inside the loop, and the extra compares
@@ -33,16 +35,16 @@ final class VectorBlocks {
     }
 
     /** 8 rows by 2 vectors: 16 accumulators; each B vector feeds 8 FMAs. */
-    static void block8x2(float[] ap, int ao, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+    static void block8x2(float[] ap, int ao, float[] bp, int bo, float[] s, int so, int ss, float[] c, int k, int n, int i, int j) {
         int o = i * n + j;
-        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L);
-        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L);
-        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L);
-        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L);
-        FloatVector c40 = FloatVector.fromArray(S, c, o + 4 * n), c41 = FloatVector.fromArray(S, c, o + 4 * n + L);
-        FloatVector c50 = FloatVector.fromArray(S, c, o + 5 * n), c51 = FloatVector.fromArray(S, c, o + 5 * n + L);
-        FloatVector c60 = FloatVector.fromArray(S, c, o + 6 * n), c61 = FloatVector.fromArray(S, c, o + 6 * n + L);
-        FloatVector c70 = FloatVector.fromArray(S, c, o + 7 * n), c71 = FloatVector.fromArray(S, c, o + 7 * n + L);
+        FloatVector c00 = FloatVector.fromArray(S, s, so), c01 = FloatVector.fromArray(S, s, so + L);
+        FloatVector c10 = FloatVector.fromArray(S, s, so + ss), c11 = FloatVector.fromArray(S, s, so + ss + L);
+        FloatVector c20 = FloatVector.fromArray(S, s, so + 2 * ss), c21 = FloatVector.fromArray(S, s, so + 2 * ss + L);
+        FloatVector c30 = FloatVector.fromArray(S, s, so + 3 * ss), c31 = FloatVector.fromArray(S, s, so + 3 * ss + L);
+        FloatVector c40 = FloatVector.fromArray(S, s, so + 4 * ss), c41 = FloatVector.fromArray(S, s, so + 4 * ss + L);
+        FloatVector c50 = FloatVector.fromArray(S, s, so + 5 * ss), c51 = FloatVector.fromArray(S, s, so + 5 * ss + L);
+        FloatVector c60 = FloatVector.fromArray(S, s, so + 6 * ss), c61 = FloatVector.fromArray(S, s, so + 6 * ss + L);
+        FloatVector c70 = FloatVector.fromArray(S, s, so + 7 * ss), c71 = FloatVector.fromArray(S, s, so + 7 * ss + L);
         for (int ak = ao, bk = bo, end = ao + 8 * k; ak < end; ak += 8, bk += 2 * L) {
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
             FloatVector b1 = FloatVector.fromArray(S, bp, bk + L);
@@ -90,14 +92,14 @@ final class VectorBlocks {
     }
 
     /** 6 rows by 2 vectors: 12 accumulators; fits AVX2's 16 registers with the B vectors and the broadcast. */
-    static void block6x2(float[] ap, int ao, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+    static void block6x2(float[] ap, int ao, float[] bp, int bo, float[] s, int so, int ss, float[] c, int k, int n, int i, int j) {
         int o = i * n + j;
-        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L);
-        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L);
-        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L);
-        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L);
-        FloatVector c40 = FloatVector.fromArray(S, c, o + 4 * n), c41 = FloatVector.fromArray(S, c, o + 4 * n + L);
-        FloatVector c50 = FloatVector.fromArray(S, c, o + 5 * n), c51 = FloatVector.fromArray(S, c, o + 5 * n + L);
+        FloatVector c00 = FloatVector.fromArray(S, s, so), c01 = FloatVector.fromArray(S, s, so + L);
+        FloatVector c10 = FloatVector.fromArray(S, s, so + ss), c11 = FloatVector.fromArray(S, s, so + ss + L);
+        FloatVector c20 = FloatVector.fromArray(S, s, so + 2 * ss), c21 = FloatVector.fromArray(S, s, so + 2 * ss + L);
+        FloatVector c30 = FloatVector.fromArray(S, s, so + 3 * ss), c31 = FloatVector.fromArray(S, s, so + 3 * ss + L);
+        FloatVector c40 = FloatVector.fromArray(S, s, so + 4 * ss), c41 = FloatVector.fromArray(S, s, so + 4 * ss + L);
+        FloatVector c50 = FloatVector.fromArray(S, s, so + 5 * ss), c51 = FloatVector.fromArray(S, s, so + 5 * ss + L);
         for (int ak = ao, bk = bo, end = ao + 6 * k; ak < end; ak += 6, bk += 2 * L) {
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
             FloatVector b1 = FloatVector.fromArray(S, bp, bk + L);
@@ -135,12 +137,12 @@ final class VectorBlocks {
     }
 
     /** 4 rows by 3 vectors: 12 accumulators; 3 loads per 4 broadcasts. */
-    static void block4x3(float[] ap, int ao, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+    static void block4x3(float[] ap, int ao, float[] bp, int bo, float[] s, int so, int ss, float[] c, int k, int n, int i, int j) {
         int o = i * n + j;
-        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L), c02 = FloatVector.fromArray(S, c, o + 2 * L);
-        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L), c12 = FloatVector.fromArray(S, c, o + n + 2 * L);
-        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L), c22 = FloatVector.fromArray(S, c, o + 2 * n + 2 * L);
-        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L), c32 = FloatVector.fromArray(S, c, o + 3 * n + 2 * L);
+        FloatVector c00 = FloatVector.fromArray(S, s, so), c01 = FloatVector.fromArray(S, s, so + L), c02 = FloatVector.fromArray(S, s, so + 2 * L);
+        FloatVector c10 = FloatVector.fromArray(S, s, so + ss), c11 = FloatVector.fromArray(S, s, so + ss + L), c12 = FloatVector.fromArray(S, s, so + ss + 2 * L);
+        FloatVector c20 = FloatVector.fromArray(S, s, so + 2 * ss), c21 = FloatVector.fromArray(S, s, so + 2 * ss + L), c22 = FloatVector.fromArray(S, s, so + 2 * ss + 2 * L);
+        FloatVector c30 = FloatVector.fromArray(S, s, so + 3 * ss), c31 = FloatVector.fromArray(S, s, so + 3 * ss + L), c32 = FloatVector.fromArray(S, s, so + 3 * ss + 2 * L);
         for (int ak = ao, bk = bo, end = ao + 4 * k; ak < end; ak += 4, bk += 3 * L) {
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
             FloatVector b1 = FloatVector.fromArray(S, bp, bk + L);
@@ -177,20 +179,20 @@ final class VectorBlocks {
     }
 
     /** 12 rows by 2 vectors: 24 accumulators, for 32 vector registers (AVX-512). */
-    static void block12x2(float[] ap, int ao, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+    static void block12x2(float[] ap, int ao, float[] bp, int bo, float[] s, int so, int ss, float[] c, int k, int n, int i, int j) {
         int o = i * n + j;
-        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L);
-        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L);
-        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L);
-        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L);
-        FloatVector c40 = FloatVector.fromArray(S, c, o + 4 * n), c41 = FloatVector.fromArray(S, c, o + 4 * n + L);
-        FloatVector c50 = FloatVector.fromArray(S, c, o + 5 * n), c51 = FloatVector.fromArray(S, c, o + 5 * n + L);
-        FloatVector c60 = FloatVector.fromArray(S, c, o + 6 * n), c61 = FloatVector.fromArray(S, c, o + 6 * n + L);
-        FloatVector c70 = FloatVector.fromArray(S, c, o + 7 * n), c71 = FloatVector.fromArray(S, c, o + 7 * n + L);
-        FloatVector c80 = FloatVector.fromArray(S, c, o + 8 * n), c81 = FloatVector.fromArray(S, c, o + 8 * n + L);
-        FloatVector c90 = FloatVector.fromArray(S, c, o + 9 * n), c91 = FloatVector.fromArray(S, c, o + 9 * n + L);
-        FloatVector c100 = FloatVector.fromArray(S, c, o + 10 * n), c101 = FloatVector.fromArray(S, c, o + 10 * n + L);
-        FloatVector c110 = FloatVector.fromArray(S, c, o + 11 * n), c111 = FloatVector.fromArray(S, c, o + 11 * n + L);
+        FloatVector c00 = FloatVector.fromArray(S, s, so), c01 = FloatVector.fromArray(S, s, so + L);
+        FloatVector c10 = FloatVector.fromArray(S, s, so + ss), c11 = FloatVector.fromArray(S, s, so + ss + L);
+        FloatVector c20 = FloatVector.fromArray(S, s, so + 2 * ss), c21 = FloatVector.fromArray(S, s, so + 2 * ss + L);
+        FloatVector c30 = FloatVector.fromArray(S, s, so + 3 * ss), c31 = FloatVector.fromArray(S, s, so + 3 * ss + L);
+        FloatVector c40 = FloatVector.fromArray(S, s, so + 4 * ss), c41 = FloatVector.fromArray(S, s, so + 4 * ss + L);
+        FloatVector c50 = FloatVector.fromArray(S, s, so + 5 * ss), c51 = FloatVector.fromArray(S, s, so + 5 * ss + L);
+        FloatVector c60 = FloatVector.fromArray(S, s, so + 6 * ss), c61 = FloatVector.fromArray(S, s, so + 6 * ss + L);
+        FloatVector c70 = FloatVector.fromArray(S, s, so + 7 * ss), c71 = FloatVector.fromArray(S, s, so + 7 * ss + L);
+        FloatVector c80 = FloatVector.fromArray(S, s, so + 8 * ss), c81 = FloatVector.fromArray(S, s, so + 8 * ss + L);
+        FloatVector c90 = FloatVector.fromArray(S, s, so + 9 * ss), c91 = FloatVector.fromArray(S, s, so + 9 * ss + L);
+        FloatVector c100 = FloatVector.fromArray(S, s, so + 10 * ss), c101 = FloatVector.fromArray(S, s, so + 10 * ss + L);
+        FloatVector c110 = FloatVector.fromArray(S, s, so + 11 * ss), c111 = FloatVector.fromArray(S, s, so + 11 * ss + L);
         for (int ak = ao, bk = bo, end = ao + 12 * k; ak < end; ak += 12, bk += 2 * L) {
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
             FloatVector b1 = FloatVector.fromArray(S, bp, bk + L);
@@ -258,16 +260,16 @@ final class VectorBlocks {
     }
 
     /** 8 rows by 3 vectors: 24 accumulators, for 32 vector registers (AVX-512). */
-    static void block8x3(float[] ap, int ao, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+    static void block8x3(float[] ap, int ao, float[] bp, int bo, float[] s, int so, int ss, float[] c, int k, int n, int i, int j) {
         int o = i * n + j;
-        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L), c02 = FloatVector.fromArray(S, c, o + 2 * L);
-        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L), c12 = FloatVector.fromArray(S, c, o + n + 2 * L);
-        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L), c22 = FloatVector.fromArray(S, c, o + 2 * n + 2 * L);
-        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L), c32 = FloatVector.fromArray(S, c, o + 3 * n + 2 * L);
-        FloatVector c40 = FloatVector.fromArray(S, c, o + 4 * n), c41 = FloatVector.fromArray(S, c, o + 4 * n + L), c42 = FloatVector.fromArray(S, c, o + 4 * n + 2 * L);
-        FloatVector c50 = FloatVector.fromArray(S, c, o + 5 * n), c51 = FloatVector.fromArray(S, c, o + 5 * n + L), c52 = FloatVector.fromArray(S, c, o + 5 * n + 2 * L);
-        FloatVector c60 = FloatVector.fromArray(S, c, o + 6 * n), c61 = FloatVector.fromArray(S, c, o + 6 * n + L), c62 = FloatVector.fromArray(S, c, o + 6 * n + 2 * L);
-        FloatVector c70 = FloatVector.fromArray(S, c, o + 7 * n), c71 = FloatVector.fromArray(S, c, o + 7 * n + L), c72 = FloatVector.fromArray(S, c, o + 7 * n + 2 * L);
+        FloatVector c00 = FloatVector.fromArray(S, s, so), c01 = FloatVector.fromArray(S, s, so + L), c02 = FloatVector.fromArray(S, s, so + 2 * L);
+        FloatVector c10 = FloatVector.fromArray(S, s, so + ss), c11 = FloatVector.fromArray(S, s, so + ss + L), c12 = FloatVector.fromArray(S, s, so + ss + 2 * L);
+        FloatVector c20 = FloatVector.fromArray(S, s, so + 2 * ss), c21 = FloatVector.fromArray(S, s, so + 2 * ss + L), c22 = FloatVector.fromArray(S, s, so + 2 * ss + 2 * L);
+        FloatVector c30 = FloatVector.fromArray(S, s, so + 3 * ss), c31 = FloatVector.fromArray(S, s, so + 3 * ss + L), c32 = FloatVector.fromArray(S, s, so + 3 * ss + 2 * L);
+        FloatVector c40 = FloatVector.fromArray(S, s, so + 4 * ss), c41 = FloatVector.fromArray(S, s, so + 4 * ss + L), c42 = FloatVector.fromArray(S, s, so + 4 * ss + 2 * L);
+        FloatVector c50 = FloatVector.fromArray(S, s, so + 5 * ss), c51 = FloatVector.fromArray(S, s, so + 5 * ss + L), c52 = FloatVector.fromArray(S, s, so + 5 * ss + 2 * L);
+        FloatVector c60 = FloatVector.fromArray(S, s, so + 6 * ss), c61 = FloatVector.fromArray(S, s, so + 6 * ss + L), c62 = FloatVector.fromArray(S, s, so + 6 * ss + 2 * L);
+        FloatVector c70 = FloatVector.fromArray(S, s, so + 7 * ss), c71 = FloatVector.fromArray(S, s, so + 7 * ss + L), c72 = FloatVector.fromArray(S, s, so + 7 * ss + 2 * L);
         for (int ak = ao, bk = bo, end = ao + 8 * k; ak < end; ak += 8, bk += 3 * L) {
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
             FloatVector b1 = FloatVector.fromArray(S, bp, bk + L);

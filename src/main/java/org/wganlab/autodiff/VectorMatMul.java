@@ -118,9 +118,11 @@ final class VectorMatMul implements MatMul.Kernel {
         int bandsEnd = rowFrom + (rowTo - rowFrom) / rows * rows, kStretch = t.kStretch();
         float[][] packed = PACKED.get();
         int panel = Math.max(w, t.panelBytes() / (4 * Math.min(k, kStretch)) / w * w);
-        for (int j0 = 0; j0 < nv; j0 += panel) seed(bias, c, n, rowFrom, bandsEnd, j0, blockedEnd(j0, Math.min(nv, j0 + panel), w));
         for (int k0 = 0; k0 < k; k0 += kStretch) {
             int kc = Math.min(k, k0 + kStretch) - k0;
+            // The first stretch's blocks start from the bias (every row the same) or zero; later ones from C.
+            float[] start = k0 > 0 ? c : bias != null ? bias : zeros(n);
+            int startStride = k0 > 0 ? n : 0;
             // A row-major A is read in place (VectorRowBlocks); A^T's bands are packed, k-major.
             float[] ap = sk == 1 ? null : packA(packed, a, sk, rowFrom, bandsEnd, rows, k0, kc);
             for (int j0 = 0; j0 < nv; j0 += panel) {
@@ -128,8 +130,8 @@ final class VectorMatMul implements MatMul.Kernel {
                 // Unsplit, B is packed panel by panel, each just before its blocks read it (still in L2).
                 float[] bp = packedB != null ? packedB : packB(packed, b, n, k0, kc, j0, blocked, w);
                 int bBase = packedB != null ? k0 * nb + kc * j0 : 0;
-                if (ap == null) rowBlocks(shape, a, si, k0, bp, bBase, c, kc, n, rowFrom, bandsEnd, j0, blocked);
-                else blocks(shape, ap, bp, bBase, c, kc, n, rowFrom, bandsEnd, j0, blocked);
+                if (ap == null) rowBlocks(shape, a, si, k0, bp, bBase, start, startStride, c, kc, n, rowFrom, bandsEnd, j0, blocked);
+                else blocks(shape, ap, bp, bBase, start, startStride, c, kc, n, rowFrom, bandsEnd, j0, blocked);
             }
         }
         // The edges are C's own rows and columns, apart from the packed blocks': all of k at once.
@@ -147,12 +149,14 @@ final class VectorMatMul implements MatMul.Kernel {
         return j0 + (j1 - j0) / w * w;
     }
 
-    /** C rows [from, to), columns [j0, j1) set to the bias (or zero): where the packed blocks start. */
-    private static void seed(float[] bias, float[] c, int n, int from, int to, int j0, int j1) {
-        for (int r = from; r < to; r++) {
-            if (bias == null) java.util.Arrays.fill(c, r * n + j0, r * n + j1, 0f);
-            else System.arraycopy(bias, j0, c, r * n + j0, j1 - j0);
-        }
+    /** Never written: where the first stretch's blocks of a product without a bias start. */
+    private static volatile float[] zeros = new float[0];
+
+    /** At least n zeros. */
+    private static float[] zeros(int n) {
+        float[] z = zeros;
+        if (z.length < n) zeros = z = new float[n];
+        return z;
     }
 
     /** B rows [k0, k0 + kc), columns [j0, j1) as blocks of w columns, each kc x w row by row. */
@@ -189,30 +193,33 @@ final class VectorMatMul implements MatMul.Kernel {
         return ap;
     }
 
-    /** Every block of the packed panel against every packed band: the block outside, so it stays in L1 while the bands stream past. */
-    private static void blocks(BlockShape shape, float[] ap, float[] bp, int bBase, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
+    /**
+     * Every block of the packed panel against every packed band: the block outside, so it stays
+     * in L1 while the bands stream past. Block (i, j) starts from start[j + i * startStride].
+     */
+    private static void blocks(BlockShape shape, float[] ap, float[] bp, int bBase, float[] st, int ss, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
         int rows = shape.rows, w = shape.vectors * L, bandSize = rows * kc, blockSize = kc * w;
         for (int j = j0, bo = bBase; j < blocked; j += w, bo += blockSize) {
             switch (shape) {
-                case R8X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x2(ap, ao, bp, bo, c, kc, n, i, j); }
-                case R6X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block6x2(ap, ao, bp, bo, c, kc, n, i, j); }
-                case R4X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block4x3(ap, ao, bp, bo, c, kc, n, i, j); }
-                case R12X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block12x2(ap, ao, bp, bo, c, kc, n, i, j); }
-                case R8X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x3(ap, ao, bp, bo, c, kc, n, i, j); }
+                case R8X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x2(ap, ao, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R6X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block6x2(ap, ao, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R4X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block4x3(ap, ao, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R12X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block12x2(ap, ao, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R8X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x3(ap, ao, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
             }
         }
     }
 
     /** The same with a row-major A read in place: band i starts at a[i * si + k0]. */
-    private static void rowBlocks(BlockShape shape, float[] a, int si, int k0, float[] bp, int bBase, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
+    private static void rowBlocks(BlockShape shape, float[] a, int si, int k0, float[] bp, int bBase, float[] st, int ss, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
         int rows = shape.rows, w = shape.vectors * L, blockSize = kc * w;
         for (int j = j0, bo = bBase; j < blocked; j += w, bo += blockSize) {
             switch (shape) {
-                case R8X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block8x2(a, i * si + k0, si, bp, bo, c, kc, n, i, j); }
-                case R6X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block6x2(a, i * si + k0, si, bp, bo, c, kc, n, i, j); }
-                case R4X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block4x3(a, i * si + k0, si, bp, bo, c, kc, n, i, j); }
-                case R12X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block12x2(a, i * si + k0, si, bp, bo, c, kc, n, i, j); }
-                case R8X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block8x3(a, i * si + k0, si, bp, bo, c, kc, n, i, j); }
+                case R8X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block8x2(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R6X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block6x2(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R4X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block4x3(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R12X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block12x2(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R8X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block8x3(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
             }
         }
     }

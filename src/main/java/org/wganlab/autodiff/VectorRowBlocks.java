@@ -10,24 +10,24 @@ import jdk.incubator.vector.FloatVector;
  * a band are si apart and each runs along k from offset ao, while B comes packed as for
  * {@link VectorBlocks}. Packing such an A first costs a copy with a scattered write per value,
  * a fifth of a width-128 step's time; reading it in place costs nothing, and the k loop still
- * steps one offset by a constant, so C2 hoists A's range checks. Each block starts from what C
- * holds and takes one FMA per k in order, so it gives the packed blocks' floats exactly.
+ * steps one offset by a constant, so C2 hoists A's range checks. Each block starts as the
+ * packed ones do and takes one FMA per k in order, so it gives their floats exactly.
  */
 final class VectorRowBlocks {
     private VectorRowBlocks() {
     }
 
     /** 8 rows by 2 vectors, A read in place. */
-    static void block8x2(float[] a, int ao, int si, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+    static void block8x2(float[] a, int ao, int si, float[] bp, int bo, float[] s, int so, int ss, float[] c, int k, int n, int i, int j) {
         int o = i * n + j;
-        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L);
-        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L);
-        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L);
-        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L);
-        FloatVector c40 = FloatVector.fromArray(S, c, o + 4 * n), c41 = FloatVector.fromArray(S, c, o + 4 * n + L);
-        FloatVector c50 = FloatVector.fromArray(S, c, o + 5 * n), c51 = FloatVector.fromArray(S, c, o + 5 * n + L);
-        FloatVector c60 = FloatVector.fromArray(S, c, o + 6 * n), c61 = FloatVector.fromArray(S, c, o + 6 * n + L);
-        FloatVector c70 = FloatVector.fromArray(S, c, o + 7 * n), c71 = FloatVector.fromArray(S, c, o + 7 * n + L);
+        FloatVector c00 = FloatVector.fromArray(S, s, so), c01 = FloatVector.fromArray(S, s, so + L);
+        FloatVector c10 = FloatVector.fromArray(S, s, so + ss), c11 = FloatVector.fromArray(S, s, so + ss + L);
+        FloatVector c20 = FloatVector.fromArray(S, s, so + 2 * ss), c21 = FloatVector.fromArray(S, s, so + 2 * ss + L);
+        FloatVector c30 = FloatVector.fromArray(S, s, so + 3 * ss), c31 = FloatVector.fromArray(S, s, so + 3 * ss + L);
+        FloatVector c40 = FloatVector.fromArray(S, s, so + 4 * ss), c41 = FloatVector.fromArray(S, s, so + 4 * ss + L);
+        FloatVector c50 = FloatVector.fromArray(S, s, so + 5 * ss), c51 = FloatVector.fromArray(S, s, so + 5 * ss + L);
+        FloatVector c60 = FloatVector.fromArray(S, s, so + 6 * ss), c61 = FloatVector.fromArray(S, s, so + 6 * ss + L);
+        FloatVector c70 = FloatVector.fromArray(S, s, so + 7 * ss), c71 = FloatVector.fromArray(S, s, so + 7 * ss + L);
         for (int ak = ao, bk = bo, end = ao + k; ak < end; ak++, bk += 2 * L) {
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
             FloatVector b1 = FloatVector.fromArray(S, bp, bk + L);
@@ -75,14 +75,14 @@ final class VectorRowBlocks {
     }
 
     /** 6 rows by 2 vectors, A read in place. */
-    static void block6x2(float[] a, int ao, int si, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+    static void block6x2(float[] a, int ao, int si, float[] bp, int bo, float[] s, int so, int ss, float[] c, int k, int n, int i, int j) {
         int o = i * n + j;
-        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L);
-        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L);
-        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L);
-        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L);
-        FloatVector c40 = FloatVector.fromArray(S, c, o + 4 * n), c41 = FloatVector.fromArray(S, c, o + 4 * n + L);
-        FloatVector c50 = FloatVector.fromArray(S, c, o + 5 * n), c51 = FloatVector.fromArray(S, c, o + 5 * n + L);
+        FloatVector c00 = FloatVector.fromArray(S, s, so), c01 = FloatVector.fromArray(S, s, so + L);
+        FloatVector c10 = FloatVector.fromArray(S, s, so + ss), c11 = FloatVector.fromArray(S, s, so + ss + L);
+        FloatVector c20 = FloatVector.fromArray(S, s, so + 2 * ss), c21 = FloatVector.fromArray(S, s, so + 2 * ss + L);
+        FloatVector c30 = FloatVector.fromArray(S, s, so + 3 * ss), c31 = FloatVector.fromArray(S, s, so + 3 * ss + L);
+        FloatVector c40 = FloatVector.fromArray(S, s, so + 4 * ss), c41 = FloatVector.fromArray(S, s, so + 4 * ss + L);
+        FloatVector c50 = FloatVector.fromArray(S, s, so + 5 * ss), c51 = FloatVector.fromArray(S, s, so + 5 * ss + L);
         for (int ak = ao, bk = bo, end = ao + k; ak < end; ak++, bk += 2 * L) {
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
             FloatVector b1 = FloatVector.fromArray(S, bp, bk + L);
@@ -120,12 +120,12 @@ final class VectorRowBlocks {
     }
 
     /** 4 rows by 3 vectors, A read in place. */
-    static void block4x3(float[] a, int ao, int si, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+    static void block4x3(float[] a, int ao, int si, float[] bp, int bo, float[] s, int so, int ss, float[] c, int k, int n, int i, int j) {
         int o = i * n + j;
-        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L), c02 = FloatVector.fromArray(S, c, o + 2 * L);
-        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L), c12 = FloatVector.fromArray(S, c, o + n + 2 * L);
-        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L), c22 = FloatVector.fromArray(S, c, o + 2 * n + 2 * L);
-        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L), c32 = FloatVector.fromArray(S, c, o + 3 * n + 2 * L);
+        FloatVector c00 = FloatVector.fromArray(S, s, so), c01 = FloatVector.fromArray(S, s, so + L), c02 = FloatVector.fromArray(S, s, so + 2 * L);
+        FloatVector c10 = FloatVector.fromArray(S, s, so + ss), c11 = FloatVector.fromArray(S, s, so + ss + L), c12 = FloatVector.fromArray(S, s, so + ss + 2 * L);
+        FloatVector c20 = FloatVector.fromArray(S, s, so + 2 * ss), c21 = FloatVector.fromArray(S, s, so + 2 * ss + L), c22 = FloatVector.fromArray(S, s, so + 2 * ss + 2 * L);
+        FloatVector c30 = FloatVector.fromArray(S, s, so + 3 * ss), c31 = FloatVector.fromArray(S, s, so + 3 * ss + L), c32 = FloatVector.fromArray(S, s, so + 3 * ss + 2 * L);
         for (int ak = ao, bk = bo, end = ao + k; ak < end; ak++, bk += 3 * L) {
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
             FloatVector b1 = FloatVector.fromArray(S, bp, bk + L);
@@ -162,20 +162,20 @@ final class VectorRowBlocks {
     }
 
     /** 12 rows by 2 vectors, A read in place. */
-    static void block12x2(float[] a, int ao, int si, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+    static void block12x2(float[] a, int ao, int si, float[] bp, int bo, float[] s, int so, int ss, float[] c, int k, int n, int i, int j) {
         int o = i * n + j;
-        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L);
-        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L);
-        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L);
-        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L);
-        FloatVector c40 = FloatVector.fromArray(S, c, o + 4 * n), c41 = FloatVector.fromArray(S, c, o + 4 * n + L);
-        FloatVector c50 = FloatVector.fromArray(S, c, o + 5 * n), c51 = FloatVector.fromArray(S, c, o + 5 * n + L);
-        FloatVector c60 = FloatVector.fromArray(S, c, o + 6 * n), c61 = FloatVector.fromArray(S, c, o + 6 * n + L);
-        FloatVector c70 = FloatVector.fromArray(S, c, o + 7 * n), c71 = FloatVector.fromArray(S, c, o + 7 * n + L);
-        FloatVector c80 = FloatVector.fromArray(S, c, o + 8 * n), c81 = FloatVector.fromArray(S, c, o + 8 * n + L);
-        FloatVector c90 = FloatVector.fromArray(S, c, o + 9 * n), c91 = FloatVector.fromArray(S, c, o + 9 * n + L);
-        FloatVector c100 = FloatVector.fromArray(S, c, o + 10 * n), c101 = FloatVector.fromArray(S, c, o + 10 * n + L);
-        FloatVector c110 = FloatVector.fromArray(S, c, o + 11 * n), c111 = FloatVector.fromArray(S, c, o + 11 * n + L);
+        FloatVector c00 = FloatVector.fromArray(S, s, so), c01 = FloatVector.fromArray(S, s, so + L);
+        FloatVector c10 = FloatVector.fromArray(S, s, so + ss), c11 = FloatVector.fromArray(S, s, so + ss + L);
+        FloatVector c20 = FloatVector.fromArray(S, s, so + 2 * ss), c21 = FloatVector.fromArray(S, s, so + 2 * ss + L);
+        FloatVector c30 = FloatVector.fromArray(S, s, so + 3 * ss), c31 = FloatVector.fromArray(S, s, so + 3 * ss + L);
+        FloatVector c40 = FloatVector.fromArray(S, s, so + 4 * ss), c41 = FloatVector.fromArray(S, s, so + 4 * ss + L);
+        FloatVector c50 = FloatVector.fromArray(S, s, so + 5 * ss), c51 = FloatVector.fromArray(S, s, so + 5 * ss + L);
+        FloatVector c60 = FloatVector.fromArray(S, s, so + 6 * ss), c61 = FloatVector.fromArray(S, s, so + 6 * ss + L);
+        FloatVector c70 = FloatVector.fromArray(S, s, so + 7 * ss), c71 = FloatVector.fromArray(S, s, so + 7 * ss + L);
+        FloatVector c80 = FloatVector.fromArray(S, s, so + 8 * ss), c81 = FloatVector.fromArray(S, s, so + 8 * ss + L);
+        FloatVector c90 = FloatVector.fromArray(S, s, so + 9 * ss), c91 = FloatVector.fromArray(S, s, so + 9 * ss + L);
+        FloatVector c100 = FloatVector.fromArray(S, s, so + 10 * ss), c101 = FloatVector.fromArray(S, s, so + 10 * ss + L);
+        FloatVector c110 = FloatVector.fromArray(S, s, so + 11 * ss), c111 = FloatVector.fromArray(S, s, so + 11 * ss + L);
         for (int ak = ao, bk = bo, end = ao + k; ak < end; ak++, bk += 2 * L) {
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
             FloatVector b1 = FloatVector.fromArray(S, bp, bk + L);
@@ -243,16 +243,16 @@ final class VectorRowBlocks {
     }
 
     /** 8 rows by 3 vectors, A read in place. */
-    static void block8x3(float[] a, int ao, int si, float[] bp, int bo, float[] c, int k, int n, int i, int j) {
+    static void block8x3(float[] a, int ao, int si, float[] bp, int bo, float[] s, int so, int ss, float[] c, int k, int n, int i, int j) {
         int o = i * n + j;
-        FloatVector c00 = FloatVector.fromArray(S, c, o), c01 = FloatVector.fromArray(S, c, o + L), c02 = FloatVector.fromArray(S, c, o + 2 * L);
-        FloatVector c10 = FloatVector.fromArray(S, c, o + n), c11 = FloatVector.fromArray(S, c, o + n + L), c12 = FloatVector.fromArray(S, c, o + n + 2 * L);
-        FloatVector c20 = FloatVector.fromArray(S, c, o + 2 * n), c21 = FloatVector.fromArray(S, c, o + 2 * n + L), c22 = FloatVector.fromArray(S, c, o + 2 * n + 2 * L);
-        FloatVector c30 = FloatVector.fromArray(S, c, o + 3 * n), c31 = FloatVector.fromArray(S, c, o + 3 * n + L), c32 = FloatVector.fromArray(S, c, o + 3 * n + 2 * L);
-        FloatVector c40 = FloatVector.fromArray(S, c, o + 4 * n), c41 = FloatVector.fromArray(S, c, o + 4 * n + L), c42 = FloatVector.fromArray(S, c, o + 4 * n + 2 * L);
-        FloatVector c50 = FloatVector.fromArray(S, c, o + 5 * n), c51 = FloatVector.fromArray(S, c, o + 5 * n + L), c52 = FloatVector.fromArray(S, c, o + 5 * n + 2 * L);
-        FloatVector c60 = FloatVector.fromArray(S, c, o + 6 * n), c61 = FloatVector.fromArray(S, c, o + 6 * n + L), c62 = FloatVector.fromArray(S, c, o + 6 * n + 2 * L);
-        FloatVector c70 = FloatVector.fromArray(S, c, o + 7 * n), c71 = FloatVector.fromArray(S, c, o + 7 * n + L), c72 = FloatVector.fromArray(S, c, o + 7 * n + 2 * L);
+        FloatVector c00 = FloatVector.fromArray(S, s, so), c01 = FloatVector.fromArray(S, s, so + L), c02 = FloatVector.fromArray(S, s, so + 2 * L);
+        FloatVector c10 = FloatVector.fromArray(S, s, so + ss), c11 = FloatVector.fromArray(S, s, so + ss + L), c12 = FloatVector.fromArray(S, s, so + ss + 2 * L);
+        FloatVector c20 = FloatVector.fromArray(S, s, so + 2 * ss), c21 = FloatVector.fromArray(S, s, so + 2 * ss + L), c22 = FloatVector.fromArray(S, s, so + 2 * ss + 2 * L);
+        FloatVector c30 = FloatVector.fromArray(S, s, so + 3 * ss), c31 = FloatVector.fromArray(S, s, so + 3 * ss + L), c32 = FloatVector.fromArray(S, s, so + 3 * ss + 2 * L);
+        FloatVector c40 = FloatVector.fromArray(S, s, so + 4 * ss), c41 = FloatVector.fromArray(S, s, so + 4 * ss + L), c42 = FloatVector.fromArray(S, s, so + 4 * ss + 2 * L);
+        FloatVector c50 = FloatVector.fromArray(S, s, so + 5 * ss), c51 = FloatVector.fromArray(S, s, so + 5 * ss + L), c52 = FloatVector.fromArray(S, s, so + 5 * ss + 2 * L);
+        FloatVector c60 = FloatVector.fromArray(S, s, so + 6 * ss), c61 = FloatVector.fromArray(S, s, so + 6 * ss + L), c62 = FloatVector.fromArray(S, s, so + 6 * ss + 2 * L);
+        FloatVector c70 = FloatVector.fromArray(S, s, so + 7 * ss), c71 = FloatVector.fromArray(S, s, so + 7 * ss + L), c72 = FloatVector.fromArray(S, s, so + 7 * ss + 2 * L);
         for (int ak = ao, bk = bo, end = ao + k; ak < end; ak++, bk += 3 * L) {
             FloatVector b0 = FloatVector.fromArray(S, bp, bk);
             FloatVector b1 = FloatVector.fromArray(S, bp, bk + L);
