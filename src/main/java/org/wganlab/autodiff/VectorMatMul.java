@@ -176,18 +176,23 @@ final class VectorMatMul implements MatMul.Kernel {
 
     /**
      * A^T's rows [from, to) (whole bands), k in [k0, k0 + kc), A^T(i, k) = a[i + k * sk]: band
-     * after band, k-major (rows values per k); a band's values for one k lie side by side in a.
-     * Copied value by value: vector copies here (128-bit ones, or masked ones of the kernel's
-     * own species) made every block of the step that followed run many times slower on an AMD
-     * EPYC with AVX-512, though each gave the same floats.
+     * after band, k-major (rows values per k). A band's values for one k lie side by side in a,
+     * so each k is a copy of whole vectors of the kernel's own species; a copy may run past
+     * the band's rows into the next k's place, which that k then overwrites (the buffer has a
+     * vector's room past the end). Narrower or masked copies, which would not overrun, made
+     * every block of the step after them run many times slower (AMD EPYC, AVX-512, JDK 17).
      */
     private static float[] packA(float[][] packed, float[] a, int sk, int from, int to, int rows, int k0, int kc) {
-        int size = (to - from) * kc;
-        if (packed[0].length < size) packed[0] = new float[size];
+        int size = (to - from) * kc, span = (rows + L - 1) / L * L;
+        if (packed[0].length < size + span) packed[0] = new float[size + span];
         float[] ap = packed[0];
         for (int i = from, band = 0; i < to; i += rows, band += rows * kc) {
-            for (int kk = 0, o = band, src = i + k0 * sk; kk < kc; kk++, src += sk) {
-                for (int r = 0; r < rows; r++) ap[o++] = a[src + r];
+            for (int kk = 0, o = band, src = i + k0 * sk; kk < kc; kk++, o += rows, src += sk) {
+                if (src + span <= a.length) {
+                    for (int r = 0; r < rows; r += L) FloatVector.fromArray(S, a, src + r).intoArray(ap, o + r);
+                } else {
+                    for (int r = 0; r < rows; r++) ap[o + r] = a[src + r];
+                }
             }
         }
         return ap;
