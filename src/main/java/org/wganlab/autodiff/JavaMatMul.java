@@ -68,4 +68,33 @@ final class JavaMatMul implements MatMul.Kernel {
         for (float v : x) s += (double) v * v;
         return s;
     }
+
+    @Override
+    public void adam(float[] p, float[] g, float[] m, float[] v, float beta1, float beta2, float stepSize, float corr2, float eps) {
+        adam(p, g, m, v, beta1, beta2, stepSize, corr2, eps, 0);
+    }
+
+    /** Adam's step over [from, p.length): also the vector kernel's tail. */
+    static void adam(float[] p, float[] g, float[] m, float[] v, float b1, float b2, float stepSize, float c2, float e, int from) {
+        for (int i = from; i < p.length; i++) {
+            float gi = g[i];
+            m[i] = b1 * m[i] + (1 - b1) * gi;
+            v[i] = b2 * v[i] + (1 - b2) * gi * gi;
+            p[i] -= stepSize * m[i] / ((float) Math.sqrt(v[i]) / c2 + e);
+        }
+    }
+
+    @Override
+    public void rmsProp(float[] p, float[] g, float[] ms, float decay, float lr, float eps) {
+        rmsProp(p, g, ms, decay, lr, eps, 0);
+    }
+
+    /** RMSProp's step over [from, p.length): also the vector kernel's tail. */
+    static void rmsProp(float[] p, float[] g, float[] ms, float d, float lr, float e, int from) {
+        for (int i = from; i < p.length; i++) {
+            float gi = g[i];
+            ms[i] = d * ms[i] + (1 - d) * gi * gi;
+            p[i] -= lr * gi / (float) Math.sqrt(ms[i] + e);
+        }
+    }
 }

@@ -64,6 +64,15 @@ public final class MatMul {
         /** out (1 x cols) = the column sums of x (rows x cols): a bias gradient. */
         void columnSums(float[] x, int rows, int cols, float[] out);
 
+        /**
+         * One Adam step on every value: m = b1 m + (1 - b1) g, v = b2 v + (1 - b2) g g,
+         * p -= stepSize m / (sqrt(v) / corr2 + eps), evaluated in that order.
+         */
+        void adam(float[] p, float[] g, float[] m, float[] v, float beta1, float beta2, float stepSize, float corr2, float eps);
+
+        /** One RMSProp step on every value: ms = d ms + (1 - d) g g, p -= lr g / sqrt(ms + eps). */
+        void rmsProp(float[] p, float[] g, float[] ms, float decay, float lr, float eps);
+
         /** Sum of squares of every value. */
         double sumOfSquares(float[] x);
 
@@ -271,6 +280,16 @@ public final class MatMul {
      */
     public static int clamp(float[] x, float c, float inner) {
         return KERNEL.clamp(x, c, inner);
+    }
+
+    /** An Adam step over a parameter's values, on the vector kernel when there is one (see {@link Kernel#adam}). */
+    public static void adamStep(float[] p, float[] g, float[] m, float[] v, float beta1, float beta2, float stepSize, float corr2, float eps) {
+        KERNEL.adam(p, g, m, v, beta1, beta2, stepSize, corr2, eps);
+    }
+
+    /** An RMSProp step over a parameter's values, on the vector kernel when there is one (see {@link Kernel#rmsProp}). */
+    public static void rmsPropStep(float[] p, float[] g, float[] ms, float decay, float lr, float eps) {
+        KERNEL.rmsProp(p, g, ms, decay, lr, eps);
     }
 
     public static double sumOfSquares(Tensor x) {

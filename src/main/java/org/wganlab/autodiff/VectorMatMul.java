@@ -401,4 +401,37 @@ final class VectorMatMul implements MatMul.Kernel {
         for (int i = nv; i < n; i++) s += (double) x[i] * x[i];
         return s;
     }
+
+    /**
+     * The same arithmetic as {@link JavaMatMul#adam} in the same order, lane by lane (no FMA; a
+     * float square root is the double one rounded), so both kernels give the same floats.
+     */
+    @Override
+    public void adam(float[] p, float[] g, float[] m, float[] v, float b1, float b2, float stepSize, float c2, float e) {
+        int nv = p.length - p.length % L;
+        float a1 = 1 - b1, a2 = 1 - b2;
+        for (int i = 0; i < nv; i += L) {
+            FloatVector gi = FloatVector.fromArray(S, g, i);
+            FloatVector mi = FloatVector.fromArray(S, m, i).mul(b1).add(gi.mul(a1));
+            FloatVector vi = FloatVector.fromArray(S, v, i).mul(b2).add(gi.mul(a2).mul(gi));
+            mi.intoArray(m, i);
+            vi.intoArray(v, i);
+            FloatVector.fromArray(S, p, i).sub(mi.mul(stepSize).div(vi.sqrt().div(c2).add(e))).intoArray(p, i);
+        }
+        JavaMatMul.adam(p, g, m, v, b1, b2, stepSize, c2, e, nv);
+    }
+
+    /** As {@link JavaMatMul#rmsProp}, lane by lane, as {@link #adam}. */
+    @Override
+    public void rmsProp(float[] p, float[] g, float[] ms, float d, float lr, float e) {
+        int nv = p.length - p.length % L;
+        float a = 1 - d;
+        for (int i = 0; i < nv; i += L) {
+            FloatVector gi = FloatVector.fromArray(S, g, i);
+            FloatVector si = FloatVector.fromArray(S, ms, i).mul(d).add(gi.mul(a).mul(gi));
+            si.intoArray(ms, i);
+            FloatVector.fromArray(S, p, i).sub(gi.mul(lr).div(si.add(e).sqrt())).intoArray(p, i);
+        }
+        JavaMatMul.rmsProp(p, g, ms, d, lr, e, nv);
+    }
 }

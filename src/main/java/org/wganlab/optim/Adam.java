@@ -3,6 +3,7 @@ package org.wganlab.optim;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wganlab.autodiff.MatMul;
 import org.wganlab.autodiff.Node;
 
 /**
@@ -68,15 +69,7 @@ public final class Adam extends Optimizer {
 
     @Override
     protected void update(int index, float[] p, float[] g) {
-        float[] mi = m[index], vi = v[index];
-        float stepSize = learningRate() / corr1;
-        float b1 = beta1, b2 = beta2, c2 = corr2, e = eps;
-        for (int i = 0; i < p.length; i++) {
-            float gi = g[i];
-            mi[i] = b1 * mi[i] + (1 - b1) * gi;
-            vi[i] = b2 * vi[i] + (1 - b2) * gi * gi;
-            p[i] -= stepSize * mi[i] / ((float) Math.sqrt(vi[i]) / c2 + e);
-        }
+        MatMul.adamStep(p, g, m[index], v[index], beta1, beta2, learningRate() / corr1, corr2, eps);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.wganlab.optim;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.wganlab.autodiff.MatMul;
 import org.wganlab.autodiff.Node;
 
 /**
@@ -36,13 +37,7 @@ public final class RmsProp extends Optimizer {
 
     @Override
     protected void update(int index, float[] p, float[] g) {
-        float[] a = ms[index];
-        float lr = learningRate(), d = decay, e = eps;
-        for (int i = 0; i < p.length; i++) {
-            float gi = g[i];
-            a[i] = d * a[i] + (1 - d) * gi * gi;
-            p[i] -= lr * gi / (float) Math.sqrt(a[i] + e);
-        }
+        MatMul.rmsPropStep(p, g, ms[index], decay, learningRate(), eps);
     }
 
     @Override
