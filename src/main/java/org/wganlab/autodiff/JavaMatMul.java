@@ -30,8 +30,28 @@ final class JavaMatMul implements MatMul.Kernel {
 
     @Override
     public void transpose(float[] src, int rowFrom, int rowTo, int rows, int cols, float[] dst) {
-        MatMul.transpose(src, rowFrom, rowTo, rows, cols, dst);
+        transposeTiles(src, rowFrom, rowTo, rows, cols, dst);
     }
+
+    /**
+     * Rows [rowFrom, rowTo) of src (rows x cols) written transposed into dst, in tiles of 16 so
+     * both sides stay in cache: with power-of-two strides larger tiles map every line of a tile
+     * to the same few cache sets. Also the vector kernel's leftover rows.
+     */
+    static void transposeTiles(float[] src, int rowFrom, int rowTo, int rows, int cols, float[] dst) {
+        for (int r0 = rowFrom; r0 < rowTo; r0 += TILE) {
+            int r1 = Math.min(rowTo, r0 + TILE);
+            for (int c0 = 0; c0 < cols; c0 += TILE) {
+                int c1 = Math.min(cols, c0 + TILE);
+                for (int r = r0; r < r1; r++) {
+                    int row = r * cols;
+                    for (int c = c0; c < c1; c++) dst[c * rows + r] = src[row + c];
+                }
+            }
+        }
+    }
+
+    private static final int TILE = 16;
 
     @Override
     public void reluMask(float[] g, float[] x, float[] out, int from, int to) {

@@ -311,24 +311,7 @@ public final class MatMul {
 
     /** dst (cols x rows) = src (rows x cols)^T, in tiles so both sides stay in cache. */
     static void transpose(float[] src, int rows, int cols, float[] dst) {
-        transpose(src, 0, rows, rows, cols, dst);
-    }
-
-    /**
-     * Rows [rowFrom, rowTo) of the transpose. Tiles of 16: with power-of-two strides larger
-     * tiles map every line of a tile to the same few cache sets.
-     */
-    static void transpose(float[] src, int rowFrom, int rowTo, int rows, int cols, float[] dst) {
-        for (int r0 = rowFrom; r0 < rowTo; r0 += TILE) {
-            int r1 = Math.min(rowTo, r0 + TILE);
-            for (int c0 = 0; c0 < cols; c0 += TILE) {
-                int c1 = Math.min(cols, c0 + TILE);
-                for (int r = r0; r < r1; r++) {
-                    int row = r * cols;
-                    for (int c = c0; c < c1; c++) dst[c * rows + r] = src[row + c];
-                }
-            }
-        }
+        JavaMatMul.transposeTiles(src, 0, rows, rows, cols, dst);
     }
 
     private static void run(float[] a, int si, int sk, float[] b, float[] c, int m, int k, int n) {
