@@ -7,8 +7,10 @@ import jdk.incubator.vector.FloatVector;
 
 /**
  * The vector kernel's elementwise passes, beside its products ({@link VectorMatMul}): ReLU's
- * backward, column sums, weight clipping, sums of squares and the optimizer steps. Each does the
- * plain-Java kernel's arithmetic in the same order lane by lane, so both give the same floats.
+ * backward, column sums, weight clipping, sums of squares and the optimizer steps. All but the
+ * sum of squares do the plain-Java kernel's arithmetic in the same order, lane by lane, so
+ * training gives the same floats on either kernel; the sum of squares (a reading, the gradient
+ * norms shown) adds in lanes.
  */
 final class VectorElementwise {
     private VectorElementwise() {
