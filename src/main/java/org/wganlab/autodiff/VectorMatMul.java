@@ -80,10 +80,10 @@ final class VectorMatMul implements MatMul.Kernel {
 
     @Override
     public float[] packedBBuffer(KernelTuning t, int k, int n) {
-        int nv = n - n % L, w = t.shape().vectors * L;
-        if (!packs(k, nv)) return null;
+        if (!packs(k, n - n % L)) return null;
+        int size = k * packedBBlocks(t, n) * t.shape().vectors * L;
         float[][] shared = SHARED_B.get();
-        if (shared[0].length < k * (nv / w * w)) shared[0] = new float[k * (nv / w * w)];
+        if (shared[0].length < size) shared[0] = new float[size];
         return shared[0];
     }
 
