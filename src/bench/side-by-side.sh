@@ -9,8 +9,9 @@
 # and Debian libopenblas0-pthread (without it torch runs the reference BLAS, ~15x slower).
 # Settings: 8gaussians, batch 256, 5 critic steps, float32; widths 512, 128, 64; modes gp, clip.
 # Each side runs REPS times per thread count (default 3) and its median counts: single runs on
-# this 2-core machine vary by 10-20%. Our bench warms up for 4 s first (the JIT's second tier
-# takes ~3 s at width 64); PyTorch needs no such warm-up and gets 20 iterations (3 at 512).
+# this 2-core machine vary by 10-20%. Our bench warms up until the JIT has settled (8-10 s here:
+# at width 512 its compiler threads shared the cores for ~10 s); PyTorch needs no such warm-up
+# and gets 20 iterations (3 at 512).
 # Environment: THREADS="1 2" (thread counts to try), WIDTHS, MODES, ITERS_512 / ITERS_SMALL, REPS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -39,6 +39,9 @@ final class BenchCommand implements Callable<Integer> {
     int warmup;
     @Option(names = "--warmup-seconds", paramLabel = "S", description = "and at least this long (default: ${DEFAULT-VALUE})", defaultValue = "4")
     double warmupSeconds;
+    @Option(names = "--settle", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "after that, warm up on until the JIT compiler has settled (at most 30 s; default: ${DEFAULT-VALUE}); --no-settle stops at the minimum")
+    boolean settle;
     @Option(names = "--kernel-check", description = "also print the product rate inside training next to the kernel's rate alone on 256x512x512 (one thread)")
     boolean kernelCheck;
     @Option(names = "--tune-kernel", description = "first time the product kernel's block shapes, stretches of k and panel sizes on this CPU (a few seconds), print them and run with the fastest")
@@ -64,11 +67,13 @@ final class BenchCommand implements Callable<Integer> {
         if (tuneKernel) tune();
         else KernelSetup.prepareFor(c.hidden(), notice -> System.err.println("wgan-lab: " + notice));
         Trainer t = new Trainer(c);
-        // At least --warmup iterations and --warmup-seconds: the JIT compiles the kernels and
-        // then their callers over the first seconds; a few iterations measure the compiler.
+        // At least --warmup iterations and --warmup-seconds, then on until the JIT has settled:
+        // it compiles the kernels within seconds, but the per-step code only as the steps add up,
+        // and at width 512 (20 iterations a second) its compiler threads took the cores for ~10 s.
         long warmStart = System.nanoTime();
         int warmed = 0;
-        while (warmed < warmup || System.nanoTime() - warmStart < warmupSeconds * 1e9) {
+        JitSettling jit = settle ? new JitSettling() : new JitSettling(null);
+        while (warmed < warmup || System.nanoTime() - warmStart < warmupSeconds * 1e9 || !jit.settled(System.nanoTime() - warmStart)) {
             t.generatorIteration();
             warmed++;
         }

@@ -119,12 +119,12 @@ class CliTest {
 
     @Test
     void benchWarmsUpForAtLeastTheAskedIterationsAndPrintsItsRateLast() {
-        Result r = run("bench", "--hidden", "8", "--batch", "16", "--threads", "1", "--iters", "3", "--warmup", "4", "--warmup-seconds", "0");
+        Result r = run("bench", "--hidden", "8", "--batch", "16", "--threads", "1", "--iters", "3", "--warmup", "4", "--warmup-seconds", "0", "--no-settle");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains(" warmup=4 "), r.out());
         assertTrue(r.lastLine().matches("generator_iters_per_s=[0-9]+\\.[0-9]+"), r.lastLine());
         assertTrue(Double.parseDouble(r.lastLine().split("=")[1]) > 0);
-        Result timed = run("bench", "--hidden", "8", "--batch", "16", "--threads", "1", "--iters", "1", "--warmup", "0", "--warmup-seconds", "0.3");
+        Result timed = run("bench", "--hidden", "8", "--batch", "16", "--threads", "1", "--iters", "1", "--warmup", "0", "--warmup-seconds", "0.3", "--no-settle");
         assertTrue(timed.out().matches("(?s).* warmup=([1-9][0-9]*) warmup_s=0\\.[3-9].*"), "warms up for 0.3 s: " + timed.out());
         Result bad = run("bench", "--warmup-seconds", "-1");
         assertEquals(2, bad.code());
