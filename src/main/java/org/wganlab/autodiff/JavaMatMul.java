@@ -117,4 +117,22 @@ final class JavaMatMul implements MatMul.Kernel {
             p[i] -= lr * gi / (float) Math.sqrt(ms[i] + e);
         }
     }
+
+    @Override
+    public int rmsPropClamped(float[] p, float[] g, float[] ms, float decay, float lr, float eps, float c, float inner) {
+        return rmsPropClamped(p, g, ms, decay, lr, eps, c, inner, 0);
+    }
+
+    /** {@link #rmsProp} then {@link #clamp}, value by value, over [from, p.length): also the vector kernel's tail. */
+    static int rmsPropClamped(float[] p, float[] g, float[] ms, float d, float lr, float e, float c, float inner, int from) {
+        int at = 0;
+        for (int i = from; i < p.length; i++) {
+            float gi = g[i];
+            ms[i] = d * ms[i] + (1 - d) * gi * gi;
+            float v = Math.max(-c, Math.min(c, p[i] - lr * gi / (float) Math.sqrt(ms[i] + e)));
+            p[i] = v;
+            if (Math.abs(v) >= inner) at++;
+        }
+        return at;
+    }
 }

@@ -73,6 +73,13 @@ public final class MatMul {
         /** One RMSProp step on every value: ms = d ms + (1 - d) g g, p -= lr g / sqrt(ms + eps). */
         void rmsProp(float[] p, float[] g, float[] ms, float decay, float lr, float eps);
 
+        /**
+         * {@link #rmsProp} with each new value clamped to [-c, c] as {@link #clamp} does, in the
+         * same pass; returns how many end with |v| >= inner. Weight clipping after RMSProp read
+         * and wrote every weight a second time.
+         */
+        int rmsPropClamped(float[] p, float[] g, float[] ms, float decay, float lr, float eps, float c, float inner);
+
         /** Sum of squares of every value. */
         double sumOfSquares(float[] x);
 
@@ -290,6 +297,11 @@ public final class MatMul {
     /** An RMSProp step over a parameter's values, on the vector kernel when there is one (see {@link Kernel#rmsProp}). */
     public static void rmsPropStep(float[] p, float[] g, float[] ms, float decay, float lr, float eps) {
         KERNEL.rmsProp(p, g, ms, decay, lr, eps);
+    }
+
+    /** An RMSProp step with weight clipping in the same pass (see {@link Kernel#rmsPropClamped}); returns the values left at a bound. */
+    public static int rmsPropClampedStep(float[] p, float[] g, float[] ms, float decay, float lr, float eps, float c, float inner) {
+        return KERNEL.rmsPropClamped(p, g, ms, decay, lr, eps, c, inner);
     }
 
     public static double sumOfSquares(Tensor x) {

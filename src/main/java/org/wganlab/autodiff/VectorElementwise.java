@@ -49,11 +49,7 @@ final class VectorElementwise {
             v.intoArray(x, i);
             count = count.add(zero.blend(one, v.abs().compare(jdk.incubator.vector.VectorOperators.GE, inner)));
         }
-        float[] lanes = new float[L];
-        count.intoArray(lanes, 0);
-        int at = 0;
-        for (float l : lanes) at += (int) l;
-        return at + JavaMatMul.clamp(x, nv, n, c, inner);
+        return lanesTotal(count) + JavaMatMul.clamp(x, nv, n, c, inner);
     }
 
     static double sumOfSquares(float[] x) {
@@ -100,5 +96,30 @@ final class VectorElementwise {
             FloatVector.fromArray(S, p, i).sub(gi.mul(lr).div(si.add(e).sqrt())).intoArray(p, i);
         }
         JavaMatMul.rmsProp(p, g, ms, d, lr, e, nv);
+    }
+
+    /** As {@link #rmsProp} then {@link #clamp}, each new vector clamped and counted before it is stored. */
+    static int rmsPropClamped(float[] p, float[] g, float[] ms, float d, float lr, float e, float c, float inner) {
+        int nv = p.length - p.length % L;
+        float a = 1 - d;
+        FloatVector zero = FloatVector.zero(S), one = FloatVector.broadcast(S, 1f), count = zero;
+        for (int i = 0; i < nv; i += L) {
+            FloatVector gi = FloatVector.fromArray(S, g, i);
+            FloatVector si = FloatVector.fromArray(S, ms, i).mul(d).add(gi.mul(a).mul(gi));
+            si.intoArray(ms, i);
+            FloatVector v = FloatVector.fromArray(S, p, i).sub(gi.mul(lr).div(si.add(e).sqrt())).max(-c).min(c);
+            v.intoArray(p, i);
+            count = count.add(zero.blend(one, v.abs().compare(jdk.incubator.vector.VectorOperators.GE, inner)));
+        }
+        return lanesTotal(count) + JavaMatMul.rmsPropClamped(p, g, ms, d, lr, e, c, inner, nv);
+    }
+
+    /** A count kept in float lanes (exact below 2^24 per lane), added up in scalar code. */
+    private static int lanesTotal(FloatVector count) {
+        float[] lanes = new float[L];
+        count.intoArray(lanes, 0);
+        int at = 0;
+        for (float l : lanes) at += (int) l;
+        return at;
     }
 }

@@ -372,4 +372,9 @@ final class VectorMatMul implements MatMul.Kernel {
     public void rmsProp(float[] p, float[] g, float[] ms, float decay, float lr, float eps) {
         VectorElementwise.rmsProp(p, g, ms, decay, lr, eps);
     }
+
+    @Override
+    public int rmsPropClamped(float[] p, float[] g, float[] ms, float decay, float lr, float eps, float c, float inner) {
+        return VectorElementwise.rmsPropClamped(p, g, ms, decay, lr, eps, c, inner);
+    }
 }

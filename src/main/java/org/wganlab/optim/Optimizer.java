@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wganlab.autodiff.MatMul;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Tensor;
 
@@ -55,7 +56,23 @@ public abstract class Optimizer {
         update(i, p.data, grad.data);
     }
 
+    /**
+     * {@link #updateParameter} followed by weight clipping: the new values clamped to [-c, c];
+     * returns how many end with |v| >= inner. The same floats as the two one after the other.
+     */
+    public final long updateParameterClamped(int i, Tensor grad, float c, float inner) {
+        Tensor p = params.get(i).value;
+        if (!p.sameShape(grad)) throw new IllegalArgumentException("gradient " + grad.shape() + " for parameter " + p.shape());
+        return updateClamped(i, p.data, grad.data, c, inner);
+    }
+
     protected void beginStep() {
+    }
+
+    /** The update, then the clamp as a pass of its own; an optimizer with a fused kernel overrides this. */
+    protected long updateClamped(int index, float[] p, float[] g, float c, float inner) {
+        update(index, p, g);
+        return MatMul.clamp(p, c, inner);
     }
 
     /**

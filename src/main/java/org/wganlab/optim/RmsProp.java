@@ -41,6 +41,11 @@ public final class RmsProp extends Optimizer {
     }
 
     @Override
+    protected long updateClamped(int index, float[] p, float[] g, float c, float inner) {
+        return MatMul.rmsPropClampedStep(p, g, ms[index], decay, learningRate(), eps, c, inner);
+    }
+
+    @Override
     protected Map<String, float[][]> slots() {
         return Map.of("ms", ms);
     }

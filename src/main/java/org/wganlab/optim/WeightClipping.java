@@ -3,6 +3,7 @@ package org.wganlab.optim;
 import java.util.List;
 import org.wganlab.autodiff.MatMul;
 import org.wganlab.autodiff.Node;
+import org.wganlab.autodiff.Tensor;
 
 /** The original WGAN's Lipschitz constraint: every critic variable, biases included, clamped to [-c, c]. */
 public final class WeightClipping {
@@ -27,7 +28,21 @@ public final class WeightClipping {
     /** Clamps one parameter's values to [-c, c]; returns how many end at a bound (as {@link #clip} counts them). */
     public static long clipCounting(Node p, float c) {
         if (!(c > 0)) throw new IllegalArgumentException("clip value must be positive, got " + c);
-        return MatMul.clamp(p.value.data, c, c - tolerance(c));
+        return MatMul.clamp(p.value.data, c, innerBound(c));
+    }
+
+    /**
+     * Parameter i's optimizer step with the clamp in the same pass where the optimizer has one
+     * (RMSProp, the clipping WGAN's); returns how many values end at a bound, as {@link #clipCounting}.
+     */
+    public static long stepClipped(Optimizer opt, int i, Tensor grad, float c) {
+        if (!(c > 0)) throw new IllegalArgumentException("clip value must be positive, got " + c);
+        return opt.updateParameterClamped(i, grad, c, innerBound(c));
+    }
+
+    /** The magnitude from which a clamped value counts as at the bound. */
+    private static float innerBound(float c) {
+        return c - tolerance(c);
     }
 
     /** Fraction of the values sitting at the clip bounds (within a relative 1e-6). */

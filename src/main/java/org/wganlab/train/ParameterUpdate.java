@@ -48,8 +48,8 @@ final class ParameterUpdate {
         Parallel.forEachPart(groups.length, q -> {
             long at = 0;
             for (int i : groups[q]) {
-                opt.updateParameter(i, gradientSum(i, parts));
-                if (clip > 0) at += WeightClipping.clipCounting(params.get(i), clip);
+                if (clip > 0) at += WeightClipping.stepClipped(opt, i, gradientSum(i, parts), clip);
+                else opt.updateParameter(i, gradientSum(i, parts));
             }
             atBound[q] = at;
         });

@@ -1,6 +1,8 @@
 package org.wganlab.autodiff;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +51,29 @@ class OptimizerStepKernelTest {
             new JavaMatMul().rmsProp(p2, g, ms2, 0.9f, 5e-5f, 1e-10f);
             assertArrayEquals(ms2, ms, "mean square after step " + step);
             assertArrayEquals(p2, p, "parameters after step " + step);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 16, 64, 1000, 4099})
+    void rmsPropWithTheClampInOnePassGivesTheTwoPassesFloatsAndCount(int n) {
+        float c = 0.01f, inner = c - c * 1e-6f;
+        float[] p = rand(n, 5, 0.012f), ms = new float[n];
+        java.util.Arrays.fill(ms, 1f);
+        float[] p2 = p.clone(), ms2 = ms.clone(), p3 = p.clone(), ms3 = ms.clone();
+        JavaMatMul java = new JavaMatMul();
+        for (int step = 1; step <= 3; step++) {
+            float[] g = rand(n, 30 + step, step == 2 ? 1e-6f : 100f); // large steps push values past the bound
+            int fused = MatMul.kernel().rmsPropClamped(p, g, ms, 0.9f, 5e-5f, 1e-10f, c, inner);
+            java.rmsProp(p2, g, ms2, 0.9f, 5e-5f, 1e-10f);
+            int twoPasses = java.clamp(p2, c, inner);
+            int javaFused = java.rmsPropClamped(p3, g, ms3, 0.9f, 5e-5f, 1e-10f, c, inner);
+            assertArrayEquals(ms2, ms, "mean square after step " + step);
+            assertArrayEquals(p2, p, "parameters after step " + step);
+            assertArrayEquals(p2, p3, "plain-Java fused parameters after step " + step);
+            assertEquals(twoPasses, fused, "values at a bound after step " + step);
+            assertEquals(twoPasses, javaFused);
+            if (n >= 64) assertTrue(twoPasses > 0 && twoPasses < n, "some but not all values at a bound: " + twoPasses);
         }
     }
 }
