@@ -234,7 +234,11 @@ final class VectorMatMul implements MatMul.Kernel {
         int i = rowFrom;
         for (; i + 8 <= rowTo; i += 8) {
             int j = j0;
-            for (; j + 2 * L <= j1; j += 2 * L) VectorEdges.block8x2(a, si, sk, b, bias, c, k, n, i, j);
+            if (sk == 1) {
+                for (; j + 2 * L <= j1; j += 2 * L) VectorEdges.rowBlock8x2(a, si, b, bias, c, k, n, i, j);
+            } else {
+                for (; j + 2 * L <= j1; j += 2 * L) VectorEdges.block8x2(a, si, sk, b, bias, c, k, n, i, j);
+            }
             for (; j < j1; j += L) {
                 VectorEdges.block4x1(a, si, sk, b, bias, c, k, n, i, j);
                 VectorEdges.block4x1(a, si, sk, b, bias, c, k, n, i + 4, j);
