@@ -51,9 +51,7 @@ public abstract class Optimizer {
 
     /** Parameter i's part of the step begun by {@link #beginSplitStep()}. */
     public final void updateParameter(int i, Tensor grad) {
-        Tensor p = params.get(i).value;
-        if (!p.sameShape(grad)) throw new IllegalArgumentException("gradient " + grad.shape() + " for parameter " + p.shape());
-        update(i, p.data, grad.data);
+        update(i, valuesFor(i, grad), grad.data);
     }
 
     /**
@@ -61,9 +59,14 @@ public abstract class Optimizer {
      * returns how many end with |v| >= inner. The same floats as the two one after the other.
      */
     public final long updateParameterClamped(int i, Tensor grad, float c, float inner) {
+        return updateClamped(i, valuesFor(i, grad), grad.data, c, inner);
+    }
+
+    /** Parameter i's values, once its gradient is known to have their shape. */
+    private float[] valuesFor(int i, Tensor grad) {
         Tensor p = params.get(i).value;
         if (!p.sameShape(grad)) throw new IllegalArgumentException("gradient " + grad.shape() + " for parameter " + p.shape());
-        return updateClamped(i, p.data, grad.data, c, inner);
+        return p.data;
     }
 
     protected void beginStep() {
