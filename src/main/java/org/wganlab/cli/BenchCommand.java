@@ -23,8 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Time generator iterations (8gaussians, batch 256, 5 critic steps, float32 unless told otherwise).")
 final class BenchCommand implements Callable<Integer> {
-    /** Warm-up time by default: long enough for the JIT's second tier at every width (measured: ~3 s at width 64). */
-    static final double DEFAULT_WARMUP_SECONDS = 4;
     /** The reference benchmark's width. */
     static final int DEFAULT_HIDDEN = 512;
 
