@@ -14,10 +14,16 @@ final class FxWait {
     }
 
     static void waitFor(String what, long seconds, Callable<Boolean> c) throws Exception {
+        waitFor(what, seconds, c, () -> "");
+    }
+
+    /** As {@link #waitFor(String, long, Callable)}, the failure saying what the window was at then (for a rare failure, its state is the clue). */
+    static void waitFor(String what, long seconds, Callable<Boolean> c, java.util.function.Supplier<String> state) throws Exception {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, c);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("timed out waiting for: " + what);
+            String at = state.get();
+            throw new AssertionError("timed out waiting for: " + what + (at.isEmpty() ? "" : " (at timeout: " + at + ")"));
         }
     }
 }

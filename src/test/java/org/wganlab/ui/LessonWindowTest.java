@@ -46,7 +46,9 @@ class LessonWindowTest extends WindowTest {
         assertTrue(text(robot, "#lesson-heading").contains("step 2 of 2"));
         assertTrue(robot.lookup("#lesson-next").queryAs(Button.class).isDisabled());
         waitFor("the continuing step to run on", 30, () -> !view.session().state().playing() && snap().iteration() == paused + 6
-                && view.session().state().criticBurst() == 0);
+                && view.session().state().criticBurst() == 0,
+                () -> "playing " + view.session().state().playing() + ", iteration " + snap().iteration() + ", critic burst "
+                        + view.session().state().criticBurst() + ", run " + view.session().state().run() + ", events " + snap().events());
         assertEquals(Method.CLIP, snap().spec().method(), "a continuing step keeps the run");
 
         long run = view.session().state().run();
