@@ -33,6 +33,11 @@ public final class ColorScale {
         return TABLE[(int) Math.round(t * 255)];
     }
 
+    /** The colour of table entry i (0..255): for callers that have already scaled and clamped. */
+    static int entry(int i) {
+        return TABLE[i];
+    }
+
     public static Color color(double t) {
         return new Color(rgb(t));
     }

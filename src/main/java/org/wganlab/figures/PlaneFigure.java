@@ -13,6 +13,7 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import org.wganlab.autodiff.Tensor;
 import org.wganlab.data.GaussianMixture;
 import org.wganlab.train.Snapshot;
@@ -30,6 +31,8 @@ public final class PlaneFigure implements Figure {
     /** Dark, not white: dense real samples would otherwise merge into white blobs. */
     private static final Color REAL_EDGE = new Color(0x0b4d1c);
     private static final int CONTOUR_LEVELS = 12;
+    private static final float CONTOUR_WIDTH = 0.8f;
+    private static final Color CONTOUR_COLOR = new Color(30, 30, 30, 90);
 
     private Snapshot snapshot;
     private CriticGrid grid;
@@ -201,7 +204,8 @@ public final class PlaneFigure implements Figure {
             for (int r = 0; r < res; r++) {
                 for (int c = 0; c < res; c++) {
                     float v = grid.values()[r * res + c];
-                    heatImage.setRGB(c, r, ColorScale.rgb(flat ? 0.5 : (v - min) / span));
+                    // On screen the heatmap is rastered from the values themselves (drawScaledHeatmap).
+                    if (!cacheScaledHeatmap) heatImage.setRGB(c, r, ColorScale.rgb(flat ? 0.5 : (v - min) / span));
                     gradImage.setRGB(c, r, grid.gradNorm()[r * res + c] > 1f ? 0x70202020 : 0);
                 }
             }
@@ -211,26 +215,7 @@ public final class PlaneFigure implements Figure {
         int pw = (int) Math.round(plot.getWidth()), ph = (int) Math.round(plot.getHeight());
         boolean showGradMap = options.gradMap(), showContours = options.contours();
         if (cacheScaledHeatmap) {
-            if (scaledFor != grid || scaledGradMap != showGradMap || scaledContours != showContours || scaledHeat == null || scaledHeat.getWidth() != pw || scaledHeat.getHeight() != ph) {
-                long t0 = System.nanoTime();
-                scaledHeat = new BufferedImage(Math.max(1, pw), Math.max(1, ph), BufferedImage.TYPE_INT_RGB);
-                Graphics2D sg = scaledHeat.createGraphics();
-                sg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                sg.drawImage(heatImage, 0, 0, pw, ph, null);
-                if (showGradMap) sg.drawImage(gradImage, 0, 0, pw, ph, null);
-                // Contours change only with the grid: drawn once into the cache, not every frame.
-                if (showContours) {
-                    sg.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                    sg.translate(-px0, -py0);
-                    drawContours(sg, plot);
-                }
-                sg.dispose();
-                scaledContours = showContours;
-                scaledFor = grid;
-                scaledGradMap = showGradMap;
-                scalingNanos += System.nanoTime() - t0;
-            }
-            g.drawImage(scaledHeat, px0, py0, null);
+            drawScaledHeatmap(g, px0, py0, Math.max(1, pw), Math.max(1, ph), showGradMap, showContours);
             return;
         }
         // The grid's samples sit on the plot's edges; stretch the image so pixel centres land on them.
@@ -245,13 +230,42 @@ public final class PlaneFigure implements Figure {
         if (old != null) g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, old);
     }
 
+    /** On screen: the heatmap kept at the plot's size, redone only when the grid, the overlays or the size change. */
+    private void drawScaledHeatmap(Graphics2D g, int px0, int py0, int pw, int ph, boolean showGradMap, boolean showContours) {
+        boolean sized = scaledHeat != null && scaledHeat.getWidth() == pw && scaledHeat.getHeight() == ph;
+        if (!sized || scaledFor != grid || scaledGradMap != showGradMap || scaledContours != showContours) {
+            long t0 = System.nanoTime();
+            if (!sized) scaledHeat = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_RGB);
+            // Heatmap and contour lines in one pass over the pixels: Java2D's scaling and stroking
+            // cost several times more, at every new grid (the lines change only with the grid).
+            int[] px = ((DataBufferInt) scaledHeat.getRaster().getDataBuffer()).getData();
+            HeatmapRaster.render(grid, px, pw, ph, showContours ? contourLines() : null);
+            if (showGradMap) {
+                Graphics2D sg = scaledHeat.createGraphics();
+                sg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                sg.drawImage(gradImage, 0, 0, pw, ph, null);
+                sg.dispose();
+            }
+            scaledContours = showContours;
+            scaledFor = grid;
+            scaledGradMap = showGradMap;
+            scalingNanos += System.nanoTime() - t0;
+        }
+        g.drawImage(scaledHeat, px0, py0, null);
+    }
+
+    /** The contour lines as {@link #drawContours} strokes them, for the on-screen raster. */
+    private HeatmapRaster.Lines contourLines() {
+        return new HeatmapRaster.Lines(CONTOUR_LEVELS, CONTOUR_WIDTH * scale(), CONTOUR_COLOR.getRGB() & 0xffffff, CONTOUR_COLOR.getAlpha());
+    }
+
     private void drawContours(Graphics2D g, Rectangle2D plot) {
         int res = grid.res();
         AffineTransform toPlot = new AffineTransform();
         toPlot.translate(plot.getX(), plot.getY());
         toPlot.scale(plot.getWidth() / (res - 1), plot.getHeight() / (res - 1));
-        g.setStroke(new BasicStroke(0.8f * scale()));
-        g.setColor(new Color(30, 30, 30, 90));
+        g.setStroke(new BasicStroke(CONTOUR_WIDTH * scale()));
+        g.setColor(CONTOUR_COLOR);
         if (contoursFor != grid) {
             // Once per grid, not once per frame.
             float min = grid.min(), max = grid.max();
