@@ -112,7 +112,9 @@ public final class HeatmapRaster {
 
     /** The pixel's colour with the nearest level's line over it, by the share of the pixel the line covers. */
     private int withLine(int rgb, float t, float slope2) {
-        int k = Math.max(1, Math.min(lines.levels() - 1, Math.round(t)));
+        // t >= 0 (interpolation stays within the grid's range), so a cast rounds it: Math.round
+        // took as long as the rest of the pixel (JDK 17 does not intrinsify it).
+        int k = Math.max(1, Math.min(lines.levels() - 1, (int) (t + 0.5f)));
         float off = Math.abs(t - k);
         // Most pixels are far from every line: no square root for them.
         if (!(off * off < reach * reach * slope2)) return rgb;
@@ -120,9 +122,9 @@ public final class HeatmapRaster {
         float a = Math.min(lines.width(), Math.min(1f, reach - dist)) * lines.alpha() / 255f;
         int lineRgb = lines.rgb();
         int r = rgb >> 16 & 0xff, g = rgb >> 8 & 0xff, b = rgb & 0xff;
-        r = Math.round(r + a * ((lineRgb >> 16 & 0xff) - r));
-        g = Math.round(g + a * ((lineRgb >> 8 & 0xff) - g));
-        b = Math.round(b + a * ((lineRgb & 0xff) - b));
+        r = (int) (r + a * ((lineRgb >> 16 & 0xff) - r) + 0.5f);
+        g = (int) (g + a * ((lineRgb >> 8 & 0xff) - g) + 0.5f);
+        b = (int) (b + a * ((lineRgb & 0xff) - b) + 0.5f);
         return r << 16 | g << 8 | b;
     }
 }
