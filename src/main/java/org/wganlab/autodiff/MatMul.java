@@ -50,6 +50,14 @@ public final class MatMul {
         default void packBBlocks(KernelTuning t, float[] b, int k, int n, float[] bp, int from, int to) {
         }
 
+        /**
+         * The same blocks as {@link #packBBlocks} for B = src^T, read from src (n x k, row-major)
+         * itself: A B^T's B packed without first writing B^T out.
+         */
+        default void packBFromTransposed(KernelTuning t, float[] src, int k, int n, float[] bp, int from, int to) {
+            throw new UnsupportedOperationException("this kernel does not pack");
+        }
+
         /** {@link #multWith} reading B from {@link #packB}'s result for the same tuning (null: as multWith). */
         default void multPacked(KernelTuning t, float[] packedB, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
             multWith(t, a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo);
@@ -92,6 +100,11 @@ public final class MatMul {
         /** Row splits of {@link #mult} fall on multiples of this: whole register blocks. */
         default int rowGrain() {
             return 8;
+        }
+
+        /** The same for this tuning's blocks. */
+        default int rowGrain(KernelTuning t) {
+            return rowGrain();
         }
 
         /** Floats per vector, 1 for scalar code. */
@@ -255,6 +268,11 @@ public final class MatMul {
         int k = b.cols;
         if (n <= DOT_ROWS) {
             dots(a.data, b.data, c.data, a.rows, k, n);
+            return;
+        }
+        KernelTuning t = KERNEL.tuning(); // one tuning for the test and the product
+        if (PackedTransB.runs(t, a.rows, k, n)) {
+            PackedTransB.mult(t, a.data, b.data, c.data, a.rows, k, n);
             return;
         }
         float[] bt = scratch(n * k);

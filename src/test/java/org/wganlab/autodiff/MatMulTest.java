@@ -103,6 +103,30 @@ class MatMulTest {
         assertArrayEquals(one.data, two.data);
     }
 
+    @ParameterizedTest
+    // Whole packed blocks (the path that packs B from B^T's rows): one and two stretches of k,
+    // one and several panels; 40 x 30 x 136 stays on the transposing path (n not whole blocks);
+    // each at one and two threads.
+    @CsvSource({"256,512,512", "64,600,128", "16,40,256", "48,1100,384", "40,30,136"})
+    void aProductWithBTransposedIsTheSameWhetherBIsPackedFromItsRowsOrTransposedFirst(int m, int k, int n) {
+        Tensor a = rand(m, k, 12), bt = rand(n, k, 13);
+        for (int threads : new int[] {1, 2}) {
+            Parallel.useThreads(threads);
+            Tensor packed = new Tensor(m, n), transposed = new Tensor(m, n);
+            MatMul.multTransB(a, bt, packed);
+            PackedTransB.packFromTransposed = false;
+            try {
+                MatMul.multTransB(a, bt, transposed);
+            } finally {
+                PackedTransB.packFromTransposed = true;
+            }
+            assertArrayEquals(transposed.data, packed.data, m + "x" + k + "x" + n + " on " + threads + " threads");
+            FMatrixRMaj e = new FMatrixRMaj(m, n);
+            CommonOps_FDRM.multTransB(ejml(a), ejml(bt), e);
+            assertClose(e, packed, k);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void theKernelMatchesTheModulesPresence() {
         boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
