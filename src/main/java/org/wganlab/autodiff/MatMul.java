@@ -295,44 +295,6 @@ public final class MatMul {
         return s;
     }
 
-    public static void columnSums(Tensor x, Tensor out) {
-        KERNEL.columnSums(x.data, x.rows, x.cols, out.data);
-    }
-
-    /**
-     * Clamps every value of x to [-c, c] and returns how many end with |v| >= inner: weight
-     * clipping, with the values left at a bound counted in the same pass.
-     */
-    public static int clamp(float[] x, float c, float inner) {
-        return KERNEL.clamp(x, c, inner);
-    }
-
-    /** An Adam step over a parameter's values, on the vector kernel when there is one (see {@link Kernel#adam}). */
-    public static void adamStep(float[] p, float[] g, float[] m, float[] v, float beta1, float beta2, float stepSize, float corr2, float eps) {
-        KERNEL.adam(p, g, m, v, beta1, beta2, stepSize, corr2, eps);
-    }
-
-    /** An RMSProp step over a parameter's values, on the vector kernel when there is one (see {@link Kernel#rmsProp}). */
-    public static void rmsPropStep(float[] p, float[] g, float[] ms, float decay, float lr, float eps) {
-        KERNEL.rmsProp(p, g, ms, decay, lr, eps);
-    }
-
-    /** An RMSProp step with weight clipping in the same pass (see {@link Kernel#rmsPropClamped}); returns the values left at a bound. */
-    public static int rmsPropClampedStep(float[] p, float[] g, float[] ms, float decay, float lr, float eps, float c, float inner) {
-        return KERNEL.rmsPropClamped(p, g, ms, decay, lr, eps, c, inner);
-    }
-
-    public static double sumOfSquares(Tensor x) {
-        return KERNEL.sumOfSquares(x.data);
-    }
-
-    /** out = x > 0 ? g : 0, elementwise, on the vector kernel when there is one. */
-    public static void reluMask(float[] g, float[] x, float[] out) {
-        long work = Parallel.ELEMENT_WORK * out.length;
-        if (Parallel.splits(out.length, 256, work)) Parallel.forRange(out.length, 256, work, (from, to) -> KERNEL.reluMask(g, x, out, from, to));
-        else KERNEL.reluMask(g, x, out, 0, out.length);
-    }
-
     private static void dots(float[] a, float[] b, float[] c, int m, int k, int n) {
         long work = (long) m * n * k;
         if (Parallel.splits(m, 4, work)) Parallel.forRange(m, 4, work, (from, to) -> KERNEL.dots(a, b, c, k, n, from, to));

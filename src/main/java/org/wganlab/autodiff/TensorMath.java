@@ -37,7 +37,7 @@ final class TensorMath {
     }
 
     static void sumOverRows(Tensor x, Tensor out) {
-        MatMul.columnSums(x, out);
+        Elementwise.columnSums(x, out);
     }
 
     static void sumOverCols(Tensor x, Tensor out) {
@@ -69,7 +69,7 @@ final class TensorMath {
     }
 
     static void reluMask(Tensor g, Tensor x, Tensor out) {
-        MatMul.reluMask(g.data, x.data, out.data);
+        Elementwise.reluMask(g.data, x.data, out.data);
     }
 
     static void leakyMask(Tensor g, Tensor x, float slope, Tensor out) {

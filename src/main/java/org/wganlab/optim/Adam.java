@@ -3,7 +3,7 @@ package org.wganlab.optim;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.wganlab.autodiff.MatMul;
+import org.wganlab.autodiff.Elementwise;
 import org.wganlab.autodiff.Node;
 
 /**
@@ -69,7 +69,7 @@ public final class Adam extends Optimizer {
 
     @Override
     protected void update(int index, float[] p, float[] g) {
-        MatMul.adamStep(p, g, m[index], v[index], beta1, beta2, learningRate() / corr1, corr2, eps);
+        Elementwise.adamStep(p, g, m[index], v[index], beta1, beta2, learningRate() / corr1, corr2, eps);
     }
 
     @Override

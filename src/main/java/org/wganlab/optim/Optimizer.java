@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.wganlab.autodiff.MatMul;
+import org.wganlab.autodiff.Elementwise;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Tensor;
 
@@ -75,7 +75,7 @@ public abstract class Optimizer {
     /** The update, then the clamp as a pass of its own; an optimizer with a fused kernel overrides this. */
     protected long updateClamped(int index, float[] p, float[] g, float c, float inner) {
         update(index, p, g);
-        return MatMul.clamp(p, c, inner);
+        return Elementwise.clamp(p, c, inner);
     }
 
     /**

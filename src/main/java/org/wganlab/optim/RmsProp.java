@@ -3,7 +3,7 @@ package org.wganlab.optim;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.wganlab.autodiff.MatMul;
+import org.wganlab.autodiff.Elementwise;
 import org.wganlab.autodiff.Node;
 
 /**
@@ -37,12 +37,12 @@ public final class RmsProp extends Optimizer {
 
     @Override
     protected void update(int index, float[] p, float[] g) {
-        MatMul.rmsPropStep(p, g, ms[index], decay, learningRate(), eps);
+        Elementwise.rmsPropStep(p, g, ms[index], decay, learningRate(), eps);
     }
 
     @Override
     protected long updateClamped(int index, float[] p, float[] g, float c, float inner) {
-        return MatMul.rmsPropClampedStep(p, g, ms[index], decay, learningRate(), eps, c, inner);
+        return Elementwise.rmsPropClampedStep(p, g, ms[index], decay, learningRate(), eps, c, inner);
     }
 
     @Override

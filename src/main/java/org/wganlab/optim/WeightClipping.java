@@ -1,7 +1,7 @@
 package org.wganlab.optim;
 
 import java.util.List;
-import org.wganlab.autodiff.MatMul;
+import org.wganlab.autodiff.Elementwise;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Tensor;
 
@@ -28,7 +28,7 @@ public final class WeightClipping {
     /** Clamps one parameter's values to [-c, c]; returns how many end at a bound (as {@link #clip} counts them). */
     public static long clipCounting(Node p, float c) {
         if (!(c > 0)) throw new IllegalArgumentException("clip value must be positive, got " + c);
-        return MatMul.clamp(p.value.data, c, innerBound(c));
+        return Elementwise.clamp(p.value.data, c, innerBound(c));
     }
 
     /**

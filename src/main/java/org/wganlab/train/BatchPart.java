@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wganlab.autodiff.Arena;
 import org.wganlab.autodiff.Autodiff;
-import org.wganlab.autodiff.MatMul;
+import org.wganlab.autodiff.Elementwise;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Ops;
 import org.wganlab.autodiff.Tensor;
@@ -152,7 +152,7 @@ final class BatchPart {
                     inputGradientNorms(critic, interp, out.gradNormsInterp, offset);
                 }
                 if (hiddenGradSquares.length != hidden.size()) hiddenGradSquares = new double[hidden.size()];
-                for (int l = 0; l < hidden.size(); l++) hiddenGradSquares[l] = MatMul.sumOfSquares(grads.get(p + 1 + l).value);
+                for (int l = 0; l < hidden.size(); l++) hiddenGradSquares[l] = Elementwise.sumOfSquares(grads.get(p + 1 + l).value);
             }
         }
     }
