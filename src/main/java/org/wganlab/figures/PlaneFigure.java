@@ -54,7 +54,8 @@ public final class PlaneFigure implements Figure {
     private long scalingNanos;
     private CriticGrid scaledFor;
     private boolean scaledGradMap;
-    private boolean scaledContours;
+    /** The contour lines the cached heatmap was drawn with (null: none); their width follows presentation mode. */
+    private HeatmapRaster.Lines scaledLines;
     private Path2D.Float[] contourPaths;
     private CriticGrid contoursFor;
     /** The geometry of the drawing in progress. */
@@ -197,15 +198,15 @@ public final class PlaneFigure implements Figure {
     private void drawHeatmap(Graphics2D g, Rectangle2D plot) {
         if (imageFor != grid) {
             int res = grid.res();
-            heatImage = new BufferedImage(res, res, BufferedImage.TYPE_INT_RGB);
+            // On screen the heatmap is rastered from the values themselves (drawScaledHeatmap).
+            heatImage = cacheScaledHeatmap ? null : new BufferedImage(res, res, BufferedImage.TYPE_INT_RGB);
             gradImage = new BufferedImage(res, res, BufferedImage.TYPE_INT_ARGB);
             float min = grid.min(), span = Math.max(grid.max() - min, 1e-12f);
             boolean flat = PlaneFrame.isFlat(grid);
             for (int r = 0; r < res; r++) {
                 for (int c = 0; c < res; c++) {
                     float v = grid.values()[r * res + c];
-                    // On screen the heatmap is rastered from the values themselves (drawScaledHeatmap).
-                    if (!cacheScaledHeatmap) heatImage.setRGB(c, r, ColorScale.rgb(flat ? 0.5 : (v - min) / span));
+                    if (heatImage != null) heatImage.setRGB(c, r, ColorScale.rgb(flat ? 0.5 : (v - min) / span));
                     gradImage.setRGB(c, r, grid.gradNorm()[r * res + c] > 1f ? 0x70202020 : 0);
                 }
             }
@@ -233,20 +234,21 @@ public final class PlaneFigure implements Figure {
     /** On screen: the heatmap kept at the plot's size, redone only when the grid, the overlays or the size change. */
     private void drawScaledHeatmap(Graphics2D g, int px0, int py0, int pw, int ph, boolean showGradMap, boolean showContours) {
         boolean sized = scaledHeat != null && scaledHeat.getWidth() == pw && scaledHeat.getHeight() == ph;
-        if (!sized || scaledFor != grid || scaledGradMap != showGradMap || scaledContours != showContours) {
+        HeatmapRaster.Lines lines = showContours ? contourLines() : null;
+        if (!sized || scaledFor != grid || scaledGradMap != showGradMap || !java.util.Objects.equals(scaledLines, lines)) {
             long t0 = System.nanoTime();
             if (!sized) scaledHeat = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_RGB);
             // Heatmap and contour lines in one pass over the pixels: Java2D's scaling and stroking
             // cost several times more, at every new grid (the lines change only with the grid).
             int[] px = ((DataBufferInt) scaledHeat.getRaster().getDataBuffer()).getData();
-            HeatmapRaster.render(grid, px, pw, ph, showContours ? contourLines() : null);
+            HeatmapRaster.render(grid, px, pw, ph, lines);
             if (showGradMap) {
                 Graphics2D sg = scaledHeat.createGraphics();
                 sg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
                 sg.drawImage(gradImage, 0, 0, pw, ph, null);
                 sg.dispose();
             }
-            scaledContours = showContours;
+            scaledLines = lines;
             scaledFor = grid;
             scaledGradMap = showGradMap;
             scalingNanos += System.nanoTime() - t0;
