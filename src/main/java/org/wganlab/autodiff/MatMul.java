@@ -296,7 +296,10 @@ public final class MatMul {
     }
 
     private static void dots(float[] a, float[] b, float[] c, int m, int k, int n) {
-        long work = (long) m * n * k;
+        // Reading A counts too: a critic's output layer (n = 1) is a memory-bound pass over a
+        // 512-wide batch's last hidden layer, whose rows the split leaves in the cache of the
+        // core whose row split wrote them.
+        long work = (long) m * k * (n + Parallel.ELEMENT_WORK);
         if (Parallel.splits(m, 4, work)) Parallel.forRange(m, 4, work, (from, to) -> KERNEL.dots(a, b, c, k, n, from, to));
         else KERNEL.dots(a, b, c, k, n, 0, m);
     }

@@ -128,7 +128,8 @@ final class VectorMatMul implements MatMul.Kernel {
         int bandsEnd = rowFrom + (rowTo - rowFrom) / rows * rows, kStretch = t.kStretch();
         float[][] packed = PACKED.get();
         int panel = Math.max(w, t.panelBytes() / (4 * Math.min(k, kStretch)) / w * w);
-        for (int k0 = 0; k0 < k; k0 += kStretch) {
+        // With no whole band (a product of fewer rows than a block's) everything is edges: nothing to pack.
+        for (int k0 = 0; k0 < k && bandsEnd > rowFrom; k0 += kStretch) {
             int kc = Math.min(k, k0 + kStretch) - k0;
             // The first stretch's blocks start from the bias (every row the same) or zero; later ones from C.
             float[] start = k0 > 0 ? c : bias != null ? bias : zeros(n);
