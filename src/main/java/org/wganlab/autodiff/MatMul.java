@@ -6,7 +6,8 @@ package org.wganlab.autodiff;
  *
  * <p>Uses the register-blocked Vector API kernel when the jdk.incubator.vector module is
  * present (run with {@code --add-modules jdk.incubator.vector}) and a plain-Java kernel
- * otherwise. Rows of C are split across {@link Parallel} threads.
+ * otherwise. Rows of C are split across {@link Parallel} threads, or blocks of its columns where
+ * B is the larger operand ({@link ColumnSplit}).
  */
 public final class MatMul {
     /** A(i,k) = a[i * si + k * sk]: one kernel covers A and A^T. */
@@ -61,6 +62,15 @@ public final class MatMul {
         /** {@link #multWith} reading B from {@link #packB}'s result for the same tuning (null: as multWith). */
         default void multPacked(KernelTuning t, float[] packedB, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
             multWith(t, a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo);
+        }
+
+        /**
+         * Columns [colFrom, colTo) of {@link #multPacked}'s rows: a split by column blocks
+         * ({@link ColumnSplit}). colFrom is on a block boundary, and so is colTo unless it is n.
+         */
+        default void multPackedColumns(KernelTuning t, float[] packedB, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c,
+                int k, int n, int rowFrom, int rowTo, int colFrom, int colTo) {
+            throw new UnsupportedOperationException("this kernel does not pack");
         }
 
         /** c[i * n + j] = dot(a row i, b row j) for contiguous rows of length k: A B^T without a transpose. */
@@ -318,8 +328,10 @@ public final class MatMul {
         // a memory-bound pass over m x n outputs, worth splitting once it is large.
         long work = (long) m * n * (k + Parallel.ELEMENT_WORK);
         int grain = KERNEL.rowGrain();
-        if (Parallel.splits(m, grain, work)) {
-            KernelTuning t = KERNEL.tuning(); // one tuning for the packing and every split
+        KernelTuning t = KERNEL.tuning(); // one tuning for the packing and every split
+        if (sk == 1 && ColumnSplit.runs(t, m, k, n, work)) {
+            ColumnSplit.mult(t, a, si, b, bias, relu, c, m, k, n, work);
+        } else if (Parallel.splits(m, grain, work)) {
             float[] packedB = packShared(t, b, k, n);
             Parallel.forRange(m, grain, work, (from, to) -> KERNEL.multPacked(t, packedB, a, si, sk, b, bias, relu, c, k, n, from, to));
         } else {

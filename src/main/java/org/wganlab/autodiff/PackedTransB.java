@@ -26,13 +26,17 @@ final class PackedTransB {
 
     /** C = A B^T, src = B^T (n x k), in t's packed blocks; only where {@link #runs} says so. */
     static void mult(KernelTuning t, float[] a, float[] src, float[] c, int m, int k, int n) {
+        long work = (long) m * n * (k + Parallel.ELEMENT_WORK);
+        if (ColumnSplit.runs(t, m, k, n, work)) {
+            ColumnSplit.multTransB(t, a, src, c, m, k, n, work);
+            return;
+        }
         MatMul.Kernel kernel = MatMul.kernel();
         float[] bp = kernel.packedBBuffer(t, k, n);
         int blocks = kernel.packedBBlocks(t, n);
         long moves = Parallel.ELEMENT_WORK * k * n;
         if (Parallel.splits(blocks, 1, moves)) Parallel.forRange(blocks, 1, moves, (from, to) -> kernel.packBFromTransposed(t, src, k, n, bp, from, to));
         else kernel.packBFromTransposed(t, src, k, n, bp, 0, blocks);
-        long work = (long) m * n * (k + Parallel.ELEMENT_WORK);
         int grain = kernel.rowGrain(t); // chunks of whole bands of t's blocks: no edges
         // No edges (runs): B^T is never read unpacked, so none is passed.
         if (Parallel.splits(m, grain, work)) Parallel.forRange(m, grain, work, (from, to) -> kernel.multPacked(t, bp, a, k, 1, null, null, false, c, k, n, from, to));

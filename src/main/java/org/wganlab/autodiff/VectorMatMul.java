@@ -114,15 +114,22 @@ final class VectorMatMul implements MatMul.Kernel {
 
     @Override
     public void multPacked(KernelTuning t, float[] packedB, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
+        multPackedColumns(t, packedB, a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, 0, n);
+    }
+
+    @Override
+    public void multPackedColumns(KernelTuning t, float[] packedB, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c,
+            int k, int n, int rowFrom, int rowTo, int colFrom, int colTo) {
         BlockShape shape = t.shape();
         int w = shape.vectors * L, nv = n - n % L, rows = shape.rows, nb = nv / w * w;
+        int vEnd = Math.min(colTo, nv); // the vector columns of this range; scalar ones follow only in the last range
         if (!packs(k, nv)) {
-            for (int i = rowFrom; i < rowTo && nv > 0; i += 8) { // each band clamped while it is in L1
+            for (int i = rowFrom; i < rowTo && colFrom < vEnd; i += 8) { // each band clamped while it is in L1
                 int end = Math.min(rowTo, i + 8);
-                edges(a, si, sk, b, bias, c, k, n, i, end, 0, nv);
-                if (relu) clampBelowAtZero(c, n, i, end, 0, nv);
+                edges(a, si, sk, b, bias, c, k, n, i, end, colFrom, vEnd);
+                if (relu) clampBelowAtZero(c, n, i, end, colFrom, vEnd);
             }
-            if (nv < n) scalarColumns(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, nv);
+            if (vEnd < colTo) scalarColumns(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, Math.max(colFrom, nv), colTo);
             return;
         }
         int bandsEnd = rowFrom + (rowTo - rowFrom) / rows * rows, kStretch = t.kStretch();
@@ -136,8 +143,8 @@ final class VectorMatMul implements MatMul.Kernel {
             int startStride = k0 > 0 ? n : 0;
             // A row-major A is read in place (VectorRowBlocks); A^T's bands are packed, k-major.
             float[] ap = sk == 1 ? null : packA(packed, a, sk, rowFrom, bandsEnd, rows, k0, kc);
-            for (int j0 = 0; j0 < nv; j0 += panel) {
-                int blocked = blockedEnd(j0, Math.min(nv, j0 + panel), w);
+            for (int j0 = colFrom; j0 < vEnd; j0 += panel) {
+                int blocked = blockedEnd(j0, Math.min(vEnd, j0 + panel), w);
                 // Unsplit, B is packed panel by panel, each just before its blocks read it (still in L2).
                 float[] bp = packedB != null ? packedB : packB(packed, b, n, k0, kc, j0, blocked, w);
                 int bBase = packedB != null ? k0 * nb + kc * j0 : 0;
@@ -146,13 +153,13 @@ final class VectorMatMul implements MatMul.Kernel {
             }
         }
         // The edges are C's own rows and columns, apart from the packed blocks': all of k at once.
-        for (int j0 = 0; j0 < nv; j0 += panel) {
-            int j1 = Math.min(nv, j0 + panel), blocked = blockedEnd(j0, j1, w);
+        for (int j0 = colFrom; j0 < vEnd; j0 += panel) {
+            int j1 = Math.min(vEnd, j0 + panel), blocked = blockedEnd(j0, j1, w);
             if (blocked < j1) edges(a, si, sk, b, bias, c, k, n, rowFrom, bandsEnd, blocked, j1);
             if (bandsEnd < rowTo) edges(a, si, sk, b, bias, c, k, n, bandsEnd, rowTo, j0, j1);
             if (relu) clampBelowAtZero(c, n, rowFrom, rowTo, j0, j1);
         }
-        if (nv < n) scalarColumns(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, nv);
+        if (vEnd < colTo) scalarColumns(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, Math.max(colFrom, nv), colTo);
     }
 
     /** The end of the whole blocks of w columns from j0 before j1. */
@@ -274,11 +281,11 @@ final class VectorMatMul implements MatMul.Kernel {
         }
     }
 
-    /** Columns past the last whole vector: scalar FMA in the same k order as the vector lanes. */
-    private static void scalarColumns(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo, int j0) {
+    /** Columns [j0, j1) past the last whole vector: scalar FMA in the same k order as the vector lanes. */
+    private static void scalarColumns(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo, int j0, int j1) {
         for (int i = rowFrom; i < rowTo; i++) {
             int ai = i * si;
-            for (int j = j0; j < n; j++) {
+            for (int j = j0; j < j1; j++) {
                 float acc = bias == null ? 0f : bias[j];
                 for (int kk = 0; kk < k; kk++) acc = Math.fma(a[ai + kk * sk], b[kk * n + j], acc);
                 c[i * n + j] = relu ? Math.max(acc, 0f) : acc;

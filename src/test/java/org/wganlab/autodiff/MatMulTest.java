@@ -127,6 +127,35 @@ class MatMulTest {
         }
     }
 
+    @ParameterizedTest
+    // Whole blocks only, a last block cut short with scalar columns after it, rows past the last
+    // whole band, several panels and two stretches of k; B^T packed from its rows (512 x 512 x 512).
+    @CsvSource({"256,512,512", "45,512,150", "67,300,333", "512,64,512", "24,1100,256", "512,512,512"})
+    void productsSplitByColumnBlocksAreTheSameAsSplitByRows(int m, int k, int n) {
+        Tensor a = rand(m, k, 14), b = rand(k, n, 15), bias = rand(1, n, 16), bt = rand(n, k, 17);
+        for (int threads : new int[] {2, 3}) {
+            Parallel.useThreads(threads);
+            Tensor[] byColumns = {new Tensor(m, n), new Tensor(m, n), new Tensor(m, n)}, byRows = {new Tensor(m, n), new Tensor(m, n), new Tensor(m, n)};
+            for (boolean columns : new boolean[] {true, false}) {
+                Tensor[] out = columns ? byColumns : byRows;
+                ColumnSplit.enabled = columns;
+                try {
+                    MatMul.mult(a, b, out[0]);
+                    MatMul.multAddRowRelu(a, b, bias, out[1]);
+                    MatMul.multTransB(a, bt, out[2]);
+                } finally {
+                    ColumnSplit.enabled = true;
+                }
+            }
+            for (int p = 0; p < 3; p++) assertArrayEquals(byRows[p].data, byColumns[p].data, "product " + p + ", " + m + "x" + k + "x" + n + " on " + threads + " threads");
+            FMatrixRMaj e = new FMatrixRMaj(m, n);
+            CommonOps_FDRM.mult(ejml(a), ejml(b), e);
+            assertClose(e, byColumns[0], k);
+            CommonOps_FDRM.multTransB(ejml(a), ejml(bt), e);
+            assertClose(e, byColumns[2], k);
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void theKernelMatchesTheModulesPresence() {
         boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();

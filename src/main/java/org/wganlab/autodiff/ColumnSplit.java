@@ -1,0 +1,59 @@
+package org.wganlab.autodiff;
+
+/**
+ * Products split across threads by blocks of C's columns instead of by rows: each thread packs
+ * its own blocks of B into its own buffer and runs every row of A against them while they are
+ * still in its cache. Split by rows, every thread read all of B, packed once for both and half
+ * of it by the other core, whose cache then had to hand those lines over; and the packing was
+ * a hand-off of its own before the product's. A row-major A is read in place either way. A^T
+ * would be packed again for every block of columns, so those products keep the row split.
+ *
+ * <p>Every element is still computed by one thread with the same arithmetic, so the result is
+ * the same, bit for bit, as split by rows or not split at all.
+ */
+final class ColumnSplit {
+    private ColumnSplit() {
+    }
+
+    /** For measuring: -Dwganlab.rowSplit=true splits every product by rows, as before. */
+    static volatile boolean enabled = !Boolean.getBoolean("wganlab.rowSplit");
+
+    /**
+     * Whether C = A B (m x k by k x n) of this much work runs split by column blocks of tuning t
+     * on the calling thread's threads: the kernel packs it, it has whole row blocks to run
+     * against them, there are column blocks for more than one thread, and A has fewer rows
+     * than B has columns. Where A is the larger (a 512-wide critic's 512-row batch), the row
+     * split's other gain weighs more: each core finds the rows of A it wrote in the product
+     * before (measured in training at width 512, two threads: splitting those by columns too
+     * ran no faster; splitting only the ones with fewer rows, the generator's, 1-4% faster).
+     */
+    static boolean runs(KernelTuning t, int m, int k, int n, long work) {
+        MatMul.Kernel kernel = MatMul.kernel();
+        return enabled && m >= kernel.rowGrain(t) && m < n && kernel.packedBBuffer(t, k, n) != null && Parallel.splits(kernel.packedBBlocks(t, n), 1, work);
+    }
+
+    /** C = A B (+ bias, through ReLU when relu), A row-major with rows si apart; only where {@link #runs} says so. */
+    static void mult(KernelTuning t, float[] a, int si, float[] b, float[] bias, boolean relu, float[] c, int m, int k, int n, long work) {
+        MatMul.Kernel kernel = MatMul.kernel();
+        int blocks = kernel.packedBBlocks(t, n), w = t.shape().vectors * kernel.floatsPerVector();
+        Parallel.forRange(blocks, 1, work, (from, to) -> {
+            float[] bp = kernel.packedBBuffer(t, k, n); // this thread's
+            kernel.packBBlocks(t, b, k, n, bp, from, to);
+            kernel.multPackedColumns(t, bp, a, si, 1, b, bias, relu, c, k, n, 0, m, from * w, to == blocks ? n : to * w);
+        });
+    }
+
+    /**
+     * C = A B^T, src = B^T (n x k), each thread's blocks packed straight from src's rows; only
+     * where {@link #runs} and {@link PackedTransB#runs} both say so (no edges: B is never read unpacked).
+     */
+    static void multTransB(KernelTuning t, float[] a, float[] src, float[] c, int m, int k, int n, long work) {
+        MatMul.Kernel kernel = MatMul.kernel();
+        int w = t.shape().vectors * kernel.floatsPerVector();
+        Parallel.forRange(kernel.packedBBlocks(t, n), 1, work, (from, to) -> {
+            float[] bp = kernel.packedBBuffer(t, k, n);
+            kernel.packBFromTransposed(t, src, k, n, bp, from, to);
+            kernel.multPackedColumns(t, bp, a, k, 1, null, null, false, c, k, n, 0, m, from * w, to * w);
+        });
+    }
+}
