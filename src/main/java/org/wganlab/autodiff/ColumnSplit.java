@@ -24,8 +24,8 @@ final class ColumnSplit {
      * against them, there are column blocks for more than one thread, and A has fewer rows
      * than B has columns. Where A is the larger (a 512-wide critic's 512-row batch), the row
      * split's other gain weighs more: each core finds the rows of A it wrote in the product
-     * before (measured in training at width 512, two threads: splitting those by columns too
-     * ran no faster; splitting only the ones with fewer rows, the generator's, 1-4% faster).
+     * before (measured in training at width 512 on two threads: splitting those by columns too
+     * gained nothing; splitting only the generator's, whose batch has fewer rows, did).
      */
     static boolean runs(KernelTuning t, int m, int k, int n, long work) {
         MatMul.Kernel kernel = MatMul.kernel();
