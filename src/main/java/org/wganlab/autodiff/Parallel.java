@@ -9,9 +9,11 @@ import java.util.concurrent.locks.LockSupport;
  * Splits loops over rows across a fixed number of threads: the caller and persistent workers.
  *
  * <p>A training step runs hundreds of products of a millisecond or less, so the hand-off must
- * cost microseconds, not the tens of an executor's queue and futures. A loop is cut into a few
- * chunks per thread; the caller claims chunks from the front, workers from the back, until
- * the two meet. So a worker that is late (parked, or its core taken by the JIT compiler or the
+ * cost microseconds, not the tens of an executor's queue and futures. A loop is cut into
+ * chunks that shrink from both ends towards the middle; the caller claims chunks from the
+ * front, workers from the back, until the two meet, so the one that finishes first waits for
+ * a small chunk at most (cut into equal eighths, the threads sat waiting on each other for a
+ * few percent of every wide product). So a worker that is late (parked, or its core taken by the JIT compiler or the
  * garbage collector) costs nothing: the caller simply goes on into its chunks instead of
  * waiting for it. And each thread tends to get the same rows loop after loop, so a chain of
  * row-wise products (a forward pass) finds its rows in the cache of the core that wrote them.
@@ -32,8 +34,12 @@ public final class Parallel {
     public static final long ELEMENT_WORK = Long.getLong("wganlab.elementWork", 16L);
     private static final long SPIN_NANOS = Long.getLong("wganlab.spin", 500_000L);
     private static final long YIELD_AFTER_NANOS = Long.getLong("wganlab.yieldAfter", 20_000L);
-    /** Chunks per thread: enough to even out a late start, few enough that claiming stays cheap. */
+    /** Chunks per thread when {@link #guided} is off: enough to even out a late start, few enough that claiming stays cheap. */
     private static final int CHUNKS_PER_THREAD = 4;
+    /** The most chunks one loop is cut into (indices fit the 16 bits CLAIMS gives them). */
+    private static final int MAX_CHUNKS = 1 << 12;
+    /** For measuring: -Dwganlab.equalChunks=true cuts every loop into equal chunks, as before. */
+    static volatile boolean guided = !Boolean.getBoolean("wganlab.equalChunks");
 
     /** At most this many threads, so that chunk indices fit the 16 bits CLAIMS gives them. */
     public static final int MAX_THREADS = 1024;
@@ -53,8 +59,8 @@ public final class Parallel {
     private static final AtomicLong CLAIMS = new AtomicLong();
     private static final AtomicInteger DONE = new AtomicInteger();
     private static volatile RangeBody body;
-    private static volatile int rows;
-    private static volatile int chunkRows;
+    /** Chunk c of the loop on offer is [BOUNDS[c], BOUNDS[c + 1]); written before CLAIMS publishes it. */
+    private static final int[] BOUNDS = new int[MAX_CHUNKS + 1];
     private static volatile Throwable failure;
     private static int generation;
 
@@ -119,20 +125,15 @@ public final class Parallel {
             return;
         }
         try {
-            int blocks = (n + align - 1) / align;
-            int count = Math.min(blocks, t * CHUNKS_PER_THREAD);
-            int perChunk = (blocks + count - 1) / count * align;
-            count = (n + perChunk - 1) / perChunk; // <= t * CHUNKS_PER_THREAD < 2^16
+            int count = cut(n, align, t, BOUNDS);
             Worker[] ws = workers(t - 1);
             body = loop;
-            rows = n;
-            chunkRows = perChunk;
             failure = null;
             DONE.set(0);
             long gen = ++generation & 0xffffffffL;
             CLAIMS.set(gen << 32 | count); // publishes the fields above
             for (int i = 0; i < t - 1; i++) ws[i].wake();
-            runChunks(gen, loop, n, perChunk, true);
+            runChunks(gen, loop, true);
             awaitDone(count);
             body = null;
             Throwable f = failure;
@@ -177,8 +178,41 @@ public final class Parallel {
         }
     }
 
+    /**
+     * Cuts [0, n) into chunks on multiples of align: chunk c is [bounds[c], bounds[c + 1]);
+     * returns how many. The
+     * chunks shrink from both ends towards the middle, where the front and back claimers meet:
+     * whichever thread finishes first then waits for at most a small chunk, not an eighth of the
+     * loop. The smallest keep at least a sixteenth of a thread's share, so that a packed
+     * product's chunk still runs several row bands against each block of B.
+     */
+    static int cut(int n, int align, int t, int[] bounds) {
+        int blocks = (n + align - 1) / align;
+        if (!guided) {
+            int count = Math.min(blocks, t * CHUNKS_PER_THREAD);
+            int per = (blocks + count - 1) / count;
+            count = (blocks + per - 1) / per;
+            for (int c = 0; c <= count; c++) bounds[c] = Math.min(n, c * per * align);
+            return count;
+        }
+        int least = Math.max(1, blocks / (16 * t)), half = blocks / 2, side = 0;
+        bounds[0] = 0;
+        // The front half's chunks, largest first, each half of what is left; the back half mirrors them.
+        for (int rem = half; rem > 0 && side < MAX_CHUNKS / 2 - 1; side++) {
+            int size = Math.min(rem, Math.max(least, (rem + 1) / 2));
+            bounds[side + 1] = bounds[side] + size;
+            rem -= size;
+        }
+        // A middle chunk between the halves: an odd block (or the rest, had the cut run out of chunks).
+        int count = 2 * side + (blocks % 2 == 1 || bounds[side] < half ? 1 : 0);
+        if (count > 2 * side) bounds[side + 1] = blocks - bounds[side];
+        for (int c = 0; c < side; c++) bounds[count - c] = blocks - bounds[c];
+        for (int c = 0; c <= count; c++) bounds[c] = Math.min(n, bounds[c] * align);
+        return count;
+    }
+
     /** Claims and runs chunks of generation gen, from the front or the back, until none are left. */
-    private static void runChunks(long gen, RangeBody loop, int n, int perChunk, boolean front) {
+    private static void runChunks(long gen, RangeBody loop, boolean front) {
         while (true) {
             long s = CLAIMS.get();
             int lo = (int) (s >>> 16) & 0xffff, hi = (int) s & 0xffff;
@@ -186,7 +220,7 @@ public final class Parallel {
             int c = front ? lo : hi - 1;
             if (!CLAIMS.compareAndSet(s, front ? s + (1 << 16) : s - 1)) continue;
             try {
-                loop.run(c * perChunk, Math.min(n, (c + 1) * perChunk));
+                loop.run(BOUNDS[c], BOUNDS[c + 1]);
             } catch (Throwable e) {
                 failure = e;
             } finally {
@@ -240,7 +274,7 @@ public final class Parallel {
                 seen = gen;
                 // Read after the claim state: valid for gen as long as a claim of gen succeeds.
                 RangeBody loop = body;
-                if (loop != null) runChunks(gen, loop, rows, chunkRows, false);
+                if (loop != null) runChunks(gen, loop, false);
             }
         }
     }
