@@ -6,7 +6,8 @@ package org.wganlab.autodiff;
  * still in its cache. Split by rows, every thread read all of B, packed once for both and half
  * of it by the other core, whose cache then had to hand those lines over; and the packing was
  * a hand-off of its own before the product's. A row-major A is read in place either way. A^T
- * would be packed again for every block of columns, so those products keep the row split.
+ * would be packed again for every block of columns, so those products keep the row split, and
+ * so do the ones whose A is the larger operand ({@link #runs}).
  *
  * <p>Every element is still computed by one thread with the same arithmetic, so the result is
  * the same, bit for bit, as split by rows or not split at all.
@@ -20,16 +21,32 @@ final class ColumnSplit {
 
     /**
      * Whether C = A B (m x k by k x n) of this much work runs split by column blocks of tuning t
-     * on the calling thread's threads: the kernel packs it, it has whole row blocks to run
-     * against them, there are column blocks for more than one thread, and A has fewer rows
-     * than B has columns. Where A is the larger (a 512-wide critic's 512-row batch), the row
-     * split's other gain weighs more: each core finds the rows of A it wrote in the product
-     * before (measured in training at width 512 on two threads: splitting those by columns too
-     * gained nothing; splitting only the generator's, whose batch has fewer rows, did).
+     * on the calling thread's threads: it {@link #can}, and A has fewer rows than B has columns.
+     * Where A is the larger (a 512-wide critic's 512-row batch), the row split's other gain
+     * weighs more: each core finds the rows of A it wrote in the product before (measured in
+     * training at width 512 on two threads: splitting those by columns too gained nothing;
+     * splitting only the generator's, whose batch has fewer rows, did).
      */
     static boolean runs(KernelTuning t, int m, int k, int n, long work) {
+        return m < n && can(t, m, k, n, work);
+    }
+
+    /**
+     * Whether C = A B^T runs split by column blocks: wherever it {@link #can}. Its B is packed
+     * from B^T's rows by gathers, dearer than a copy, and split by rows each core read the
+     * other's half of them (measured as for {@link #runs}: faster split by columns at any rows).
+     */
+    static boolean runsTransB(KernelTuning t, int m, int k, int n, long work) {
+        return can(t, m, k, n, work);
+    }
+
+    /**
+     * Whether the product can split by column blocks: the kernel packs it, it has whole row
+     * blocks to run against them, and there are column blocks for more than one thread.
+     */
+    private static boolean can(KernelTuning t, int m, int k, int n, long work) {
         MatMul.Kernel kernel = MatMul.kernel();
-        return enabled && m >= kernel.rowGrain(t) && m < n && kernel.packedBBuffer(t, k, n) != null && Parallel.splits(kernel.packedBBlocks(t, n), 1, work);
+        return enabled && m >= kernel.rowGrain(t) && kernel.packedBBuffer(t, k, n) != null && Parallel.splits(kernel.packedBBlocks(t, n), 1, work);
     }
 
     /** C = A B (+ bias, through ReLU when relu), A row-major with rows si apart; only where {@link #runs} says so. */
@@ -45,7 +62,7 @@ final class ColumnSplit {
 
     /**
      * C = A B^T, src = B^T (n x k), each thread's blocks packed straight from src's rows; only
-     * where {@link #runs} and {@link PackedTransB#runs} both say so (no edges: B is never read unpacked).
+     * where {@link #runsTransB} and {@link PackedTransB#runs} both say so (no edges: B is never read unpacked).
      */
     static void multTransB(KernelTuning t, float[] a, float[] src, float[] c, int m, int k, int n, long work) {
         MatMul.Kernel kernel = MatMul.kernel();

@@ -27,7 +27,7 @@ final class PackedTransB {
     /** C = A B^T, src = B^T (n x k), in t's packed blocks; only where {@link #runs} says so. */
     static void mult(KernelTuning t, float[] a, float[] src, float[] c, int m, int k, int n) {
         long work = (long) m * n * (k + Parallel.ELEMENT_WORK);
-        if (ColumnSplit.runs(t, m, k, n, work)) {
+        if (ColumnSplit.runsTransB(t, m, k, n, work)) {
             ColumnSplit.multTransB(t, a, src, c, m, k, n, work);
             return;
         }
