@@ -12,6 +12,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.wganlab.train.Snapshot;
@@ -77,6 +78,9 @@ public abstract class ChartFigure implements Figure {
         for (int i = 0; i < plot.getDomainAxisCount(); i++) fonts(plot.getDomainAxis(i), label, tick);
         for (int i = 0; i < plot.getRangeAxisCount(); i++) fonts(plot.getRangeAxis(i), label, tick);
         if (chart.getLegend() != null) chart.getLegend().setItemFont(label);
+        // The last tick label is centred on the plot's right edge: room for its right half
+        // ("60,000"), or the chart's own edge cuts it off.
+        chart.setPadding(new RectangleInsets(2, 2, 2, Math.round(20 * s)));
         for (int i = 0; i < plot.getRendererCount(); i++) {
             XYItemRenderer r = plot.getRenderer(i);
             if (r == null) continue;
