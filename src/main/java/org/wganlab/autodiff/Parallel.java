@@ -10,12 +10,12 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>A training step runs hundreds of products of a millisecond or less, so the hand-off must
  * cost microseconds, not the tens of an executor's queue and futures. A loop is cut into
- * chunks that shrink from both ends towards the middle; the caller claims chunks from the
- * front, workers from the back, until the two meet, so the one that finishes first waits for
- * a small chunk at most (cut into equal eighths, the threads sat waiting on each other for a
- * few percent of every wide product). So a worker that is late (parked, or its core taken by the JIT compiler or the
- * garbage collector) costs nothing: the caller simply goes on into its chunks instead of
- * waiting for it. And each thread tends to get the same rows loop after loop, so a chain of
+ * chunks that shrink from both ends towards the middle ({@link #cut}); the caller claims chunks
+ * from the front, workers from the back, until the two meet. So a worker that is late (parked,
+ * or its core taken by the JIT compiler or the garbage collector) costs nothing: the caller
+ * simply goes on into its chunks instead of waiting for it; and the one that finishes first
+ * waits for a small chunk at most (cut into equal eighths, the threads sat waiting on each
+ * other for a few percent of every wide product). And each thread tends to get the same rows loop after loop, so a chain of
  * row-wise products (a forward pass) finds its rows in the cache of the core that wrote them.
  * Workers spin briefly for the next loop before parking.
  *
@@ -179,12 +179,11 @@ public final class Parallel {
     }
 
     /**
-     * Cuts [0, n) into chunks on multiples of align: chunk c is [bounds[c], bounds[c + 1]);
-     * returns how many. The
-     * chunks shrink from both ends towards the middle, where the front and back claimers meet:
-     * whichever thread finishes first then waits for at most a small chunk, not an eighth of the
-     * loop. The smallest keep at least a sixteenth of a thread's share, so that a packed
-     * product's chunk still runs several row bands against each block of B.
+     * Cuts [0, n) into chunks on multiples of align (chunk c is [bounds[c], bounds[c + 1])) and
+     * returns how many. The chunks shrink from both ends towards the middle, where the front
+     * and back claimers meet: whichever thread finishes first then waits for at most a small
+     * chunk, not an eighth of the loop. The smallest keep at least a sixteenth of a thread's
+     * share, so that a packed product's chunk still runs several row bands against each block of B.
      */
     static int cut(int n, int align, int t, int[] bounds) {
         int blocks = (n + align - 1) / align;
