@@ -100,18 +100,32 @@ public final class RunPair implements AutoCloseable {
         }
     }
 
-    /** On either side's publish: when both stand at the target and the pair plays, the next stride. */
+    /**
+     * On either side's publish: when both stand at the target and the pair plays, the next
+     * stride. Paused (a step, a run to an iteration), when both have stopped at different
+     * iterations, the one behind goes on to the other's: a target set from a state published a
+     * moment before a side's last steps can lie behind that side.
+     */
     private synchronized void advance() {
-        if (!playing || target < 0) return;
+        if (target < 0) return;
         for (Side side : Side.values()) {
             SessionState st = sessions.get(side).state();
             if (st.problem() != null) {
                 // A diverged side stops the pair: the other would run on alone.
-                pause();
+                if (playing) pause();
                 return;
             }
-            if (st.playing() || st.snapshot().iteration() < target) return;
+            if (st.playing()) return;
         }
+        int a = iteration(Side.A), b = iteration(Side.B);
+        if (!playing) {
+            if (a != b) {
+                target = Math.max(a, b);
+                release();
+            }
+            return;
+        }
+        if (Math.min(a, b) < target) return;
         target += STRIDE;
         release();
     }

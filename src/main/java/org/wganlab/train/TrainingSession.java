@@ -217,6 +217,9 @@ public final class TrainingSession implements AutoCloseable {
                 } else if (playing && problem() == null) {
                     // Step by step, so a command waits at most one critic step, at any network size.
                     int n = speed, done = 0;
+                    // Already at the hold (it was set from a state published before the last
+                    // steps): stop here rather than run one past it.
+                    if (holdAt >= 0 && driver.trainer().iteration() >= holdAt) n = 0;
                     while (done < n && commands.isEmpty() && driver.divergence() == null) {
                         if (driver.step() != null) {
                             done++;

@@ -44,7 +44,9 @@ class CompareWindowTest extends WindowTest {
         waitFor("a step of both", () -> iteration(pair, Side.A) == next && iteration(pair, Side.B) == next && !pair.state(Side.A).playing());
         waitFor("the side lines", () -> w.sideA.getText().contains("iteration " + next) && w.sideB.getText().contains("iteration " + next));
         assertTrue(w.sideB.getText().startsWith("B: mode=clip"), w.sideB.getText());
-        assertTrue(w.status.getText().startsWith("Paused at iteration " + next), w.status.getText());
+        // The window sets the side lines and then the status in one frame: read here, off the
+        // JavaFX thread, the status can still be the frame's before.
+        waitFor("the status", () -> w.status.getText().startsWith("Paused at iteration " + next));
     }
 
     @Test
