@@ -31,6 +31,8 @@ final class PackedTransB {
             ColumnSplit.multTransB(t, a, src, c, m, k, n, work);
             return;
         }
+        // Here unsplit, or (only with -Dwganlab.rowSplit=true: ColumnSplit takes every product
+        // that could split) split by rows, B packed once for both threads.
         MatMul.Kernel kernel = MatMul.kernel();
         float[] bp = kernel.packedBBuffer(t, k, n);
         int blocks = kernel.packedBBlocks(t, n);
