@@ -11,7 +11,8 @@
 # Needs: target/wgan-lab.jar (mvn package), Debian's xvfb and xdotool.
 # Environment: SCREEN (default 1600x1000), PLAY_AFTER (seconds from start to Play, default 12),
 # STEADY_FROM / STEADY_TO (the steady stretch, seconds after Play, default 40 / 75: the JIT
-# keeps compiling the window's drawing for ~30 s after Play), HEADLESS_ITERS (default 10000).
+# keeps compiling the window's drawing for ~30 s after Play), HEADLESS_ITERS (default 10000),
+# WINDOW_FLAGS (more JVM options for the window, e.g. -Dwganlab.noWarmup=true).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PAIRS=${1:-3}
@@ -21,6 +22,7 @@ PLAY_AFTER=${PLAY_AFTER:-12}
 STEADY_FROM=${STEADY_FROM:-40}
 STEADY_TO=${STEADY_TO:-75}
 HEADLESS_ITERS=${HEADLESS_ITERS:-10000}
+WINDOW_FLAGS=${WINDOW_FLAGS:-}
 [ -f "$JAR" ] || { echo "build first: mvn package -DskipTests" >&2; exit 2; }
 for tool in xvfb-run xdotool; do
   command -v "$tool" >/dev/null || { echo "needs $tool (Debian: apt-get install xvfb xdotool)" >&2; exit 2; }
@@ -33,7 +35,7 @@ for pair in $(seq "$PAIRS"); do
     | grep -o 'generator_iters_per_s=[0-9.]*' | tail -1 | cut -d= -f2)
   # -Dwganlab.statusLog=true prints the status line with a timestamp twice a second.
   xvfb-run -a -s "-screen 0 ${SCREEN}x24" bash -c "
-    java -Dwganlab.statusLog=true -jar '$JAR' > '$log' 2>&1 &
+    java -Dwganlab.statusLog=true $WINDOW_FLAGS -jar '$JAR' > '$log' 2>&1 &
     app=\$!
     sleep $PLAY_AFTER
     window=\$(xdotool search --name 'WGAN' | head -1)
