@@ -32,7 +32,7 @@ trap 'rm -f "$log"' EXIT
 shares=()
 for pair in $(seq "$PAIRS"); do
   headless=$(java -jar "$JAR" bench --hidden 64 --mode gp --critic-iters 3 --threads 2 --iters "$HEADLESS_ITERS" 2>/dev/null \
-    | grep -o 'generator_iters_per_s=[0-9.]*' | tail -1 | cut -d= -f2)
+    | grep -o 'generator_iters_per_s=[0-9.]*' | tail -1 | cut -d= -f2) || { echo "the headless bench gave no rate" >&2; exit 1; }
   # -Dwganlab.statusLog=true prints the status line with a timestamp twice a second.
   xvfb-run -a -s "-screen 0 ${SCREEN}x24" bash -c "
     java -Dwganlab.statusLog=true $WINDOW_FLAGS -jar '$JAR' > '$log' 2>&1 &
@@ -57,10 +57,12 @@ for pair in $(seq "$PAIRS"); do
       n++; T[n] = t; IT[n] = it; R[n] = rate; F[n] = fps; M[n] = modes; Q[n] = hq
     }
     END {
-      # Play: the first line with iterations, less the time they took at the rate it shows.
+      # Play: the first line with iterations, less the time they took at the rate it shows, but
+      # not before the last line without any (a cold start shows a rate near zero).
       for (i = 1; i <= n && IT[i] == 0; i++) ;
       if (i > n) { print "no training seen"; exit }
       play = T[i] - IT[i] / (R[i] > 0 ? R[i] : 1)
+      if (i > 1 && play < T[i - 1]) play = T[i - 1]
       first = 0; firstT = 0
       for (j = i; j <= n && T[j] - play <= 2.5; j++) { first = IT[j]; firstT = T[j] - play }
       a = 0; b = 0; fsum = 0; fcount = 0; hqAt = "not within the run"
