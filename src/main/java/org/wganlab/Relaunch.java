@@ -63,6 +63,7 @@ final class Relaunch {
             } else {
                 System.err.println("wgan-lab: this Java has no " + VECTOR + " module: the slower plain-Java kernels run (any JDK 17 or later has it).");
             }
+            cmd.addAll(quieting(Runtime.version().feature()));
             cmd.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
             cmd.add("-D" + CHILD + "=true");
             cmd.add("-Djava.library.path=" + natives);
@@ -92,6 +93,16 @@ final class Relaunch {
         } finally {
             delete(natives);
         }
+    }
+
+    /**
+     * Options that keep a newer JDK from warning, at every start, about what JavaFX does as it
+     * always has: loading its natives (System::load, warned of from JDK 24) and Marlin's
+     * off-heap arrays (sun.misc.Unsafe, from 24). Older JDKs need none, and 17 rejects the second.
+     */
+    static List<String> quieting(int feature) {
+        if (feature < 24) return List.of();
+        return List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
     }
 
     private static void extract(Path jar, String prefix, Path to) throws IOException {
