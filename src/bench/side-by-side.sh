@@ -12,11 +12,13 @@
 # and its median counts: single runs on this 2-core machine vary by 10-30%. Our bench warms up until the JIT has settled (8-10 s here:
 # at width 512 its compiler threads shared the cores for ~10 s); PyTorch needs no such warm-up
 # and gets 20 iterations (3 at 512).
-# Environment: THREADS="1 2" (thread counts to try), WIDTHS, MODES, ITERS_512 / ITERS_SMALL, REPS.
+# Environment: THREADS="1 2" (thread counts to try), WIDTHS, MODES, ITERS_512 / ITERS_SMALL, REPS,
+# JAVA (the java that runs our side, default java on the PATH: e.g. a JDK 25's bin/java).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 TORCH=${1:-../shared/bench/torch_wgan_gp.py}
 JAR=target/wgan-lab.jar
+JAVA=${JAVA:-java}
 [ -f "$JAR" ] || { echo "build first: mvn package -DskipTests" >&2; exit 2; }
 [ -f "$TORCH" ] || { echo "no PyTorch reference at $TORCH" >&2; exit 2; }
 THREADS=${THREADS:-"1 2"}
@@ -37,7 +39,7 @@ for w in $WIDTHS; do
       # The two sides alternate, run after run: a slow minute of this shared machine costs both.
       o=(); p=()
       for r in $(seq "$REPS"); do
-        o+=("$(java --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden "$w" --mode "$m" --iters "$iters" --threads "$t" 2>/dev/null | rate)")
+        o+=("$("$JAVA" --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden "$w" --mode "$m" --iters "$iters" --threads "$t" 2>/dev/null | rate)")
         p+=("$(/usr/bin/python3 "$TORCH" --hidden "$w" --mode "$m" --iters "$titers" --warmup "$twarm" --threads "$t" 2>/dev/null | rate)")
       done
       ours+=("$(printf '%s\n' "${o[@]}" | median) $t")
@@ -71,7 +73,7 @@ for _ in range(15):
 print(sorted(g)[7] if ok else 0)' 2>/dev/null || echo 0
 }
 ours_once() {
-  java --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden 512 --mode gp --iters 3 --threads 1 --kernel-check 2>/dev/null | grep -o 'kernel_alone_256x512x512_gflops=[0-9.]*' | cut -d= -f2
+  "$JAVA" --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden 512 --mode gp --iters 3 --threads 1 --kernel-check 2>/dev/null | grep -o 'kernel_alone_256x512x512_gflops=[0-9.]*' | cut -d= -f2
 }
 blas_core=""; best=0
 cores='"" HASWELL ZEN'; grep -qw avx512f /proc/cpuinfo && cores="$cores SKYLAKEX COOPERLAKE"   # others die of an illegal instruction

@@ -12,11 +12,13 @@
 # Environment: SCREEN (default 1600x1000), PLAY_AFTER (seconds from start to Play, default 12),
 # STEADY_FROM / STEADY_TO (the steady stretch, seconds after Play, default 40 / 75: the JIT
 # keeps compiling the window's drawing for ~30 s after Play), HEADLESS_ITERS (default 10000),
-# WINDOW_FLAGS (more JVM options for the window, e.g. -Dwganlab.noWarmup=true).
+# WINDOW_FLAGS (more JVM options for the window, e.g. -Dwganlab.noWarmup=true), JAVA (the java
+# that runs both sides, default java on the PATH).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PAIRS=${1:-3}
 JAR=target/wgan-lab.jar
+JAVA=${JAVA:-java}
 SCREEN=${SCREEN:-1600x1000}
 PLAY_AFTER=${PLAY_AFTER:-12}
 STEADY_FROM=${STEADY_FROM:-40}
@@ -31,11 +33,11 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 shares=()
 for pair in $(seq "$PAIRS"); do
-  headless=$(java -jar "$JAR" bench --hidden 64 --mode gp --critic-iters 3 --threads 2 --iters "$HEADLESS_ITERS" 2>/dev/null \
+  headless=$("$JAVA" -jar "$JAR" bench --hidden 64 --mode gp --critic-iters 3 --threads 2 --iters "$HEADLESS_ITERS" 2>/dev/null \
     | grep -o 'generator_iters_per_s=[0-9.]*' | tail -1 | cut -d= -f2) || { echo "the headless bench gave no rate" >&2; exit 1; }
   # -Dwganlab.statusLog=true prints the status line with a timestamp twice a second.
   xvfb-run -a -s "-screen 0 ${SCREEN}x24" bash -c "
-    java -Dwganlab.statusLog=true $WINDOW_FLAGS -jar '$JAR' > '$log' 2>&1 &
+    '$JAVA' -Dwganlab.statusLog=true $WINDOW_FLAGS -jar '$JAR' > '$log' 2>&1 &
     app=\$!
     sleep $PLAY_AFTER
     window=\$(xdotool search --name 'WGAN' | head -1)
