@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs WGAN Lab's bench and the PyTorch reference (torch_wgan_gp.py) on the same settings, in
 # the same run, each side at its best thread count, and prints generator iterations per second
-# and the ratio; last, the product kernel alone against OpenBLAS on one core.
+# and the ratio; then the product kernel alone against OpenBLAS on one core; last what our side
+# ran on (CPU, Java release, vector width, block).
 #
 #   src/bench/side-by-side.sh [path/to/torch_wgan_gp.py]
 #
@@ -91,3 +92,7 @@ o=$(printf '%s\n' "${ours_k[@]}" | median); b=$(printf '%s\n' "${blas_k[@]}" | m
 each() { printf '%.1f ' "$@" | sed 's/ $//'; }
 printf 'kernel 256x512x512, one thread, %s rounds alternating: wgan-lab %.1f GFLOP/s (%s), OpenBLAS (%s) %.1f GFLOP/s (%s): %.0f%%\n' \
   "$REPS" "$o" "$(each "${ours_k[@]}")" "${blas_core:-default}" "$b" "$(each "${blas_k[@]}")" "$(echo "100 * $o / $b" | bc -l)"
+# What our side ran on: the CPU, the Java release, the vector width and the kernel's tuning (from one short bench).
+cfg=$("$JAVA" --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden 64 --iters 3 --no-settle --warmup-seconds 0 2>/dev/null | grep '^config ' || true)
+printf 'ours ran on: %s; %s\n' "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //') (family $(grep -m1 'cpu family' /proc/cpuinfo | cut -d: -f2 | tr -d ' '), model $(grep -m1 '^model[[:space:]]*:' /proc/cpuinfo | cut -d: -f2 | tr -d ' '))" \
+  "$(echo "$cfg" | grep -o 'java=[^ ]*\|vector_bits=[^ ]*\|block=[^ ]*' | tr '\n' ' ' | sed 's/ $//')"

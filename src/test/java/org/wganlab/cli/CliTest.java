@@ -122,6 +122,10 @@ class CliTest {
         Result r = run("bench", "--hidden", "8", "--batch", "16", "--threads", "1", "--iters", "3", "--warmup", "4", "--warmup-seconds", "0", "--no-settle");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains(" warmup=4 "), r.out());
+        // What the figures were measured with: the vector width this JVM chose (or "-" for plain Java) and the Java release.
+        int floats = org.wganlab.autodiff.MatMul.floatsPerVector();
+        assertTrue(r.out().contains(" vector_bits=" + (floats == 1 ? "-" : String.valueOf(32 * floats)) + " "), r.out());
+        assertTrue(r.out().contains(" java=" + Runtime.version().feature() + " "), r.out());
         assertTrue(r.lastLine().matches("generator_iters_per_s=[0-9]+\\.[0-9]+"), r.lastLine());
         assertTrue(Double.parseDouble(r.lastLine().split("=")[1]) > 0);
         Result timed = run("bench", "--hidden", "8", "--batch", "16", "--threads", "1", "--iters", "1", "--warmup", "0", "--warmup-seconds", "0.3", "--no-settle");
