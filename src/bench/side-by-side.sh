@@ -73,8 +73,13 @@ for _ in range(15):
     g.append(2 * 256 * 512 * 512 * n / (time.perf_counter() - t) / 1e9)
 print(sorted(g)[7] if ok else 0)' 2>/dev/null || echo 0
 }
-ours_once() {
-  "$JAVA" --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden 512 --mode gp --iters 3 --threads 1 --kernel-check 2>/dev/null | grep -o 'kernel_alone_256x512x512_gflops=[0-9.]*' | cut -d= -f2
+cfg_file=$(mktemp)
+trap 'rm -f "$cfg_file"' EXIT
+ours_once() {   # keeps the run's config line (what our side ran on) for the last line
+  local out
+  out=$("$JAVA" --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden 512 --mode gp --iters 3 --threads 1 --kernel-check 2>/dev/null || true)
+  grep '^config ' <<<"$out" > "$cfg_file" || true
+  grep -o 'kernel_alone_256x512x512_gflops=[0-9.]*' <<<"$out" | cut -d= -f2
 }
 blas_core=""; best=0
 cores='"" HASWELL ZEN'; grep -qw avx512f /proc/cpuinfo && cores="$cores SKYLAKEX COOPERLAKE"   # others die of an illegal instruction
@@ -92,7 +97,7 @@ o=$(printf '%s\n' "${ours_k[@]}" | median); b=$(printf '%s\n' "${blas_k[@]}" | m
 each() { printf '%.1f ' "$@" | sed 's/ $//'; }
 printf 'kernel 256x512x512, one thread, %s rounds alternating: wgan-lab %.1f GFLOP/s (%s), OpenBLAS (%s) %.1f GFLOP/s (%s): %.0f%%\n' \
   "$REPS" "$o" "$(each "${ours_k[@]}")" "${blas_core:-default}" "$b" "$(each "${blas_k[@]}")" "$(echo "100 * $o / $b" | bc -l)"
-# What our side ran on: the CPU, the Java release, the vector width and the kernel's tuning (from one short bench).
-cfg=$("$JAVA" --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden 64 --iters 3 --no-settle --warmup-seconds 0 2>/dev/null | grep '^config ' || true)
+# What our side ran on: the CPU, the Java release, the vector width and the kernel's tuning (the last kernel check's config line).
+cfg=$(cat "$cfg_file")
 printf 'ours ran on: %s; %s\n' "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //') (family $(grep -m1 'cpu family' /proc/cpuinfo | cut -d: -f2 | tr -d ' '), model $(grep -m1 '^model[[:space:]]*:' /proc/cpuinfo | cut -d: -f2 | tr -d ' '))" \
   "$(echo "$cfg" | grep -o 'java=[^ ]*\|vector_bits=[^ ]*\|block=[^ ]*' | tr '\n' ' ' | sed 's/ $//')"

@@ -88,10 +88,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         double rate = iters / s;
         out.printf(Locale.ROOT, "config mode=%s hidden=%d batch=%d critic_iters=%d threads=%d kernel=%s vector_bits=%s block=%s java=%s warmup=%d warmup_s=%.1f iters=%d elapsed_s=%.4f%n",
-                c.method().id, c.hidden(), c.batch(), c.criticIters(), c.resolvedThreads(), MatMul.kernelName(), MatMul.floatsPerVector() == 1 ? "-" : String.valueOf(32 * MatMul.floatsPerVector()), blockLabel(), Runtime.version().feature(), warmed, (System.nanoTime() - warmStart) / 1e9 - s, iters, s);
+                c.method().id, c.hidden(), c.batch(), c.criticIters(), c.resolvedThreads(), MatMul.kernelName(), vectorBitsLabel(), blockLabel(), Runtime.version().feature(), warmed, (System.nanoTime() - warmStart) / 1e9 - s, iters, s);
         out.printf(Locale.ROOT, "final_critic wasserstein_estimate=%.6g disc_cost=%.6g%n", t.lastMetrics().wEstimate(), t.lastMetrics().criticLoss());
         out.printf(Locale.ROOT, "generator_iters_per_s=%.4f%n", rate);
         return 0;
+    }
+
+    /** "512" (bits per vector the JVM chose), or "-" for the plain-Java kernel. */
+    private static String vectorBitsLabel() {
+        return MatMul.floatsPerVector() == 1 ? "-" : String.valueOf(Float.SIZE * MatMul.floatsPerVector());
     }
 
     /** "6x2/k512/256KB", or "-" for the plain-Java kernel. */
