@@ -241,8 +241,8 @@ final class VectorMatMul implements MatMul.Kernel {
                 case R8X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowPairs.block8x2(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
                 case R6X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block6x2(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
                 case R4X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block4x3(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
-                case R12X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block12x2(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
-                case R8X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block8x3(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R12X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowPairs.block12x2(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R8X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowPairs.block8x3(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
             }
         }
     }
