@@ -4,7 +4,8 @@ package org.wganlab.autodiff;
  * C = A B^T with B packed straight from B^T's rows, one gather per vector: a backward pass's
  * product with a weight matrix. Transposing B^T out and then copying it into the packed blocks
  * read and wrote every value twice; on two threads that cost the product a seventh of its time.
- * Only where the packed blocks cover the whole product: the unpacked edges read B itself.
+ * Only where the packed blocks cover the whole product: the leftover columns' padded blocks
+ * ({@link PaddedBlocks}) and the unpacked edges read B itself.
  */
 final class PackedTransB {
     private PackedTransB() {
@@ -15,8 +16,7 @@ final class PackedTransB {
 
     /**
      * Whether A B^T (m x k times (n x k)^T) runs entirely in packed blocks of tuning t: the
-     * kernel packs it, and no row or column is left to the unpacked edges, which would read B^T
-     * itself.
+     * kernel packs it, and no row or column is left over (those read B itself).
      */
     static boolean runs(KernelTuning t, int m, int k, int n) {
         MatMul.Kernel kernel = MatMul.kernel();

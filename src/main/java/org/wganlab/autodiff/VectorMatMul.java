@@ -151,11 +151,14 @@ final class VectorMatMul implements MatMul.Kernel {
                 if (ap == null) rowBlocks(shape, a, si, k0, bp, bBase, start, startStride, c, kc, n, rowFrom, bandsEnd, j0, blocked);
                 else blocks(shape, ap, bp, bBase, start, startStride, c, kc, n, rowFrom, bandsEnd, j0, blocked);
             }
+            // Columns short of a whole block: the same blocks over B padded with zeros (never with
+            // B packed from B^T: PackedTransB runs only where no column is left over).
+            int blocked = blockedEnd(colFrom, vEnd, w);
+            if (blocked < vEnd) PaddedBlocks.run(shape, w, a, si, ap, b, n, k0, kc, start, startStride, c, rowFrom, bandsEnd, blocked, vEnd);
         }
-        // The edges are C's own rows and columns, apart from the packed blocks': all of k at once.
+        // The rows short of a whole band, all of k at once.
         for (int j0 = colFrom; j0 < vEnd; j0 += panel) {
-            int j1 = Math.min(vEnd, j0 + panel), blocked = blockedEnd(j0, j1, w);
-            if (blocked < j1) edges(a, si, sk, b, bias, c, k, n, rowFrom, bandsEnd, blocked, j1);
+            int j1 = Math.min(vEnd, j0 + panel);
             if (bandsEnd < rowTo) edges(a, si, sk, b, bias, c, k, n, bandsEnd, rowTo, j0, j1);
             if (relu) clampBelowAtZero(c, n, rowFrom, rowTo, j0, j1);
         }
@@ -220,7 +223,7 @@ final class VectorMatMul implements MatMul.Kernel {
      * Every block of the packed panel against every packed band: the block outside, so it stays
      * in L1 while the bands stream past. Block (i, j) starts from start[j + i * startStride].
      */
-    private static void blocks(BlockShape shape, float[] ap, float[] bp, int bBase, float[] st, int ss, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
+    static void blocks(BlockShape shape, float[] ap, float[] bp, int bBase, float[] st, int ss, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
         int rows = shape.rows, w = shape.vectors * L, bandSize = rows * kc, blockSize = kc * w;
         for (int j = j0, bo = bBase; j < blocked; j += w, bo += blockSize) {
             switch (shape) {
@@ -234,7 +237,7 @@ final class VectorMatMul implements MatMul.Kernel {
     }
 
     /** The same with a row-major A read in place: band i starts at a[i * si + k0]. */
-    private static void rowBlocks(BlockShape shape, float[] a, int si, int k0, float[] bp, int bBase, float[] st, int ss, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
+    static void rowBlocks(BlockShape shape, float[] a, int si, int k0, float[] bp, int bBase, float[] st, int ss, float[] c, int kc, int n, int rowFrom, int bandsEnd, int j0, int blocked) {
         int rows = shape.rows, w = shape.vectors * L, blockSize = kc * w;
         for (int j = j0, bo = bBase; j < blocked; j += w, bo += blockSize) {
             switch (shape) {
