@@ -133,6 +133,8 @@ final class VectorMatMul implements MatMul.Kernel {
             return;
         }
         int bandsEnd = rowFrom + (rowTo - rowFrom) / rows * rows, kStretch = t.kStretch();
+        int left = bandsEnd > rowFrom ? rowTo - bandsEnd : 0;
+        float[] lt = left == 0 ? null : PaddedBlocks.leftoverTile(rows, n);
         float[][] packed = PACKED.get();
         int panel = Math.max(w, t.panelBytes() / (4 * Math.min(k, kStretch)) / w * w);
         // With no whole band (a product of fewer rows than a block's) everything is edges: nothing to pack.
@@ -143,6 +145,9 @@ final class VectorMatMul implements MatMul.Kernel {
             int startStride = k0 > 0 ? n : 0;
             // A row-major A is read in place (VectorRowBlocks); A^T's bands are packed, k-major.
             float[] ap = sk == 1 ? null : packA(packed, a, sk, rowFrom, bandsEnd, rows, k0, kc);
+            // The rows short of a band, padded to one, into a tile of C's rows (PaddedBlocks).
+            float[] lb = left == 0 ? null : PaddedBlocks.leftoverBand(a, si, sk, bandsEnd, left, rows, k0, kc);
+            float[] lst = k0 > 0 ? lt : start;
             for (int j0 = colFrom; j0 < vEnd; j0 += panel) {
                 int blocked = blockedEnd(j0, Math.min(vEnd, j0 + panel), w);
                 // Unsplit, B is packed panel by panel, each just before its blocks read it (still in L2).
@@ -150,16 +155,22 @@ final class VectorMatMul implements MatMul.Kernel {
                 int bBase = packedB != null ? k0 * nb + kc * j0 : 0;
                 if (ap == null) rowBlocks(shape, a, si, k0, bp, bBase, start, startStride, c, kc, n, rowFrom, bandsEnd, j0, blocked);
                 else blocks(shape, ap, bp, bBase, start, startStride, c, kc, n, rowFrom, bandsEnd, j0, blocked);
+                if (lb != null && sk == 1) rowBlocks(shape, lb, kc, 0, bp, bBase, lst, startStride, lt, kc, n, 0, rows, j0, blocked);
+                else if (lb != null) blocks(shape, lb, bp, bBase, lst, startStride, lt, kc, n, 0, rows, j0, blocked);
             }
             // Columns short of a whole block: the same blocks over B padded with zeros (never with
-            // B packed from B^T: PackedTransB runs only where no column is left over).
+            // B packed from B^T: PackedTransB runs only where no row or column is left over).
             int blocked = blockedEnd(colFrom, vEnd, w);
-            if (blocked < vEnd) PaddedBlocks.run(shape, w, a, si, ap, b, n, k0, kc, start, startStride, c, rowFrom, bandsEnd, blocked, vEnd);
+            if (blocked < vEnd) {
+                PaddedBlocks.run(shape, w, a, si, k0, ap, b, n, k0, kc, start, startStride, c, rowFrom, bandsEnd, blocked, vEnd);
+                if (lb != null) PaddedBlocks.run(shape, w, lb, kc, 0, sk == 1 ? null : lb, b, n, k0, kc, lst, startStride, lt, 0, rows, blocked, vEnd);
+            }
         }
-        // The rows short of a whole band, all of k at once.
+        for (int r = 0; r < left; r++) System.arraycopy(lt, r * n + colFrom, c, (bandsEnd + r) * n + colFrom, vEnd - colFrom);
         for (int j0 = colFrom; j0 < vEnd; j0 += panel) {
             int j1 = Math.min(vEnd, j0 + panel);
-            if (bandsEnd < rowTo) edges(a, si, sk, b, bias, c, k, n, bandsEnd, rowTo, j0, j1);
+            // Fewer rows than a band: nothing was packed, all are edges.
+            if (bandsEnd == rowFrom) edges(a, si, sk, b, bias, c, k, n, rowFrom, rowTo, j0, j1);
             if (relu) clampBelowAtZero(c, n, rowFrom, rowTo, j0, j1);
         }
         if (vEnd < colTo) scalarColumns(a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo, Math.max(colFrom, nv), colTo);
