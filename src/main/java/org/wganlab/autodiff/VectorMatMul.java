@@ -143,7 +143,7 @@ final class VectorMatMul implements MatMul.Kernel {
             // The first stretch's blocks start from the bias (every row the same) or zero; later ones from C.
             float[] start = k0 > 0 ? c : bias != null ? bias : zeros(n);
             int startStride = k0 > 0 ? n : 0;
-            // A row-major A is read in place (VectorRowBlocks); A^T's bands are packed, k-major.
+            // A row-major A is read in place (VectorRowBlocks, VectorRowPairs); A^T's bands are packed, k-major.
             float[] ap = sk == 1 ? null : packA(packed, a, sk, rowFrom, bandsEnd, rows, k0, kc);
             // The rows short of a band, padded to one, into a tile of C's rows (PaddedBlocks).
             float[] lb = left == 0 ? null : PaddedBlocks.leftoverBand(a, si, sk, bandsEnd, left, rows, k0, kc);

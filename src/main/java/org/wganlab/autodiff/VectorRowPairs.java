@@ -6,15 +6,16 @@ import static org.wganlab.autodiff.VectorBlocks.S;
 import jdk.incubator.vector.FloatVector;
 
 /**
- * The blocks of {@link VectorRowBlocks} for 32 vector registers (8x2, 12x2, 8x3) taking two
+ * The in-place blocks of {@link VectorRowBlocks} for 32 vector registers (8x2, 12x2, 8x3) taking two
  * steps of k per pass. A's rows are si apart, so each broadcast needs its row's offset computed
  * first (an integer add, some reading the stack), and one step per pass issues about three
  * instructions per FMA: as many as a core that renames six a cycle can feed to two FMA units,
  * which then wait on the front end; 12x2 and 8x3 also spilled more. Two steps share each row's
  * offset (the README gives the counts, read in the compiled loops). AVX2's shapes (6x2, 4x3)
  * stay one step a pass: with 16 registers the second step's B vectors spilled and ran at half
- * the speed. Every accumulator still takes its FMAs in k's order, so the floats are the
- * one-step blocks', and an odd k ends with the one-step block starting from C.
+ * the speed. Every accumulator still takes its FMAs in k's order, so the floats are those of
+ * one step a pass and of the packed blocks; an odd k ends with one step of the packed block
+ * ({@link VectorBlocks}) starting from C.
  */
 final class VectorRowPairs {
     private VectorRowPairs() {
@@ -103,7 +104,7 @@ final class VectorRowPairs {
         c70.intoArray(c, o + 7 * n);
         c71.intoArray(c, o + 7 * n + L);
         // An odd k: its last step as the one-step block takes it, starting from what is now in C.
-        if (ak < ao + k) VectorRowBlocks.block8x2(a, ak, si, bp, bk, c, o, n, c, 1, n, i, j);
+        if (ak < ao + k) VectorBlocks.block8x2(lastStep(a, ak, si, 8), 0, bp, bk, c, o, n, c, 1, n, i, j);
     }
 
     /** 12 rows by 2 vectors, A read in place, k two steps per pass. */
@@ -224,7 +225,7 @@ final class VectorRowPairs {
         c101.intoArray(c, o + 10 * n + L);
         c110.intoArray(c, o + 11 * n);
         c111.intoArray(c, o + 11 * n + L);
-        if (ak < ao + k) VectorRowBlocks.block12x2(a, ak, si, bp, bk, c, o, n, c, 1, n, i, j);
+        if (ak < ao + k) VectorBlocks.block12x2(lastStep(a, ak, si, 12), 0, bp, bk, c, o, n, c, 1, n, i, j);
     }
 
     /** 8 rows by 3 vectors, A read in place, k two steps per pass. */
@@ -335,6 +336,16 @@ final class VectorRowPairs {
         c70.intoArray(c, o + 7 * n);
         c71.intoArray(c, o + 7 * n + L);
         c72.intoArray(c, o + 7 * n + 2 * L);
-        if (ak < ao + k) VectorRowBlocks.block8x3(a, ak, si, bp, bk, c, o, n, c, 1, n, i, j);
+        if (ak < ao + k) VectorBlocks.block8x3(lastStep(a, ak, si, 8), 0, bp, bk, c, o, n, c, 1, n, i, j);
+    }
+
+    /** Per thread: one step of k of a band, for the packed block that takes an odd k's last step. */
+    private static final ThreadLocal<float[]> LAST_STEP = ThreadLocal.withInitial(() -> new float[12]);
+
+    /** A's values at offset ak in rows rows si apart, side by side: the packed blocks' layout of one step of k. */
+    private static float[] lastStep(float[] a, int ak, int si, int rows) {
+        float[] step = LAST_STEP.get();
+        for (int r = 0; r < rows; r++) step[r] = a[ak + r * si];
+        return step;
     }
 }
