@@ -23,22 +23,34 @@ final class PaddedBlocks {
     private static final ThreadLocal<float[][]> SCRATCH = ThreadLocal.withInitial(() -> new float[][] {new float[0], new float[0], new float[0], new float[0]});
 
     /**
-     * Columns [j0, j1) of C (j1 - j0 < w, whole vectors) for rows [rowFrom, bandsEnd) (whole
-     * bands) over B's rows [k0, k0 + kc): A row-major read in place from column aK0 on (ap null,
-     * rows si apart) or packed as {@code ap} for the blocks; the start at st[j + i * ss] as the
-     * full blocks take it.
+     * B's columns [j0, j1) (whole vectors, fewer than w) for k in [k0, k0 + kc), as one packed
+     * block w wide whose missing columns are zeros: what {@link #run} takes, packed once for the
+     * full bands and the leftover band of a stretch.
      */
-    static void run(BlockShape shape, int w, float[] a, int si, int aK0, float[] ap, float[] b, int n, int k0, int kc,
-            float[] st, int ss, float[] c, int rowFrom, int bandsEnd, int j0, int j1) {
+    static float[] paddedB(float[] b, int n, int k0, int kc, int w, int j0, int j1) {
         int r = j1 - j0;
         float[][] scratch = SCRATCH.get();
         if (scratch[0].length < kc * w) scratch[0] = new float[kc * w];
-        if (scratch[1].length < bandsEnd * w) scratch[1] = new float[bandsEnd * w];
-        float[] bp = scratch[0], tile = scratch[1];
+        float[] bp = scratch[0];
         for (int kk = 0; kk < kc; kk++) {
             System.arraycopy(b, (k0 + kk) * n + j0, bp, kk * w, r);
             java.util.Arrays.fill(bp, kk * w + r, (kk + 1) * w, 0f);
         }
+        return bp;
+    }
+
+    /**
+     * Columns [j0, j1) of C (n wide) for rows [rowFrom, bandsEnd) (whole bands) against
+     * {@link #paddedB}'s block bp (kc steps of k): A row-major read in place from column aK0 on
+     * (ap null, rows si apart) or packed as {@code ap} for the blocks; the start at
+     * st[j + i * ss] as the full blocks take it.
+     */
+    static void run(BlockShape shape, int w, float[] a, int si, int aK0, float[] ap, float[] bp, int kc,
+            float[] st, int ss, float[] c, int n, int rowFrom, int bandsEnd, int j0, int j1) {
+        int r = j1 - j0;
+        float[][] scratch = SCRATCH.get();
+        if (scratch[1].length < bandsEnd * w) scratch[1] = new float[bandsEnd * w];
+        float[] tile = scratch[1];
         // The tile's row i is C's row i: the blocks address it as a product w columns wide.
         for (int i = rowFrom; i < bandsEnd; i++) {
             System.arraycopy(st, j0 + i * ss, tile, i * w, r);

@@ -162,8 +162,9 @@ final class VectorMatMul implements MatMul.Kernel {
             // B packed from B^T: PackedTransB runs only where no row or column is left over).
             int blocked = blockedEnd(colFrom, vEnd, w);
             if (blocked < vEnd) {
-                PaddedBlocks.run(shape, w, a, si, k0, ap, b, n, k0, kc, start, startStride, c, rowFrom, bandsEnd, blocked, vEnd);
-                if (lb != null) PaddedBlocks.run(shape, w, lb, kc, 0, sk == 1 ? null : lb, b, n, k0, kc, lst, startStride, lt, 0, rows, blocked, vEnd);
+                float[] pb = PaddedBlocks.paddedB(b, n, k0, kc, w, blocked, vEnd);
+                PaddedBlocks.run(shape, w, a, si, k0, ap, pb, kc, start, startStride, c, n, rowFrom, bandsEnd, blocked, vEnd);
+                if (lb != null) PaddedBlocks.run(shape, w, lb, kc, 0, sk == 1 ? null : lb, pb, kc, lst, startStride, lt, n, 0, rows, blocked, vEnd);
             }
         }
         for (int r = 0; r < left; r++) System.arraycopy(lt, r * n + colFrom, c, (bandsEnd + r) * n + colFrom, vEnd - colFrom);
