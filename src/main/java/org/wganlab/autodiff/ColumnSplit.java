@@ -67,10 +67,11 @@ final class ColumnSplit {
     static void multTransB(KernelTuning t, float[] a, float[] src, float[] c, int m, int k, int n, long work) {
         MatMul.Kernel kernel = MatMul.kernel();
         int w = t.shape().vectors * kernel.floatsPerVector();
-        Parallel.forRange(kernel.packedBBlocks(t, n), 1, work, (from, to) -> {
+        int blocks = kernel.packedBBlocks(t, n);
+        Parallel.forRange(blocks, 1, work, (from, to) -> {
             float[] bp = kernel.packedBBuffer(t, k, n);
             kernel.packBFromTransposed(t, src, k, n, bp, from, to);
-            kernel.multPackedColumns(t, bp, a, k, 1, null, null, false, c, k, n, 0, m, from * w, to * w);
+            kernel.multPackedColumns(t, bp, a, k, 1, null, null, false, c, k, n, 0, m, from * w, to == blocks ? n : to * w);
         });
     }
 }

@@ -4,8 +4,9 @@ package org.wganlab.autodiff;
  * C = A B^T with B packed straight from B^T's rows, one gather per vector: a backward pass's
  * product with a weight matrix. Transposing B^T out and then copying it into the packed blocks
  * read and wrote every value twice; on two threads that cost the product a seventh of its time.
- * Only where the packed blocks cover the whole product: the leftover columns' padded blocks
- * ({@link PaddedBlocks}) and the unpacked edges read B itself.
+ * Every block shape takes this path, also one whose blocks leave columns or rows over (their
+ * padded block is packed from B^T too); only scalar columns and products of fewer rows than a
+ * band, which read B itself, transpose first.
  */
 final class PackedTransB {
     private PackedTransB() {
@@ -16,12 +17,13 @@ final class PackedTransB {
 
     /**
      * Whether A B^T (m x k times (n x k)^T) runs entirely in packed blocks of tuning t: the
-     * kernel packs it, and no row or column is left over (those read B itself).
+     * kernel packs it, B has no scalar columns and A at least one band of rows (the scalar
+     * columns and a product of fewer rows than a band read B itself). Columns and rows short of
+     * a block run padded ({@link PaddedBlocks}), B's padded block packed from B^T with the rest.
      */
     static boolean runs(KernelTuning t, int m, int k, int n) {
         MatMul.Kernel kernel = MatMul.kernel();
-        int w = t.shape().vectors * kernel.floatsPerVector();
-        return packFromTransposed && kernel.packedBBuffer(t, k, n) != null && n % w == 0 && m % kernel.rowGrain(t) == 0;
+        return packFromTransposed && kernel.packedBBuffer(t, k, n) != null && n % kernel.floatsPerVector() == 0 && m >= kernel.rowGrain(t);
     }
 
     /** C = A B^T, src = B^T (n x k), in t's packed blocks; only where {@link #runs} says so. */
@@ -39,9 +41,10 @@ final class PackedTransB {
         long moves = Parallel.ELEMENT_WORK * k * n;
         if (Parallel.splits(blocks, 1, moves)) Parallel.forRange(blocks, 1, moves, (from, to) -> kernel.packBFromTransposed(t, src, k, n, bp, from, to));
         else kernel.packBFromTransposed(t, src, k, n, bp, 0, blocks);
-        int grain = kernel.rowGrain(t); // chunks of whole bands of t's blocks: no edges
-        // No edges (runs): B^T is never read unpacked, so none is passed.
-        if (Parallel.splits(m, grain, work)) Parallel.forRange(m, grain, work, (from, to) -> kernel.multPacked(t, bp, a, k, 1, null, null, false, c, k, n, from, to));
+        int grain = kernel.rowGrain(t);
+        // No edges: B^T is never read unpacked, so none is passed. Split only into chunks of
+        // whole bands (a chunk of fewer rows than a band would run as edges).
+        if (m % grain == 0 && Parallel.splits(m, grain, work)) Parallel.forRange(m, grain, work, (from, to) -> kernel.multPacked(t, bp, a, k, 1, null, null, false, c, k, n, from, to));
         else kernel.multPacked(t, bp, a, k, 1, null, null, false, c, k, n, 0, m);
     }
 }

@@ -28,24 +28,28 @@ final class PaddedBlocks {
      * full bands and the leftover band of a stretch.
      */
     static float[] paddedB(float[] b, int n, int k0, int kc, int w, int j0, int j1) {
-        int r = j1 - j0;
         float[][] scratch = SCRATCH.get();
         if (scratch[0].length < kc * w) scratch[0] = new float[kc * w];
-        float[] bp = scratch[0];
-        for (int kk = 0; kk < kc; kk++) {
-            System.arraycopy(b, (k0 + kk) * n + j0, bp, kk * w, r);
-            java.util.Arrays.fill(bp, kk * w + r, (kk + 1) * w, 0f);
+        padInto(scratch[0], 0, b, n, k0, kc, w, j0, j1);
+        return scratch[0];
+    }
+
+    /** The same block written into bp from offset o on: the last of the blocks B is packed into for a whole product. */
+    static void padInto(float[] bp, int o, float[] b, int n, int k0, int kc, int w, int j0, int j1) {
+        int r = j1 - j0;
+        for (int kk = 0; kk < kc; kk++, o += w) {
+            System.arraycopy(b, (k0 + kk) * n + j0, bp, o, r);
+            java.util.Arrays.fill(bp, o + r, o + w, 0f);
         }
-        return bp;
     }
 
     /**
      * Columns [j0, j1) of C (n wide) for rows [rowFrom, bandsEnd) (whole bands) against
-     * {@link #paddedB}'s block bp (kc steps of k): A row-major read in place from column aK0 on
-     * (ap null, rows si apart) or packed as {@code ap} for the blocks; the start at
-     * st[j + i * ss] as the full blocks take it.
+     * the padded block of B at bp[bBase] (kc steps of k: {@link #paddedB}'s, or the last of B
+     * packed whole): A row-major read in place from column aK0 on (ap null, rows si apart) or
+     * packed as {@code ap} for the blocks; the start at st[j + i * ss] as the full blocks take it.
      */
-    static void run(BlockShape shape, int w, float[] a, int si, int aK0, float[] ap, float[] bp, int kc,
+    static void run(BlockShape shape, int w, float[] a, int si, int aK0, float[] ap, float[] bp, int bBase, int kc,
             float[] st, int ss, float[] c, int n, int rowFrom, int bandsEnd, int j0, int j1) {
         int r = j1 - j0;
         float[][] scratch = SCRATCH.get();
@@ -56,8 +60,8 @@ final class PaddedBlocks {
             System.arraycopy(st, j0 + i * ss, tile, i * w, r);
             java.util.Arrays.fill(tile, i * w + r, (i + 1) * w, 0f);
         }
-        if (ap == null) VectorMatMul.rowBlocks(shape, a, si, aK0, bp, 0, tile, w, tile, kc, w, rowFrom, bandsEnd, 0, w);
-        else VectorMatMul.blocks(shape, ap, bp, 0, tile, w, tile, kc, w, rowFrom, bandsEnd, 0, w);
+        if (ap == null) VectorMatMul.rowBlocks(shape, a, si, aK0, bp, bBase, tile, w, tile, kc, w, rowFrom, bandsEnd, 0, w);
+        else VectorMatMul.blocks(shape, ap, bp, bBase, tile, w, tile, kc, w, rowFrom, bandsEnd, 0, w);
         for (int i = rowFrom; i < bandsEnd; i++) System.arraycopy(tile, i * w, c, i * n + j0, r);
     }
 

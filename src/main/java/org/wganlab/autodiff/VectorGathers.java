@@ -41,12 +41,15 @@ final class VectorGathers {
 
     /** Block j of B = src^T, stretch by stretch: each of its vectors one column of L rows of src, one gather (as {@link #transpose} does). */
     static void packBFromTransposed(KernelTuning t, float[] src, int k, int n, float[] bp, int from, int to) {
-        int vectors = t.shape().vectors, w = vectors * L, nb = (n - n % L) / w * w, kStretch = t.kStretch();
+        int vectors = t.shape().vectors, w = vectors * L, nv = n - n % L, nb = (nv + w - 1) / w * w, kStretch = t.kStretch();
         int[] map = gatherMap(k);
         for (int k0 = 0; k0 < k; k0 += kStretch) {
             int kc = Math.min(k, k0 + kStretch) - k0;
             for (int j = from; j < to; j++) {
-                for (int v = 0; v < vectors; v++) gatherColumns(src, (j * w + v * L) * k + k0, map, bp, k0 * nb + kc * j * w + v * L, w, kc);
+                int o = k0 * nb + kc * j * w, present = Math.min(vectors, (nv - j * w) / L);
+                for (int v = 0; v < present; v++) gatherColumns(src, (j * w + v * L) * k + k0, map, bp, o + v * L, w, kc);
+                // The last block, short of w columns, padded with zeros (PaddedBlocks).
+                for (int kk = 0; kk < kc && present < vectors; kk++) java.util.Arrays.fill(bp, o + kk * w + present * L, o + (kk + 1) * w, 0f);
             }
         }
     }

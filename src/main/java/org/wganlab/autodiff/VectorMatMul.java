@@ -92,18 +92,26 @@ final class VectorMatMul implements MatMul.Kernel {
         return shared[0];
     }
 
+    /**
+     * The blocks of w columns over B's whole vectors, the last one padded with zero columns when
+     * w does not divide them ({@link PaddedBlocks}): packed once with the rest, it serves every
+     * row split and column split of the product, and A B^T packs it from B^T's rows as well.
+     */
     @Override
     public int packedBBlocks(KernelTuning t, int n) {
-        return (n - n % L) / (t.shape().vectors * L);
+        int w = t.shape().vectors * L;
+        return (n - n % L + w - 1) / w;
     }
 
     /** Every stretch of k, blocks [from, to) of w columns, laid out so block j of stretch k0 starts at k0 * nb + kc * j * w. */
     @Override
     public void packBBlocks(KernelTuning t, float[] b, int k, int n, float[] bp, int from, int to) {
-        int w = t.shape().vectors * L, nb = packedBBlocks(t, n) * w, kStretch = t.kStretch();
+        int w = t.shape().vectors * L, nb = packedBBlocks(t, n) * w, kStretch = t.kStretch(), nv = n - n % L;
+        int whole = Math.min(to, nv / w);
         for (int k0 = 0; k0 < k; k0 += kStretch) {
             int kc = Math.min(k, k0 + kStretch) - k0;
-            packBInto(bp, k0 * nb + kc * from * w, b, n, k0, kc, from * w, to * w, w);
+            packBInto(bp, k0 * nb + kc * from * w, b, n, k0, kc, from * w, whole * w, w);
+            if (to > whole) PaddedBlocks.padInto(bp, k0 * nb + kc * whole * w, b, n, k0, kc, w, whole * w, nv);
         }
     }
 
@@ -121,7 +129,7 @@ final class VectorMatMul implements MatMul.Kernel {
     public void multPackedColumns(KernelTuning t, float[] packedB, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c,
             int k, int n, int rowFrom, int rowTo, int colFrom, int colTo) {
         BlockShape shape = t.shape();
-        int w = shape.vectors * L, nv = n - n % L, rows = shape.rows, nb = nv / w * w;
+        int w = shape.vectors * L, nv = n - n % L, rows = shape.rows, np = (nv + w - 1) / w * w; // np: packed B's columns, padding included
         int vEnd = Math.min(colTo, nv); // the vector columns of this range; scalar ones follow only in the last range
         if (!packs(k, nv)) {
             for (int i = rowFrom; i < rowTo && colFrom < vEnd; i += 8) { // each band clamped while it is in L1
@@ -152,19 +160,21 @@ final class VectorMatMul implements MatMul.Kernel {
                 int blocked = blockedEnd(j0, Math.min(vEnd, j0 + panel), w);
                 // Unsplit, B is packed panel by panel, each just before its blocks read it (still in L2).
                 float[] bp = packedB != null ? packedB : packB(packed, b, n, k0, kc, j0, blocked, w);
-                int bBase = packedB != null ? k0 * nb + kc * j0 : 0;
+                int bBase = packedB != null ? k0 * np + kc * j0 : 0;
                 if (ap == null) rowBlocks(shape, a, si, k0, bp, bBase, start, startStride, c, kc, n, rowFrom, bandsEnd, j0, blocked);
                 else blocks(shape, ap, bp, bBase, start, startStride, c, kc, n, rowFrom, bandsEnd, j0, blocked);
                 if (lb != null && sk == 1) rowBlocks(shape, lb, kc, 0, bp, bBase, lst, startStride, lt, kc, n, 0, rows, j0, blocked);
                 else if (lb != null) blocks(shape, lb, bp, bBase, lst, startStride, lt, kc, n, 0, rows, j0, blocked);
             }
-            // Columns short of a whole block: the same blocks over B padded with zeros (never with
-            // B packed from B^T: PackedTransB runs only where no row or column is left over).
+            // Columns short of a whole block: the same blocks over B padded with zeros, packed
+            // with the rest when B was packed for the whole product (the only way when B came
+            // from B^T's rows: then there is no b to read).
             int blocked = blockedEnd(colFrom, vEnd, w);
             if (blocked < vEnd) {
-                float[] pb = PaddedBlocks.paddedB(b, n, k0, kc, w, blocked, vEnd);
-                PaddedBlocks.run(shape, w, a, si, k0, ap, pb, kc, start, startStride, c, n, rowFrom, bandsEnd, blocked, vEnd);
-                if (lb != null) PaddedBlocks.run(shape, w, lb, kc, 0, sk == 1 ? null : lb, pb, kc, lst, startStride, lt, n, 0, rows, blocked, vEnd);
+                float[] pb = packedB != null ? packedB : PaddedBlocks.paddedB(b, n, k0, kc, w, blocked, vEnd);
+                int pBase = packedB != null ? k0 * np + kc * blocked : 0;
+                PaddedBlocks.run(shape, w, a, si, k0, ap, pb, pBase, kc, start, startStride, c, n, rowFrom, bandsEnd, blocked, vEnd);
+                if (lb != null) PaddedBlocks.run(shape, w, lb, kc, 0, sk == 1 ? null : lb, pb, pBase, kc, lst, startStride, lt, n, 0, rows, blocked, vEnd);
             }
         }
         for (int r = 0; r < left; r++) System.arraycopy(lt, r * n + colFrom, c, (bandsEnd + r) * n + colFrom, vEnd - colFrom);

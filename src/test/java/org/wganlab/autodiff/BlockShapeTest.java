@@ -18,10 +18,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class BlockShapeTest {
     private final KernelTuning saved = MatMul.tuning();
+    private final int savedThreads = Parallel.threads();
 
     @AfterEach
     void restore() {
         MatMul.useTuning(saved);
+        Parallel.useThreads(savedThreads);
     }
 
     private static float[] rand(int size, long seed) {
@@ -65,6 +67,34 @@ class BlockShapeTest {
                         kernel.multPacked(t, shared, a, k, 1, b, bi, withBiasAndRelu, got, k, n, m / 3, m);
                         assertArrayEquals(expect, got, t.describe() + " with B packed once for two row ranges");
                     }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    // Whole vectors of columns that leave a part block for 3-vector shapes (272, 160) or for
+    // every shape (208), rows short of a band (67, 45, 30), one 6x2 grain (24) and a batch
+    // (256); k across stretches. On one to three threads: split by rows, by columns, or not.
+    @CsvSource({"67,300,272", "45,512,512", "256,512,512", "30,40,208", "24,100,160", "256,128,128"})
+    void everyShapePacksBFromBTransposedRowsWithTheJavaKernelsFloats(int m, int k, int n) {
+        assumeTrue(MatMul.floatsPerVector() > 1, "the vector kernel runs only with jdk.incubator.vector");
+        Tensor a = new Tensor(m, k), src = new Tensor(n, k), b = new Tensor(k, n), got = new Tensor(m, n);
+        new Rng(21).fillGaussian(a.data, 0, a.data.length);
+        new Rng(22).fillGaussian(src.data, 0, src.data.length);
+        for (int j = 0; j < n; j++) for (int kk = 0; kk < k; kk++) b.data[kk * n + j] = src.data[j * k + kk];
+        float[] expect = new float[m * n];
+        new JavaMatMul().mult(a.data, k, 1, b.data, null, false, expect, k, n, 0, m);
+        for (BlockShape shape : BlockShape.values()) {
+            for (int stretch : new int[] {64, 512}) {
+                KernelTuning t = new KernelTuning(shape, stretch, 256 * 1024);
+                MatMul.useTuning(t);
+                assertTrue(PackedTransB.runs(t, m, k, n), t.describe() + " packs B from B^T at " + m + "x" + k + "x" + n);
+                for (int threads : new int[] {1, 2, 3}) {
+                    Parallel.useThreads(threads);
+                    java.util.Arrays.fill(got.data, Float.NaN);
+                    MatMul.multTransB(a, src, got);
+                    assertArrayEquals(expect, got.data, t.describe() + " on " + threads + " threads, " + m + "x" + k + "x" + n);
                 }
             }
         }
