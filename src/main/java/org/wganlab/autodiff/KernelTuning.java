@@ -24,7 +24,7 @@ public record KernelTuning(BlockShape shape, int kStretch, int panelBytes) {
      * Raised whenever a change to the kernel's code can change which tuning is fastest: a
      * choice cached by an earlier revision is then measured again, not trusted.
      */
-    public static final int KERNEL_REVISION = 4;
+    public static final int KERNEL_REVISION = 5;
 
     public KernelTuning {
         if (shape == null) throw new IllegalArgumentException("no block shape");

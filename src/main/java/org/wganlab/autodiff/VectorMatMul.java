@@ -151,7 +151,7 @@ final class VectorMatMul implements MatMul.Kernel {
             // The first stretch's blocks start from the bias (every row the same) or zero; later ones from C.
             float[] start = k0 > 0 ? c : bias != null ? bias : zeros(n);
             int startStride = k0 > 0 ? n : 0;
-            // A row-major A is read in place (VectorRowBlocks, VectorRowPairs); A^T's bands are packed, k-major.
+            // A row-major A is read in place (VectorRowBlocks); A^T's bands are packed, k-major.
             float[] ap = sk == 1 ? null : packA(packed, a, sk, rowFrom, bandsEnd, rows, k0, kc);
             // The rows short of a band, padded to one, into a tile of C's rows (PaddedBlocks).
             float[] lb = left == 0 ? null : PaddedBlocks.leftoverBand(a, si, sk, bandsEnd, left, rows, k0, kc);
@@ -263,11 +263,11 @@ final class VectorMatMul implements MatMul.Kernel {
         int rows = shape.rows, w = shape.vectors * L, blockSize = kc * w;
         for (int j = j0, bo = bBase; j < blocked; j += w, bo += blockSize) {
             switch (shape) {
-                case R8X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowPairs.block8x2(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R8X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block8x2(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
                 case R6X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block6x2(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
                 case R4X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block4x3(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
-                case R12X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowPairs.block12x2(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
-                case R8X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowPairs.block8x3(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R12X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block12x2(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R8X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block8x3(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
             }
         }
     }
