@@ -30,7 +30,9 @@ final class VectorElementwise {
         int cv = cols - cols % L;
         for (int c = 0; c < cv; c += L) {
             FloatVector acc = FloatVector.zero(S);
-            for (int r = 0; r < rows; r++) acc = acc.add(FloatVector.fromArray(S, x, r * cols + c));
+            // The loaded vector is the receiver, not the loop's sum: JDK 17's C2 does not always know a
+            // loop-carried vector's class and then boxes the op (the add is commutative: same floats).
+            for (int r = 0; r < rows; r++) acc = FloatVector.fromArray(S, x, r * cols + c).add(acc);
             acc.intoArray(out, c);
         }
         for (int c = cv; c < cols; c++) {
@@ -47,7 +49,7 @@ final class VectorElementwise {
         for (int i = 0; i < nv; i += L) {
             FloatVector v = FloatVector.fromArray(S, x, i).max(-c).min(c);
             v.intoArray(x, i);
-            count = count.add(zero.blend(one, v.abs().compare(jdk.incubator.vector.VectorOperators.GE, inner)));
+            count = zero.blend(one, v.abs().compare(jdk.incubator.vector.VectorOperators.GE, inner)).add(count); // receiver not the loop's count (columnSums)
         }
         return lanesTotal(count) + JavaMatMul.clamp(x, nv, n, c, inner);
     }
@@ -109,7 +111,7 @@ final class VectorElementwise {
             si.intoArray(ms, i);
             FloatVector v = FloatVector.fromArray(S, p, i).sub(gi.mul(lr).div(si.add(e).sqrt())).max(-c).min(c);
             v.intoArray(p, i);
-            count = count.add(zero.blend(one, v.abs().compare(jdk.incubator.vector.VectorOperators.GE, inner)));
+            count = zero.blend(one, v.abs().compare(jdk.incubator.vector.VectorOperators.GE, inner)).add(count); // receiver not the loop's count (columnSums)
         }
         return lanesTotal(count) + JavaMatMul.rmsPropClamped(p, g, ms, d, lr, e, c, inner, nv);
     }
