@@ -41,7 +41,7 @@ final class VectorGathers {
 
     /** Block j of B = src^T, stretch by stretch: each of its vectors one column of L rows of src, one gather (as {@link #transpose} does). */
     static void packBFromTransposed(KernelTuning t, float[] src, int k, int n, float[] bp, int from, int to) {
-        int vectors = t.shape().vectors, w = vectors * L, nv = n - n % L, nb = (nv + w - 1) / w * w, kStretch = t.kStretch();
+        int vectors = t.shape().vectors, w = vectors * L, nv = n - n % L, nb = VectorMatMul.packedColumns(n, w), kStretch = t.kStretch();
         int[] map = gatherMap(k);
         for (int k0 = 0; k0 < k; k0 += kStretch) {
             int kc = Math.min(k, k0 + kStretch) - k0;

@@ -100,13 +100,18 @@ final class VectorMatMul implements MatMul.Kernel {
     @Override
     public int packedBBlocks(KernelTuning t, int n) {
         int w = t.shape().vectors * L;
-        return (n - n % L + w - 1) / w;
+        return packedColumns(n, w) / w;
+    }
+
+    /** Columns of B packed whole in blocks w wide, the padding included: one stretch of k's row of blocks. */
+    static int packedColumns(int n, int w) {
+        return (n - n % L + w - 1) / w * w;
     }
 
     /** Every stretch of k, blocks [from, to) of w columns, laid out so block j of stretch k0 starts at k0 * nb + kc * j * w. */
     @Override
     public void packBBlocks(KernelTuning t, float[] b, int k, int n, float[] bp, int from, int to) {
-        int w = t.shape().vectors * L, nb = packedBBlocks(t, n) * w, kStretch = t.kStretch(), nv = n - n % L;
+        int w = t.shape().vectors * L, nb = packedColumns(n, w), kStretch = t.kStretch(), nv = n - n % L;
         int whole = Math.min(to, nv / w);
         for (int k0 = 0; k0 < k; k0 += kStretch) {
             int kc = Math.min(k, k0 + kStretch) - k0;
@@ -129,7 +134,7 @@ final class VectorMatMul implements MatMul.Kernel {
     public void multPackedColumns(KernelTuning t, float[] packedB, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c,
             int k, int n, int rowFrom, int rowTo, int colFrom, int colTo) {
         BlockShape shape = t.shape();
-        int w = shape.vectors * L, nv = n - n % L, rows = shape.rows, np = (nv + w - 1) / w * w; // np: packed B's columns, padding included
+        int w = shape.vectors * L, nv = n - n % L, rows = shape.rows, np = packedColumns(n, w);
         int vEnd = Math.min(colTo, nv); // the vector columns of this range; scalar ones follow only in the last range
         if (!packs(k, nv)) {
             for (int i = rowFrom; i < rowTo && colFrom < vEnd; i += 8) { // each band clamped while it is in L1
