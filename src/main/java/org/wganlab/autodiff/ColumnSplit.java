@@ -56,7 +56,7 @@ final class ColumnSplit {
         Parallel.forRange(blocks, 1, work, (from, to) -> {
             float[] bp = kernel.packedBBuffer(t, k, n); // this thread's
             kernel.packBBlocks(t, b, k, n, bp, from, to);
-            kernel.multPackedColumns(t, bp, a, si, 1, b, bias, relu, c, k, n, 0, m, from * w, to == blocks ? n : to * w);
+            kernel.multPackedColumns(t, bp, a, si, 1, b, bias, relu, c, k, n, 0, m, from * w, columnEnd(to, blocks, w, n));
         });
     }
 
@@ -71,7 +71,12 @@ final class ColumnSplit {
         Parallel.forRange(blocks, 1, work, (from, to) -> {
             float[] bp = kernel.packedBBuffer(t, k, n);
             kernel.packBFromTransposed(t, src, k, n, bp, from, to);
-            kernel.multPackedColumns(t, bp, a, k, 1, null, null, false, c, k, n, 0, m, from * w, to == blocks ? n : to * w);
+            kernel.multPackedColumns(t, bp, a, k, 1, null, null, false, c, k, n, 0, m, from * w, columnEnd(to, blocks, w, n));
         });
+    }
+
+    /** Where a range of column blocks ending at block {@code to} ends in C: the last range takes the scalar columns after the blocks too. */
+    private static int columnEnd(int to, int blocks, int w, int n) {
+        return to == blocks ? n : to * w;
     }
 }
