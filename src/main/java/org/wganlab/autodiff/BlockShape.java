@@ -20,7 +20,11 @@ public enum BlockShape {
     /** 24 accumulators: for 32 vector registers (AVX-512), 2 loads per 12 broadcasts. */
     R12X2(12, 2),
     /** 24 accumulators: for 32 vector registers, 3 loads per 8 broadcasts. */
-    R8X3(8, 3);
+    R8X3(8, 3),
+    /** 16 accumulators: for 32 vector registers, 4 loads per 4 broadcasts; the fewest A offsets per FMA in place. */
+    R4X4(4, 4),
+    /** 24 accumulators: for 32 vector registers, 4 loads per 6 broadcasts. */
+    R6X4(6, 4);
 
     /** Rows of C per block. */
     public final int rows;

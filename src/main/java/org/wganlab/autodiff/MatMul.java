@@ -107,14 +107,9 @@ public final class MatMul {
         /** Rows [rowFrom, rowTo) of src (rows x cols) written transposed into dst (cols x rows). */
         void transpose(float[] src, int rowFrom, int rowTo, int rows, int cols, float[] dst);
 
-        /** Row splits of {@link #mult} fall on multiples of this: whole register blocks. */
-        default int rowGrain() {
-            return 8;
-        }
-
-        /** The same for this tuning's blocks. */
+        /** Row splits of a product with this tuning fall on multiples of this: whole register blocks. */
         default int rowGrain(KernelTuning t) {
-            return rowGrain();
+            return 8;
         }
 
         /** Floats per vector, 1 for scalar code. */
@@ -125,6 +120,11 @@ public final class MatMul {
         /** The block and panels in use; the plain-Java kernel has neither and reports the default. */
         default KernelTuning tuning() {
             return KernelTuning.defaultFor(1);
+        }
+
+        /** {@link #tuning} for one product, whose A is read in place (row-major) or packed: {@link KernelTuning#forA}. */
+        default KernelTuning tuningFor(boolean aInPlace) {
+            return tuning().forA(aInPlace);
         }
 
         /** Runs with this block and panel size from the next product on; the plain-Java kernel ignores it. */
@@ -280,7 +280,7 @@ public final class MatMul {
             dots(a.data, b.data, c.data, a.rows, k, n);
             return;
         }
-        KernelTuning t = KERNEL.tuning(); // one tuning for the test and the product
+        KernelTuning t = KERNEL.tuningFor(true); // one tuning for the test and the product
         if (PackedTransB.runs(t, a.rows, k, n)) {
             PackedTransB.mult(t, a.data, b.data, c.data, a.rows, k, n);
             return;
@@ -327,8 +327,8 @@ public final class MatMul {
         // Writing C counts too: with k of 1 or 2 (a first layer, an outer product) the product is
         // a memory-bound pass over m x n outputs, worth splitting once it is large.
         long work = (long) m * n * (k + Parallel.ELEMENT_WORK);
-        int grain = KERNEL.rowGrain();
-        KernelTuning t = KERNEL.tuning(); // one tuning for the packing and every split
+        KernelTuning t = KERNEL.tuningFor(sk == 1); // one tuning for the packing and every split
+        int grain = KERNEL.rowGrain(t);
         if (sk == 1 && ColumnSplit.runs(t, m, k, n, work)) {
             ColumnSplit.mult(t, a, si, b, bias, relu, c, m, k, n, work);
         } else if (Parallel.splits(m, grain, work)) {

@@ -21,9 +21,12 @@ final class VectorMatMul implements MatMul.Kernel {
      * L3). Read once per product, so a change between products is safe.
      */
     private static volatile KernelTuning tuning = KernelTuning.defaultFor(L);
+    /** {@link #tuning} resolved for an A read in place and for a packed A ({@link KernelTuning#forA}), made once per change. */
+    private static volatile KernelTuning[] perA = {tuning.forA(true), tuning.forA(false)};
 
     @Override
     public void use(KernelTuning t) {
+        perA = new KernelTuning[] {t.forA(true), t.forA(false)};
         tuning = t;
     }
 
@@ -33,13 +36,13 @@ final class VectorMatMul implements MatMul.Kernel {
     }
 
     @Override
-    public int floatsPerVector() {
-        return L;
+    public KernelTuning tuningFor(boolean aInPlace) {
+        return perA[aInPlace ? 0 : 1];
     }
 
     @Override
-    public int rowGrain() {
-        return rowGrain(tuning);
+    public int floatsPerVector() {
+        return L;
     }
 
     @Override
@@ -67,12 +70,12 @@ final class VectorMatMul implements MatMul.Kernel {
      */
     @Override
     public void mult(float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
-        multWith(tuning, a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo);
+        multPacked(tuningFor(sk == 1), null, a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo);
     }
 
     @Override
     public void multWith(KernelTuning t, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c, int k, int n, int rowFrom, int rowTo) {
-        multPacked(t, null, a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo);
+        multPacked(t.forA(sk == 1), null, a, si, sk, b, bias, relu, c, k, n, rowFrom, rowTo);
     }
 
     /** Whether a product with this k and these whole-vector columns runs packed: enough reuse per value to pay for copying it. */
@@ -133,7 +136,7 @@ final class VectorMatMul implements MatMul.Kernel {
     @Override
     public void multPackedColumns(KernelTuning t, float[] packedB, float[] a, int si, int sk, float[] b, float[] bias, boolean relu, float[] c,
             int k, int n, int rowFrom, int rowTo, int colFrom, int colTo) {
-        BlockShape shape = t.shape();
+        BlockShape shape = sk == 1 ? t.shape() : t.packedShape(); // one shape when t came through forA, as B's packing did
         int w = shape.vectors * L, nv = n - n % L, rows = shape.rows, np = packedColumns(n, w);
         int vEnd = Math.min(colTo, nv); // the vector columns of this range; scalar ones follow only in the last range
         if (!packs(k, nv)) {
@@ -259,6 +262,8 @@ final class VectorMatMul implements MatMul.Kernel {
                 case R4X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block4x3(ap, ao, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
                 case R12X2 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block12x2(ap, ao, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
                 case R8X3 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorBlocks.block8x3(ap, ao, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R4X4 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorWideBlocks.block4x4(ap, ao, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R6X4 -> { for (int i = rowFrom, ao = 0; i < bandsEnd; i += rows, ao += bandSize) VectorWideBlocks.block6x4(ap, ao, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
             }
         }
     }
@@ -273,6 +278,8 @@ final class VectorMatMul implements MatMul.Kernel {
                 case R4X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block4x3(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
                 case R12X2 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block12x2(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
                 case R8X3 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorRowBlocks.block8x3(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R4X4 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorWideBlocks.block4x4InPlace(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
+                case R6X4 -> { for (int i = rowFrom; i < bandsEnd; i += rows) VectorWideBlocks.block6x4InPlace(a, i * si + k0, si, bp, bo, st, j + i * ss, ss, c, kc, n, i, j); }
             }
         }
     }

@@ -99,11 +99,12 @@ final class BenchCommand implements Callable<Integer> {
         return MatMul.floatsPerVector() == 1 ? "-" : String.valueOf(Float.SIZE * MatMul.floatsPerVector());
     }
 
-    /** "6x2/k512/256KB", or "-" for the plain-Java kernel. */
+    /** "6x2/k512/256KB", "4x4+8x2/k512/256KB" when A packed takes another block, or "-" for the plain-Java kernel. */
     private static String blockLabel() {
         if (MatMul.floatsPerVector() == 1) return "-";
         org.wganlab.autodiff.KernelTuning t = MatMul.tuning();
-        return t.shape().label() + "/k" + t.kStretch() + "/" + t.panelBytes() / 1024 + "KB";
+        String blocks = t.shape() == t.packedShape() ? t.shape().label() : t.shape().label() + "+" + t.packedShape().label();
+        return blocks + "/k" + t.kStretch() + "/" + t.panelBytes() / 1024 + "KB";
     }
 
     /** Runs the kernel probe, prints what it timed (one line per candidate) and keeps its choice for this run. */
@@ -115,7 +116,8 @@ final class BenchCommand implements Callable<Integer> {
         org.wganlab.autodiff.KernelProbe.Result r = org.wganlab.autodiff.KernelProbe.standard().run();
         for (List<org.wganlab.autodiff.KernelProbe.Timing> stage : List.of(r.shapes(), r.stretches(), r.panels())) {
             for (org.wganlab.autodiff.KernelProbe.Timing t : stage) {
-                out.printf(Locale.ROOT, "tune_kernel candidate=\"%s\" gflops_256x512x512=%.1f gflops_256x256x256=%.1f%n", t.tuning().describe(), t.wideGflops(), t.narrowGflops());
+                out.printf(Locale.ROOT, "tune_kernel candidate=\"%s\" gflops_256x512x512=%.1f gflops_256x256x256=%.1f in_place=%.1f/%.1f packed=%.1f/%.1f%n", t.tuning().describe(),
+                        t.wideGflops(), t.narrowGflops(), t.wideInPlace(), t.narrowInPlace(), t.widePacked(), t.narrowPacked());
             }
         }
         MatMul.useTuning(r.chosen());

@@ -55,8 +55,13 @@ public final class TuningCache {
     record File(String format, Integer version, List<Entry> machines) {
     }
 
-    /** One machine's choice, the kernel revision it was measured on (absent before revision 2), and how long its probe took. */
+    /**
+     * One machine's choice, the kernel revision it was measured on (absent before revision 2),
+     * and how long its probe took. The block for a packed A is absent before revision 6 (then
+     * one block served both).
+     */
     record Entry(String cpu, String jvm, @JsonProperty("floats_per_vector") int floatsPerVector, @JsonProperty("kernel_revision") Integer kernelRevision, String block,
+            @JsonProperty("packed_block") String packedBlock,
             @JsonProperty("k_stretch") int kStretch, @JsonProperty("panel_bytes") int panelBytes, @JsonProperty("probe_seconds") double probeSeconds) {
         /** The machine, or null when the entry names none. */
         Machine machineOrNull() {
@@ -70,7 +75,8 @@ public final class TuningCache {
         /** The tuning, or null when a value is out of range or the block unknown. */
         KernelTuning tuningOrNull() {
             try {
-                return new KernelTuning(BlockShape.parse(block), kStretch, panelBytes);
+                BlockShape shape = BlockShape.parse(block);
+                return new KernelTuning(shape, packedBlock == null ? shape : BlockShape.parse(packedBlock), kStretch, panelBytes);
             } catch (IllegalArgumentException | NullPointerException e) {
                 return null;
             }
@@ -114,7 +120,7 @@ public final class TuningCache {
     /** Stores this machine's tuning first, replacing its old entry and keeping the other machines' (a damaged file is replaced). */
     public void store(Machine m, KernelTuning t, double probeSeconds) throws IOException {
         List<Entry> kept = new ArrayList<>();
-        kept.add(new Entry(m.cpu(), m.jvm(), m.floatsPerVector(), KernelTuning.KERNEL_REVISION, t.shape().label(), t.kStretch(), t.panelBytes(), Math.round(probeSeconds * 10) / 10.0));
+        kept.add(new Entry(m.cpu(), m.jvm(), m.floatsPerVector(), KernelTuning.KERNEL_REVISION, t.shape().label(), t.packedShape().label(), t.kStretch(), t.panelBytes(), Math.round(probeSeconds * 10) / 10.0));
         for (Entry e : read().entries()) {
             if (kept.size() < MAX_ENTRIES && e.machineOrNull() != null && !m.equals(e.machineOrNull())) kept.add(e);
         }

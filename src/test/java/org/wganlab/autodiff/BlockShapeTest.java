@@ -100,6 +100,39 @@ class BlockShapeTest {
         }
     }
 
+    @ParameterizedTest
+    // Split by columns (256 rows against 512 columns), by rows (a part band, a part block), a batch at width 128.
+    @CsvSource({"256,512,512", "67,300,272", "256,128,128"})
+    void aTuningWithOneBlockInPlaceAndAnotherPackedGivesTheJavaKernelsFloats(int m, int k, int n) {
+        assumeTrue(MatMul.floatsPerVector() > 1, "the vector kernel runs only with jdk.incubator.vector");
+        Tensor a = new Tensor(m, k), b = new Tensor(k, n), bt = new Tensor(n, k), g = new Tensor(m, n), got = new Tensor(m, n), gotT = new Tensor(k, n);
+        new Rng(31).fillGaussian(a.data, 0, a.data.length);
+        new Rng(32).fillGaussian(b.data, 0, b.data.length);
+        new Rng(33).fillGaussian(g.data, 0, g.data.length);
+        for (int j = 0; j < n; j++) for (int kk = 0; kk < k; kk++) bt.data[j * k + kk] = b.data[kk * n + j];
+        float[] expect = new float[m * n], expectT = new float[k * n];
+        new JavaMatMul().mult(a.data, k, 1, b.data, null, false, expect, k, n, 0, m);
+        new JavaMatMul().mult(a.data, 1, k, g.data, null, false, expectT, m, n, 0, k); // A^T G, A read down its columns: packed
+        BlockShape[][] pairs = {{BlockShape.R4X4, BlockShape.R8X2}, {BlockShape.R8X2, BlockShape.R4X4}, {BlockShape.R6X4, BlockShape.R8X3}, {BlockShape.R12X2, BlockShape.R6X2}};
+        for (BlockShape[] pair : pairs) {
+            KernelTuning t = new KernelTuning(pair[0], pair[1], 128, 256 * 1024);
+            MatMul.useTuning(t);
+            for (int threads : new int[] {1, 2, 3}) {
+                Parallel.useThreads(threads);
+                String where = t.describe() + " on " + threads + " threads, " + m + "x" + k + "x" + n;
+                java.util.Arrays.fill(got.data, Float.NaN);
+                MatMul.mult(a, b, got);
+                assertArrayEquals(expect, got.data, where);
+                java.util.Arrays.fill(got.data, Float.NaN);
+                MatMul.multTransB(a, bt, got);
+                assertArrayEquals(expect, got.data, where + ", B from B^T");
+                java.util.Arrays.fill(gotT.data, Float.NaN);
+                MatMul.multTransA(a, g, gotT);
+                assertArrayEquals(expectT, gotT.data, where + ", A^T G");
+            }
+        }
+    }
+
     @Test
     void aRowRangeWritesItsRowsOnly() {
         assumeTrue(MatMul.floatsPerVector() > 1, "the vector kernel runs only with jdk.incubator.vector");
@@ -123,7 +156,7 @@ class BlockShapeTest {
         for (BlockShape s : BlockShape.values()) assertEquals(s, BlockShape.parse(s.label()));
         assertEquals(BlockShape.R6X2, BlockShape.parse(" 6X2 "));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BlockShape.parse("5x5"));
-        assertTrue(e.getMessage().contains("8x2, 6x2, 4x3, 12x2, 8x3"), e.getMessage());
+        assertTrue(e.getMessage().contains("8x2, 6x2, 4x3, 12x2, 8x3, 4x4, 6x4"), e.getMessage());
         assertEquals(List.of(BlockShape.R8X2, BlockShape.R6X2, BlockShape.R4X3), BlockShape.candidates(8));
         assertEquals(List.of(BlockShape.values()), BlockShape.candidates(16));
         for (BlockShape s : BlockShape.candidates(8)) assertTrue(s == BlockShape.R8X2 || s.liveRegisters() <= 16, s.label());
@@ -135,7 +168,9 @@ class BlockShapeTest {
         assertThrows(IllegalArgumentException.class, () -> new KernelTuning(BlockShape.R8X2, 256, 128 * 1024 * 1024));
         assertThrows(IllegalArgumentException.class, () -> new KernelTuning(BlockShape.R8X2, 8, 256 * 1024));
         assertThrows(IllegalArgumentException.class, () -> new KernelTuning(null, 256, 256 * 1024));
+        assertThrows(IllegalArgumentException.class, () -> new KernelTuning(BlockShape.R8X2, null, 256, 256 * 1024));
         assertEquals("6x2, k in 256s, 1 MB panels", new KernelTuning(BlockShape.R6X2, 256, 1024 * 1024).describe());
         assertEquals("4x3, k in 128s, 128 KB panels", new KernelTuning(BlockShape.R4X3, 128, 128 * 1024).describe());
+        assertEquals("4x4 (packed 8x2), k in 512s, 256 KB panels", new KernelTuning(BlockShape.R4X4, BlockShape.R8X2, 512, 256 * 1024).describe());
     }
 }

@@ -25,8 +25,9 @@ class KernelProbeTest {
         assertTrue(r.panels().stream().anyMatch(t -> t.tuning().equals(r.chosen())), "the choice is the last stage's: " + r.chosen());
         // Each stage starts from the previous one's choice.
         KernelTuning shape = r.stretches().get(0).tuning(), stretch = r.panels().get(0).tuning();
-        assertTrue(r.shapes().stream().anyMatch(t -> t.tuning().shape() == shape.shape()));
+        assertEquals(KernelProbe.chooseBlocks(r.shapes(), KernelTuning.defaultFor(MatMul.floatsPerVector())), shape.withKStretch(512));
         assertEquals(shape.shape(), stretch.shape());
+        assertEquals(shape.packedShape(), stretch.packedShape());
     }
 
     @Test
@@ -43,12 +44,29 @@ class KernelProbeTest {
     @Test
     void theDefaultIsKeptUnlessACandidateIsClearlyFaster() {
         KernelTuning keep = new KernelTuning(BlockShape.R6X2, 512, 256 * 1024), other = keep.withShape(BlockShape.R8X2);
-        var close = List.of(new KernelProbe.Timing(keep, 60, 60), new KernelProbe.Timing(other, 62, 62));
+        var close = List.of(timing(keep, 60, 60), timing(other, 62, 62));
         assertEquals(keep, KernelProbe.pick(close, keep));
-        var clear = List.of(new KernelProbe.Timing(keep, 60, 60), new KernelProbe.Timing(other, 66, 66));
+        var clear = List.of(timing(keep, 60, 60), timing(other, 66, 66));
         assertEquals(other, KernelProbe.pick(clear, keep));
-        // Both products count: a shape fast on one and slow on the other does not win.
-        var lopsided = List.of(new KernelProbe.Timing(keep, 60, 60), new KernelProbe.Timing(other, 90, 40));
+        // Both layers count: a shape fast on one and slow on the other does not win.
+        var lopsided = List.of(timing(keep, 60, 60), timing(other, 90, 40));
         assertEquals(keep, KernelProbe.pick(lopsided, keep));
+    }
+
+    /** The same rate in place and packed. */
+    private static KernelProbe.Timing timing(KernelTuning t, double wide, double narrow) {
+        return new KernelProbe.Timing(t, wide, narrow, wide, narrow);
+    }
+
+    @Test
+    void eachKindOfProductTakesTheBlockFastestForIt() {
+        KernelTuning start = new KernelTuning(BlockShape.R8X2, 512, 256 * 1024);
+        var times = List.of(new KernelProbe.Timing(start, 100, 100, 100, 100), new KernelProbe.Timing(start.withShape(BlockShape.R4X4), 120, 110, 80, 80),
+                new KernelProbe.Timing(start.withShape(BlockShape.R8X3), 104, 104, 96, 112));
+        assertEquals(new KernelTuning(BlockShape.R4X4, BlockShape.R8X2, 512, 256 * 1024), KernelProbe.chooseBlocks(times, start), "in place 4x4; packed: 8x3 is within the margin");
+        var packedWins = List.of(new KernelProbe.Timing(start, 100, 100, 100, 100), new KernelProbe.Timing(start.withShape(BlockShape.R8X3), 100, 100, 120, 115));
+        assertEquals(new KernelTuning(BlockShape.R8X2, BlockShape.R8X3, 512, 256 * 1024), KernelProbe.chooseBlocks(packedWins, start));
+        // The layer's rate: two products in place to one packed, of equal work.
+        assertEquals(3 / (2 / 120.0 + 1 / 80.0), times.get(1).wideGflops(), 1e-9);
     }
 }

@@ -15,7 +15,7 @@ import org.wganlab.autodiff.KernelTuning;
 class TuningCacheTest {
     static final Machine AMD = new Machine("AMD EPYC (family 25, model 1)", "Eclipse Adoptium 17.0.15+6", 8);
     static final Machine XEON = new Machine("Intel(R) Xeon(R) Platinum 8481C (family 6, model 143)", "Eclipse Adoptium 17.0.15+6", 16);
-    static final KernelTuning A = new KernelTuning(BlockShape.R6X2, 512, 256 * 1024), B = new KernelTuning(BlockShape.R12X2, 256, 1024 * 1024);
+    static final KernelTuning A = new KernelTuning(BlockShape.R6X2, 512, 256 * 1024), B = new KernelTuning(BlockShape.R4X4, BlockShape.R12X2, 256, 1024 * 1024);
 
     @TempDir
     Path dir;
@@ -35,7 +35,7 @@ class TuningCacheTest {
         assertEquals(Optional.of(B), cache.lookup(AMD));
         assertEquals(2, cache.read().entries().size(), "a probe again replaces that machine's entry");
         String json = Files.readString(cache.file());
-        assertTrue(json.contains("\"format\": \"wgan-lab-kernel-tuning\"") && json.contains("\"block\": \"12x2\""), json);
+        assertTrue(json.contains("\"format\": \"wgan-lab-kernel-tuning\"") && json.contains("\"block\": \"4x4\"") && json.contains("\"packed_block\": \"12x2\""), json);
         try (var files = Files.list(cache.file().getParent())) {
             assertEquals(1, files.count(), "no temporary file left beside it");
         }
@@ -66,17 +66,21 @@ class TuningCacheTest {
                   {"cpu": "AMD EPYC (family 25, model 1)", "jvm": "Eclipse Adoptium 17.0.15+6", "floats_per_vector": 8, "kernel_revision": REV, "block": "9x9", "k_stretch": 512, "panel_bytes": 262144, "probe_seconds": 4},
                   {"cpu": "AMD EPYC (family 25, model 1)", "jvm": "other", "floats_per_vector": 8, "kernel_revision": REV, "block": "6x2", "k_stretch": 3, "panel_bytes": 262144, "probe_seconds": 4},
                   {"cpu": "", "jvm": "x", "floats_per_vector": 8, "block": "6x2", "k_stretch": 512, "panel_bytes": 262144, "probe_seconds": 4},
-                  {"cpu": "Intel(R) Xeon(R) Platinum 8481C (family 6, model 143)", "jvm": "Eclipse Adoptium 17.0.15+6", "floats_per_vector": 16, "kernel_revision": REV, "block": "12x2", "k_stretch": 256, "panel_bytes": 1048576, "probe_seconds": 3.9}
+                  {"cpu": "Intel(R) Xeon(R) Platinum 8481C (family 6, model 143)", "jvm": "Eclipse Adoptium 17.0.15+6", "floats_per_vector": 16, "kernel_revision": REV, "block": "4x4", "packed_block": "12x2", "k_stretch": 256, "panel_bytes": 1048576, "probe_seconds": 3.9},
+                  {"cpu": "AMD EPYC (family 25, model 1)", "jvm": "one block", "floats_per_vector": 8, "kernel_revision": REV, "block": "6x2", "k_stretch": 512, "panel_bytes": 262144, "probe_seconds": 4},
+                  {"cpu": "AMD EPYC (family 25, model 1)", "jvm": "bad packed", "floats_per_vector": 8, "kernel_revision": REV, "block": "6x2", "packed_block": "9x9", "k_stretch": 512, "panel_bytes": 262144, "probe_seconds": 4}
                 ]}
                 """.replace("REV", String.valueOf(KernelTuning.KERNEL_REVISION)));
         TuningCache cache = new TuningCache(f);
         assertEquals(Optional.empty(), cache.lookup(AMD), "an unknown block");
         assertEquals(Optional.empty(), cache.lookup(new Machine(AMD.cpu(), "other", 8)), "a stretch out of range");
         assertEquals(Optional.of(B), cache.lookup(XEON));
+        assertEquals(Optional.of(A), cache.lookup(new Machine(AMD.cpu(), "one block", 8)), "no packed block: the one block serves both");
+        assertEquals(Optional.empty(), cache.lookup(new Machine(AMD.cpu(), "bad packed", 8)), "an unknown packed block");
         cache.store(AMD, A, 1);
         assertEquals(Optional.of(A), cache.lookup(AMD));
         assertEquals(Optional.of(B), cache.lookup(XEON));
-        assertEquals(3, cache.read().entries().size(), "the entry naming no CPU is dropped, the replaced one once");
+        assertEquals(5, cache.read().entries().size(), "the entry naming no CPU is dropped, the replaced one once");
     }
 
     @Test
