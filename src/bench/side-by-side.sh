@@ -29,6 +29,19 @@ REPS=${REPS:-3}
 rate() { grep -o 'generator_iters_per_s=[0-9.]*' | tail -1 | cut -d= -f2; }
 median() { sort -g | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}'; }
 best() { printf '%s\n' "$@" | sort -g | tail -1; }
+# Our bench says on stderr when its timed iterations allocated far more than a warm step does
+# (code on a slow path, such as a vector kernel the JIT compiled only in part): such runs are
+# listed at the end, so a low figure is not read as the kernel's.
+slow_file=$(mktemp); cfg_file=$(mktemp)
+trap 'rm -f "$slow_file" "$cfg_file"' EXIT
+ours_run() {
+  local out
+  out=$("$JAVA" --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden "$1" --mode "$2" --iters "$3" --threads "$4" 2>&1 || true)
+  if grep -q 'slow path' <<<"$out"; then
+    echo "width $1 $2, $4 threads: $(grep -o 'generator_iters_per_s=[0-9.]*' <<<"$out" | cut -d= -f2) it/s, $(grep -o 'allocated_kb_per_iter=[0-9.]*' <<<"$out" | cut -d= -f2) KB allocated per iteration" >> "$slow_file"
+  fi
+  rate <<<"$out"
+}
 printf '%-6s %-5s %12s %8s %12s %8s %7s\n' width mode wgan-lab threads pytorch threads ratio
 for w in $WIDTHS; do
   for m in $MODES; do
@@ -40,7 +53,7 @@ for w in $WIDTHS; do
       # The two sides alternate, run after run: a slow minute of this shared machine costs both.
       o=(); p=()
       for r in $(seq "$REPS"); do
-        o+=("$("$JAVA" --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden "$w" --mode "$m" --iters "$iters" --threads "$t" 2>/dev/null | rate)")
+        o+=("$(ours_run "$w" "$m" "$iters" "$t")")
         p+=("$(/usr/bin/python3 "$TORCH" --hidden "$w" --mode "$m" --iters "$titers" --warmup "$twarm" --threads "$t" 2>/dev/null | rate)")
       done
       ours+=("$(printf '%s\n' "${o[@]}" | median) $t")
@@ -73,8 +86,6 @@ for _ in range(15):
     g.append(2 * 256 * 512 * 512 * n / (time.perf_counter() - t) / 1e9)
 print(sorted(g)[7] if ok else 0)' 2>/dev/null || echo 0
 }
-cfg_file=$(mktemp)
-trap 'rm -f "$cfg_file"' EXIT
 ours_once() {   # keeps the run's config line (what our side ran on) for the last line
   local out
   out=$("$JAVA" --add-modules jdk.incubator.vector -jar "$JAR" bench --hidden 512 --mode gp --iters 3 --threads 1 --kernel-check 2>/dev/null || true)
@@ -98,6 +109,10 @@ each() { printf '%.1f ' "$@" | sed 's/ $//'; }
 printf 'kernel 256x512x512, one thread, %s rounds alternating: wgan-lab %.1f GFLOP/s (%s), OpenBLAS (%s) %.1f GFLOP/s (%s): %.0f%%\n' \
   "$REPS" "$o" "$(each "${ours_k[@]}")" "${blas_core:-default}" "$b" "$(each "${blas_k[@]}")" "$(echo "100 * $o / $b" | bc -l)"
 # What our side ran on: the CPU, the Java release, the vector width and the kernel's tuning (the last kernel check's config line).
+if [ -s "$slow_file" ]; then
+  echo "our runs on a slow path (their rates are in the medians above; run again):"
+  sed 's/^/  /' "$slow_file"
+fi
 cfg=$(cat "$cfg_file")
 printf 'ours ran on: %s; %s\n' "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //') (family $(grep -m1 'cpu family' /proc/cpuinfo | cut -d: -f2 | tr -d ' '), model $(grep -m1 '^model[[:space:]]*:' /proc/cpuinfo | cut -d: -f2 | tr -d ' '))" \
   "$(echo "$cfg" | grep -o 'java=[^ ]*\|vector_bits=[^ ]*\|block=[^ ]*' | tr '\n' ' ' | sed 's/ $//')"

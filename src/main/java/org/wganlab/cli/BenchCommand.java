@@ -76,9 +76,12 @@ final class BenchCommand implements Callable<Integer> {
             warmed++;
         }
         if (kernelCheck) MatMul.startCounting();
+        AllocationMeter meter = new AllocationMeter();
+        long bytes0 = meter.allocatedBytes();
         long t0 = System.nanoTime();
         for (int i = 0; i < iters; i++) t.generatorIteration();
         double s = (System.nanoTime() - t0) / 1e9;
+        long perIter = meter.supported() ? (meter.allocatedBytes() - bytes0) / iters : -1;
         if (kernelCheck) {
             MatMul.stopCounting();
             double inTraining = MatMul.countedGflops();
@@ -90,6 +93,11 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "config mode=%s hidden=%d batch=%d critic_iters=%d threads=%d kernel=%s vector_bits=%s block=%s java=%s warmup=%d warmup_s=%.1f iters=%d elapsed_s=%.4f%n",
                 c.method().id, c.hidden(), c.batch(), c.criticIters(), c.resolvedThreads(), MatMul.kernelName(), vectorBitsLabel(), blockLabel(), Runtime.version().feature(), warmed, (System.nanoTime() - warmStart) / 1e9 - s, iters, s);
         out.printf(Locale.ROOT, "final_critic wasserstein_estimate=%.6g disc_cost=%.6g%n", t.lastMetrics().wEstimate(), t.lastMetrics().criticLoss());
+        if (perIter >= 0) out.printf(Locale.ROOT, "allocated_kb_per_iter=%.1f%n", perIter / 1024.0);
+        if (AllocationMeter.slowPath(perIter, c.criticIters())) {
+            System.err.printf(Locale.ROOT, "wgan-lab: the timed iterations allocated %.1f MB each, where warm ones allocate tens of KB: some code ran on a slow path"
+                    + " (such as a vector kernel the JIT compiled only in part), so this rate is not representative; run again%n", perIter / (1024.0 * 1024));
+        }
         out.printf(Locale.ROOT, "generator_iters_per_s=%.4f%n", rate);
         return 0;
     }

@@ -128,6 +128,8 @@ class CliTest {
         assertTrue(r.out().contains(" java=" + Runtime.version().feature() + " "), r.out());
         assertTrue(r.lastLine().matches("generator_iters_per_s=[0-9]+\\.[0-9]+"), r.lastLine());
         assertTrue(Double.parseDouble(r.lastLine().split("=")[1]) > 0);
+        // HotSpot counts allocation per thread: the bench says how much its timed iterations allocated.
+        assertTrue(r.out().matches("(?s).*\nallocated_kb_per_iter=[0-9]+\\.[0-9]\n.*"), r.out());
         Result timed = run("bench", "--hidden", "8", "--batch", "16", "--threads", "1", "--iters", "1", "--warmup", "0", "--warmup-seconds", "0.3", "--no-settle");
         assertTrue(timed.out().matches("(?s).* warmup=([1-9][0-9]*) warmup_s=0\\.[3-9].*"), "warms up for 0.3 s: " + timed.out());
         Result bad = run("bench", "--warmup-seconds", "-1");
