@@ -108,11 +108,11 @@ o=$(printf '%s\n' "${ours_k[@]}" | median); b=$(printf '%s\n' "${blas_k[@]}" | m
 each() { printf '%.1f ' "$@" | sed 's/ $//'; }
 printf 'kernel 256x512x512, one thread, %s rounds alternating: wgan-lab %.1f GFLOP/s (%s), OpenBLAS (%s) %.1f GFLOP/s (%s): %.0f%%\n' \
   "$REPS" "$o" "$(each "${ours_k[@]}")" "${blas_core:-default}" "$b" "$(each "${blas_k[@]}")" "$(echo "100 * $o / $b" | bc -l)"
-# What our side ran on: the CPU, the Java release, the vector width and the kernel's tuning (the last kernel check's config line).
 if [ -s "$slow_file" ]; then
   echo "our runs on a slow path (their rates are in the medians above; run again):"
   sed 's/^/  /' "$slow_file"
 fi
+# What our side ran on: the CPU, the Java release, the vector width and the kernel's tuning (the last kernel check's config line).
 cfg=$(cat "$cfg_file")
 printf 'ours ran on: %s; %s\n' "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //') (family $(grep -m1 'cpu family' /proc/cpuinfo | cut -d: -f2 | tr -d ' '), model $(grep -m1 '^model[[:space:]]*:' /proc/cpuinfo | cut -d: -f2 | tr -d ' '))" \
   "$(echo "$cfg" | grep -o 'java=[^ ]*\|vector_bits=[^ ]*\|block=[^ ]*' | tr '\n' ' ' | sed 's/ $//')"

@@ -5,8 +5,8 @@ import java.lang.management.ThreadMXBean;
 
 /**
  * Bytes allocated by the JVM's live threads, as HotSpot counts them per thread: a training step
- * replays its buffers from an arena and allocates next to nothing, so a timed stretch that
- * allocates much means code left to a slow path, such as a Vector API call C2 did not
+ * replays its buffers from an arena and allocates only the autodiff graph's small nodes, so a
+ * timed stretch that allocates much more means code left to a slow path, such as a Vector API call C2 did not
  * intrinsify (it then boxes every vector), and a rate that says nothing about the kernel.
  */
 final class AllocationMeter {
