@@ -25,8 +25,17 @@ final class AllocationMeter {
     }
 
     AllocationMeter() {
-        ThreadMXBean t = ManagementFactory.getThreadMXBean();
-        this.threads = t instanceof com.sun.management.ThreadMXBean s && s.isThreadAllocatedMemorySupported() && s.isThreadAllocatedMemoryEnabled() ? s : null;
+        this.threads = perThreadCounts();
+    }
+
+    /** HotSpot's per-thread counts, or null where the JVM has none or its runtime leaves out {@code jdk.management}. */
+    private static com.sun.management.ThreadMXBean perThreadCounts() {
+        try {
+            ThreadMXBean t = ManagementFactory.getThreadMXBean();
+            return t instanceof com.sun.management.ThreadMXBean s && s.isThreadAllocatedMemorySupported() && s.isThreadAllocatedMemoryEnabled() ? s : null;
+        } catch (LinkageError absent) {
+            return null;
+        }
     }
 
     /** Whether this JVM counts allocation per thread (HotSpot does). */
