@@ -11,7 +11,7 @@ final class JavaMatMul implements MatMul.Kernel {
             for (int kk = 0; kk < k; kk++) {
                 float aik = a[i * si + kk * sk];
                 int bk = kk * n;
-                for (int j = 0; j < n; j++) c[ci + j] = Math.fma(aik, b[bk + j], c[ci + j]);
+                for (int j = 0; j < n; j++) c[ci + j] = FusedMultiplyAdd.fma(aik, b[bk + j], c[ci + j]);
             }
             if (relu) for (int j = 0; j < n; j++) c[ci + j] = Math.max(c[ci + j], 0f);
         }
@@ -22,7 +22,7 @@ final class JavaMatMul implements MatMul.Kernel {
         for (int i = rowFrom; i < rowTo; i++) {
             for (int j = 0; j < n; j++) {
                 float acc = 0f;
-                for (int kk = 0; kk < k; kk++) acc = Math.fma(a[i * k + kk], b[j * k + kk], acc);
+                for (int kk = 0; kk < k; kk++) acc = FusedMultiplyAdd.fma(a[i * k + kk], b[j * k + kk], acc);
                 c[i * n + j] = acc;
             }
         }

@@ -181,9 +181,9 @@ public final class MatMul {
     }
 
     private static Kernel chooseKernel() {
-        if (Boolean.getBoolean("wganlab.noVector")) return new JavaMatMul();
-        boolean present = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
-        if (!present) return new JavaMatMul();
+        // Without an FMA instruction the Vector API's fma runs lane by lane in BigDecimal.
+        boolean vectors = !Boolean.getBoolean("wganlab.noVector") && FusedMultiplyAdd.IN_HARDWARE;
+        if (!vectors || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return new JavaMatMul();
         try {
             return (Kernel) Class.forName("org.wganlab.autodiff.VectorMatMul").getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException | LinkageError e) {
@@ -194,6 +194,11 @@ public final class MatMul {
     /** Which kernel runs: "vector" or "java". */
     public static String kernelName() {
         return KERNEL instanceof JavaMatMul ? "java" : "vector";
+    }
+
+    /** Whether products fuse their multiply-adds with the CPU's instruction ({@code hardware}) or in doubles ({@code software}): the same floats either way. */
+    public static String fmaName() {
+        return FusedMultiplyAdd.IN_HARDWARE ? "hardware" : "software";
     }
 
     /** Floats per vector of the vector kernel (the JVM's preferred species), or 1 for the plain-Java one. */

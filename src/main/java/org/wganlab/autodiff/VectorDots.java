@@ -54,7 +54,7 @@ final class VectorDots {
     private static float finish(float[] lanes, int from, float[] a, int ai, float[] b, int bj, int kv, int k) {
         float sum = 0f;
         for (int l = 0; l < L; l++) sum += lanes[from + l];
-        for (int kk = kv; kk < k; kk++) sum = Math.fma(a[ai + kk], b[bj + kk], sum);
+        for (int kk = kv; kk < k; kk++) sum = FusedMultiplyAdd.fma(a[ai + kk], b[bj + kk], sum);
         return sum;
     }
 }

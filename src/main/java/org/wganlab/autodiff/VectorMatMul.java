@@ -324,7 +324,7 @@ final class VectorMatMul implements MatMul.Kernel {
             int ai = i * si;
             for (int j = j0; j < j1; j++) {
                 float acc = bias == null ? 0f : bias[j];
-                for (int kk = 0; kk < k; kk++) acc = Math.fma(a[ai + kk * sk], b[kk * n + j], acc);
+                for (int kk = 0; kk < k; kk++) acc = FusedMultiplyAdd.fma(a[ai + kk * sk], b[kk * n + j], acc);
                 c[i * n + j] = relu ? Math.max(acc, 0f) : acc;
             }
         }

@@ -90,8 +90,8 @@ final class BenchCommand implements Callable<Integer> {
                     inTraining, MatMul.countedSeconds() / s, alone, inTraining / alone);
         }
         double rate = iters / s;
-        out.printf(Locale.ROOT, "config mode=%s hidden=%d batch=%d critic_iters=%d threads=%d kernel=%s vector_bits=%s block=%s java=%s warmup=%d warmup_s=%.1f iters=%d elapsed_s=%.4f%n",
-                c.method().id, c.hidden(), c.batch(), c.criticIters(), c.resolvedThreads(), MatMul.kernelName(), vectorBitsLabel(), blockLabel(), Runtime.version().feature(), warmed, (System.nanoTime() - warmStart) / 1e9 - s, iters, s);
+        out.printf(Locale.ROOT, "config mode=%s hidden=%d batch=%d critic_iters=%d threads=%d kernel=%s fma=%s vector_bits=%s block=%s java=%s warmup=%d warmup_s=%.1f iters=%d elapsed_s=%.4f%n",
+                c.method().id, c.hidden(), c.batch(), c.criticIters(), c.resolvedThreads(), MatMul.kernelName(), MatMul.fmaName(), vectorBitsLabel(), blockLabel(), Runtime.version().feature(), warmed, (System.nanoTime() - warmStart) / 1e9 - s, iters, s);
         out.printf(Locale.ROOT, "final_critic wasserstein_estimate=%.6g disc_cost=%.6g%n", t.lastMetrics().wEstimate(), t.lastMetrics().criticLoss());
         if (perIter >= 0) out.printf(Locale.ROOT, "allocated_kb_per_iter=%.1f%n", perIter / 1024.0);
         if (AllocationMeter.slowPath(perIter, c.criticIters())) {

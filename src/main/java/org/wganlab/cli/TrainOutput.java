@@ -174,6 +174,7 @@ final class TrainOutput {
         s.put("hidden", c.hidden());
         s.put("threads", c.resolvedThreads());
         s.put("kernel", MatMul.kernelName());
+        s.put("fma", MatMul.fmaName());
         return s;
     }
 
