@@ -14,6 +14,9 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         java.nio.file.Path jar = Relaunch.jar();
         if (jar != null) System.exit(Relaunch.run(jar, args));
+        if (org.wganlab.autodiff.MatMul.fmaName().equals("software")) {
+            System.err.println("wgan-lab: this CPU has no fused multiply-add instruction (x86 before AVX2): the products run in plain Java, many times slower than with it.");
+        }
         if (args.length == 0) {
             javafx.application.Application.launch(org.wganlab.ui.WganLabApp.class, args);
         } else {

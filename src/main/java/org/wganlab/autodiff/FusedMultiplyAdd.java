@@ -4,8 +4,8 @@ import java.lang.management.ManagementFactory;
 
 /**
  * a·b + c rounded once, as {@link Math#fma(float, float, float)} defines it, and fast on CPUs
- * without an FMA instruction too. Every product kernel accumulates with it, so that every
- * machine, block shape and thread count gives the same floats. Where HotSpot has no FMA
+ * without an FMA instruction too. The product kernels accumulate with it, so that every block
+ * shape and thread count gives the plain-Java kernel's floats, on any CPU. Where HotSpot has no FMA
  * instruction to use ({@code UseFMA} off: x86 CPUs before AVX2, such as the Celerons and
  * Pentium Silvers of many budget laptops), {@code Math.fma} computes in {@code BigDecimal} and
  * the Vector API's {@code fma} falls back to it lane by lane: a step of the default preset then

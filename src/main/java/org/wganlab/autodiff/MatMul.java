@@ -196,7 +196,7 @@ public final class MatMul {
         return KERNEL instanceof JavaMatMul ? "java" : "vector";
     }
 
-    /** Whether products fuse their multiply-adds with the CPU's instruction ({@code hardware}) or in doubles ({@code software}): the same floats either way. */
+    /** Whether products fuse their multiply-adds with the CPU's instruction ({@code hardware}) or in doubles ({@code software}, the same floats, slower). */
     public static String fmaName() {
         return FusedMultiplyAdd.IN_HARDWARE ? "hardware" : "software";
     }
