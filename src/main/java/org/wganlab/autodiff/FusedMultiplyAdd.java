@@ -1,7 +1,5 @@
 package org.wganlab.autodiff;
 
-import java.lang.management.ManagementFactory;
-
 /**
  * a·b + c rounded once, as {@link Math#fma(float, float, float)} defines it, and fast on CPUs
  * without an FMA instruction too. The product kernels accumulate with it, so that every block
@@ -13,7 +11,7 @@ import java.lang.management.ManagementFactory;
  */
 final class FusedMultiplyAdd {
     /** Whether the JVM fuses {@code Math.fma} into one instruction (assumed where it cannot say). */
-    static final boolean IN_HARDWARE = inHardware();
+    static final boolean IN_HARDWARE = CpuFeatures.fusedMultiplyAdd();
 
     /** The bits of a double's fraction below a float's 23, and their pattern at a float's half-way point. */
     private static final long BELOW_FLOAT = (1L << 29) - 1, FLOAT_HALF_WAY = 1L << 28;
@@ -48,14 +46,5 @@ final class FusedMultiplyAdd {
         double error = (p - (s - cPart)) + (c - cPart);
         if (error == 0 || (Double.doubleToRawLongBits(s) & 1) != 0) return s;
         return error > 0 ? Math.nextUp(s) : Math.nextDown(s);
-    }
-
-    private static boolean inHardware() {
-        try {
-            com.sun.management.HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
-            return hotSpot == null || !"false".equals(hotSpot.getVMOption("UseFMA").getValue());
-        } catch (IllegalArgumentException | LinkageError notHotSpot) {
-            return true;
-        }
     }
 }

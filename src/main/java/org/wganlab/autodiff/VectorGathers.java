@@ -3,10 +3,15 @@ package org.wganlab.autodiff;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
-/** The vector kernel's transposes: each vector one column of L rows, read with one gather. */
+/**
+ * The vector kernel's transposes: each vector one column of L rows, read with one gather where
+ * the CPU has gathers, else copied value by value (the same floats: a transpose only moves them).
+ */
 final class VectorGathers {
     private static final VectorSpecies<Float> S = VectorBlocks.S;
     private static final int L = VectorBlocks.L;
+    /** Without the instruction each gather allocates its vector and lanes: slower than the scalar copy, and garbage every step. */
+    private static final boolean GATHERS = CpuFeatures.gathers();
 
     private VectorGathers() {
     }
@@ -30,6 +35,10 @@ final class VectorGathers {
      * 512 x 512: 177 -> 112 us). Rows left over below a whole band go through the scalar copy.
      */
     static void transpose(float[] src, int rowFrom, int rowTo, int rows, int cols, float[] dst) {
+        if (!GATHERS) {
+            JavaMatMul.transposeTiles(src, rowFrom, rowTo, rows, cols, dst);
+            return;
+        }
         int[] map = gatherMap(cols);
         int r0 = rowFrom;
         for (; r0 + L <= rowTo; r0 += L) {
@@ -61,6 +70,10 @@ final class VectorGathers {
      * index checks, slower than transposing first).
      */
     private static void gatherColumns(float[] src, int s, int[] map, float[] dst, int o, int stride, int count) {
+        if (!GATHERS) {
+            for (int c = 0; c < count; c++, o += stride) for (int i = 0; i < L; i++) dst[o + i] = src[s + c + map[i]];
+            return;
+        }
         for (int c = 0; c < count; c++, o += stride) FloatVector.fromArray(S, src, s + c, map, 0).intoArray(dst, o);
     }
 }
