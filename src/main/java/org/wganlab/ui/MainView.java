@@ -276,7 +276,9 @@ public final class MainView {
             if (st.playing() && !warmedUp) {
                 // The JIT compiles the kernels over the first seconds: say so rather than look frozen.
                 warmedUp = true;
-                tell("Warming up: Java compiles the training kernels in the first seconds after Play; training speeds up shortly.");
+                tell(org.wganlab.autodiff.MatMul.fmaName().equals("software")
+                        ? "This processor has no fused multiply-add instruction (x86 before AVX2): training runs many times slower here than on a newer laptop."
+                        : "Warming up: Java compiles the training kernels in the first seconds after Play; training speeds up shortly.");
             }
             export.offer(shown);
             lesson.onState(st);
