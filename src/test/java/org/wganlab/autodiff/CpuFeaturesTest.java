@@ -32,7 +32,8 @@ class CpuFeaturesTest {
     void withoutGathersTheVectorKernelTransposesByCopyingToTheSameFloats() throws IOException, InterruptedException {
         assumeX86WithAvx2();
         assumeTrue(ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent(), "the vector kernel can run (Maven's second pass runs without it)");
-        // The same vector width (AVX's 256 bits) with gathers and without; the dot products (no transposes) left out.
+        // AVX2 with gathers, AVX without. The dot products are left out: they add their lanes, and the JVM's
+        // preferred vector is 128 bits under AVX (as wide as its byte vectors) against 256 under AVX2.
         String with = OtherCpuRun.in("-XX:UseAVX=2").replaceFirst(" dots=.*", ""), without = OtherCpuRun.in("-XX:UseAVX=1").replaceFirst(" dots=.*", "");
         assertEquals("vector fma=hardware gathers=true", with.substring(0, with.lastIndexOf(" ")));
         assertEquals(with.replace("gathers=true", "gathers=false"), without);
