@@ -11,7 +11,10 @@ final class JavaMatMul implements MatMul.Kernel {
             for (int kk = 0; kk < k; kk++) {
                 float aik = a[i * si + kk * sk];
                 int bk = kk * n;
-                for (int j = 0; j < n; j++) c[ci + j] = FusedMultiplyAdd.fma(aik, b[bk + j], c[ci + j]);
+                // A zero (a ReLU's, half of them) makes each product an exact ±0 or NaN: one rounding
+                // either way, so the plain loop, which the JIT vectorises, gives the fused floats.
+                if (aik == 0f) for (int j = 0; j < n; j++) c[ci + j] += aik * b[bk + j];
+                else for (int j = 0; j < n; j++) c[ci + j] = FusedMultiplyAdd.fma(aik, b[bk + j], c[ci + j]);
             }
             if (relu) for (int j = 0; j < n; j++) c[ci + j] = Math.max(c[ci + j], 0f);
         }
