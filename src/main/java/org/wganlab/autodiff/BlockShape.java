@@ -60,10 +60,10 @@ public enum BlockShape {
 
     /**
      * The shapes worth timing on a core with vectors of this many floats: those that fit its
-     * register file (16 registers up to 256-bit vectors, 32 with 512-bit ones), and 8x2 always.
+     * register file ({@link CpuFeatures#vectorRegisters}), and 8x2 always.
      */
     public static List<BlockShape> candidates(int floatsPerVector) {
-        int registers = floatsPerVector >= 16 ? 32 : 16;
+        int registers = CpuFeatures.vectorRegisters(floatsPerVector);
         java.util.ArrayList<BlockShape> out = new java.util.ArrayList<>();
         for (BlockShape s : values()) if (s == R8X2 || s.liveRegisters() <= registers) out.add(s);
         return List.copyOf(out);

@@ -25,8 +25,18 @@ final class CpuFeatures {
     static boolean gathers() {
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
         if (arch.equals("amd64") || arch.equals("x86_64")) return parse(flag("UseAVX", "2")) >= 2;
-        if (arch.equals("aarch64") || arch.equals("arm64")) return parse(flag("UseSVE", "0")) >= 1;
+        if (arm64()) return parse(flag("UseSVE", "0")) >= 1;
         return false;
+    }
+
+    /** Vector registers: 32 on ARM64 (NEON and SVE) and x86 with 512-bit vectors (AVX-512), 16 on x86 below. */
+    static int vectorRegisters(int floatsPerVector) {
+        return floatsPerVector >= 16 || arm64() ? 32 : 16;
+    }
+
+    private static boolean arm64() {
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        return arch.equals("aarch64") || arch.equals("arm64");
     }
 
     private static int parse(String v) {
