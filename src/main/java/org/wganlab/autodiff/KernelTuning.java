@@ -31,7 +31,7 @@ public record KernelTuning(BlockShape shape, BlockShape packedShape, int kStretc
      * Raised whenever a change to the kernel's code can change which tuning is fastest: a
      * choice cached by an earlier revision is then measured again, not trusted.
      */
-    public static final int KERNEL_REVISION = 6;
+    public static final int KERNEL_REVISION = 7;
 
     public KernelTuning {
         if (shape == null || packedShape == null) throw new IllegalArgumentException("no block shape");
