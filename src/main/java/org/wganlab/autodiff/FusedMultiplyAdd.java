@@ -2,9 +2,9 @@ package org.wganlab.autodiff;
 
 /**
  * a·b + c rounded once, as {@link Math#fma(float, float, float)} defines it, and fast on CPUs
- * without an FMA instruction too. The product kernels accumulate with it, so that every block
- * shape and thread count gives the plain-Java kernel's floats, on any CPU. Where HotSpot has no FMA
- * instruction to use ({@code UseFMA} off: x86 CPUs before AVX2, such as the Celerons and
+ * without an FMA instruction too. The product kernels accumulate with it, so that a product's
+ * floats depend neither on the block shape and thread count nor on whether the CPU has the
+ * instruction. Where HotSpot has no FMA instruction to use ({@code UseFMA} off: x86 CPUs before AVX2, such as the Celerons and
  * Pentium Silvers of many budget laptops), {@code Math.fma} computes in {@code BigDecimal} and
  * the Vector API's {@code fma} falls back to it lane by lane: a step of the default preset then
  * takes seconds. {@link #viaDouble} gives the same result with a few double operations.
