@@ -48,7 +48,7 @@ final class VectorGathers {
         if (r0 < rowTo) JavaMatMul.transposeTiles(src, r0, rowTo, rows, cols, dst);
     }
 
-    /** Block j of B = src^T, stretch by stretch: each of its vectors one column of L rows of src, one gather (as {@link #transpose} does). */
+    /** Block j of B = src^T, stretch by stretch: each of its vectors one column of L rows of src, copied value by value. */
     static void packBFromTransposed(KernelTuning t, float[] src, int k, int n, float[] bp, int from, int to) {
         int vectors = t.shape().vectors, w = vectors * L, nv = n - n % L, nb = VectorMatMul.packedColumns(n, w), kStretch = t.kStretch();
         int[] map = gatherMap(k);
@@ -65,15 +65,12 @@ final class VectorGathers {
 
     /**
      * count columns of L rows of src from offset s (the rows map's apart), each written as one
-     * vector, stride apart from o on. Its own small method, as transpose's loop: inlined into the
-     * packing's bigger one, the gathers lost their intrinsics in training (JFR: out-of-line
-     * index checks, slower than transposing first).
+     * vector's worth, stride apart from o on. Copied value by value: with a gather here, C2 now
+     * and then compiled this method without the gather's intrinsic, and that run allocated its
+     * vectors at every step and trained a third slower throughout; the copy trains as fast
+     * (the README's What each change gave).
      */
     private static void gatherColumns(float[] src, int s, int[] map, float[] dst, int o, int stride, int count) {
-        if (!GATHERS) {
-            for (int c = 0; c < count; c++, o += stride) for (int i = 0; i < L; i++) dst[o + i] = src[s + c + map[i]];
-            return;
-        }
-        for (int c = 0; c < count; c++, o += stride) FloatVector.fromArray(S, src, s + c, map, 0).intoArray(dst, o);
+        for (int c = 0; c < count; c++, o += stride) for (int i = 0; i < L; i++) dst[o + i] = src[s + c + map[i]];
     }
 }
