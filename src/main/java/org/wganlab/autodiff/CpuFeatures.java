@@ -23,8 +23,7 @@ final class CpuFeatures {
      * with SVE (Apple's chips have none); elsewhere each one allocates its vector and its lanes.
      */
     static boolean gathers() {
-        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        if (arch.equals("amd64") || arch.equals("x86_64")) return parse(flag("UseAVX", "2")) >= 2;
+        if (arch().equals("amd64") || arch().equals("x86_64")) return parse(flag("UseAVX", "2")) >= 2;
         if (arm64()) return parse(flag("UseSVE", "0")) >= 1;
         return false;
     }
@@ -35,8 +34,11 @@ final class CpuFeatures {
     }
 
     private static boolean arm64() {
-        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
-        return arch.equals("aarch64") || arch.equals("arm64");
+        return arch().equals("aarch64") || arch().equals("arm64");
+    }
+
+    private static String arch() {
+        return System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
     }
 
     private static int parse(String v) {
