@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.OptionSpec;
  */
 @Command(name = "wgan-lab", mixinStandardHelpOptions = true, version = "WGAN Lab 0.1",
         description = "Train and watch Wasserstein GANs on 2D toy data. With no command, the app opens.",
-        subcommands = {TrainCommand.class, CompareCommand.class, BenchCommand.class, LessonCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TrainCommand.class, CompareCommand.class, BenchCommand.class, LessonCommand.class, Figure1Command.class, CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
     /** Exit codes. */
     static final int BAD_INPUT = 2, DIVERGED = 3;
@@ -38,6 +38,7 @@ public final class Cli implements Runnable {
                 if (c == CompareCommand.class) return c.cast(new CompareCommand(out, err));
                 if (c == BenchCommand.class) return c.cast(new BenchCommand(out));
                 if (c == LessonCommand.class) return c.cast(new LessonCommand(out, err));
+                if (c == Figure1Command.class) return c.cast(new Figure1Command(out, err));
                 return CommandLine.defaultFactory().create(c);
             }
         };

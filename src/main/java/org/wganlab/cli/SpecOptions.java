@@ -7,6 +7,7 @@ import org.wganlab.config.DataSpec;
 import org.wganlab.config.Method;
 import org.wganlab.config.MixtureJson;
 import org.wganlab.config.OptimizerKind;
+import org.wganlab.config.RmsPropInit;
 import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecException;
 import org.wganlab.config.SpecJson;
@@ -48,6 +49,8 @@ final class SpecOptions {
     Double lr;
     @Option(names = "--lr-decay", paramLabel = "N", description = "the rate falls linearly to 10%% over N iterations; 0: constant (default: ${DEFAULT-VALUE})")
     int lrDecay;
+    @Option(names = "--rmsprop-init", paramLabel = "ones|zeros", description = "RMSProp's mean square at the start: ones as TensorFlow 1 (the paper's code), zeros as PyTorch (default: ${DEFAULT-VALUE})")
+    String rmspropInit;
     @Option(names = "--seed", paramLabel = "N", description = "seed of every random draw (default: ${DEFAULT-VALUE})")
     long seed;
     @Option(names = "--threads", paramLabel = "N", description = "matrix kernel threads; 0: every core (default: ${DEFAULT-VALUE})")
@@ -70,6 +73,7 @@ final class SpecOptions {
             case "--lambda" -> String.valueOf(d.lambda());
             case "--clip" -> String.valueOf(d.clip());
             case "--lr-decay" -> String.valueOf(d.optimizer().lrDecay());
+            case "--rmsprop-init" -> d.optimizer().rmsPropInit().id;
             case "--seed" -> String.valueOf(d.seed());
             case "--threads" -> String.valueOf(d.loop().threads());
             case "--iters" -> String.valueOf(d.iters());
@@ -104,6 +108,7 @@ final class SpecOptions {
             s = on(given, "--optimizer", s, x -> x.withOptimizer(x.optimizer().withKind(OptimizerKind.parse(optimizer))));
             s = on(given, "--lr", s, x -> x.withLr(lr));
             s = on(given, "--lr-decay", s, x -> x.withLrDecay(lrDecay));
+            s = on(given, "--rmsprop-init", s, x -> x.withOptimizer(x.optimizer().withRmsPropInit(RmsPropInit.parse(rmspropInit))));
             s = on(given, "--seed", s, x -> x.withSeed(seed));
             s = on(given, "--threads", s, x -> x.withThreads(threads));
             s = on(given, "--fixed-generator", s, x -> x.withFixedGenerator(true));

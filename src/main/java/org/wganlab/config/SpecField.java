@@ -22,6 +22,7 @@ public enum SpecField {
     },
     BETAS("adam betas", Effect.NEW_OPTIMIZER, s -> List.of(s.optimizer().beta1(), s.optimizer().beta2()),
             v -> "(" + ((List<?>) v).get(0) + ", " + ((List<?>) v).get(1) + ")"),
+    RMSPROP_INIT("rmsprop init", Effect.NEW_OPTIMIZER, s -> s.optimizer().rmsPropInit().id, String::valueOf),
     CRITIC_ITERS("n_critic", Effect.LIVE, RunSpec::criticIters, String::valueOf),
     BATCH("batch", Effect.LIVE, RunSpec::batch, String::valueOf),
     DATA("dataset", Effect.NEW_DATA, RunSpec::data, v -> ((DataSpec) v).id()) {

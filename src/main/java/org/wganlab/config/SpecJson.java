@@ -21,7 +21,7 @@ public final class SpecJson {
 
     /** The file form; boxed fields, so a key left out is told apart from one given. */
     @JsonPropertyOrder({"dataset", "mixture", "points", "point_modes", "mode", "hidden", "layers", "activation", "batch", "critic_iters", "lambda", "clip", "optimizer", "lr",
-        "lr_decay", "adam_beta1", "adam_beta2", "iters", "seed", "threads", "fixed_generator", "eval_every", "eval_samples"})
+        "lr_decay", "adam_beta1", "adam_beta2", "rmsprop_init", "iters", "seed", "threads", "fixed_generator", "eval_every", "eval_samples"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static final class File {
         @JsonSetter(nulls = Nulls.FAIL) public String dataset;
@@ -45,6 +45,8 @@ public final class SpecJson {
         @JsonProperty("lr_decay") @JsonSetter(nulls = Nulls.FAIL) public Integer lrDecay;
         @JsonProperty("adam_beta1") @JsonSetter(nulls = Nulls.FAIL) public Double adamBeta1;
         @JsonProperty("adam_beta2") @JsonSetter(nulls = Nulls.FAIL) public Double adamBeta2;
+        /** RMSProp's mean square at the start: "ones" (TensorFlow 1, the paper's code) or "zeros" (PyTorch). */
+        @JsonProperty("rmsprop_init") @JsonSetter(nulls = Nulls.FAIL) public String rmspropInit;
         @JsonSetter(nulls = Nulls.FAIL) public Integer iters;
         @JsonSetter(nulls = Nulls.FAIL) public Long seed;
         @JsonSetter(nulls = Nulls.FAIL) public Integer threads;
@@ -96,6 +98,7 @@ public final class SpecJson {
         f.lrDecay = s.optimizer().lrDecay();
         f.adamBeta1 = s.optimizer().beta1();
         f.adamBeta2 = s.optimizer().beta2();
+        f.rmspropInit = s.optimizer().rmsPropInit().id;
         f.iters = s.iters();
         f.seed = s.seed();
         f.threads = s.loop().threads();
@@ -125,7 +128,8 @@ public final class SpecJson {
         boolean follow = f.mode != null && method != d.method();
         OptimizerSpec opt = new OptimizerSpec(f.optimizer != null ? parsed("optimizer", f.optimizer, OptimizerKind::parse) : follow ? null : o.kind(),
                 f.lr != null ? f.lr : follow ? null : o.lr(),
-                or(f.lrDecay, o.lrDecay()), or(f.adamBeta1, o.beta1()), or(f.adamBeta2, o.beta2()));
+                or(f.lrDecay, o.lrDecay()), or(f.adamBeta1, o.beta1()), or(f.adamBeta2, o.beta2()),
+                f.rmspropInit == null ? o.rmsPropInit() : parsed("rmsprop_init", f.rmspropInit, RmsPropInit::parse));
         LoopSpec l = d.loop();
         LoopSpec loop = new LoopSpec(or(f.batch, l.batch()), or(f.iters, l.iters()), or(f.seed, l.seed()), or(f.threads, l.threads()),
                 or(f.fixedGenerator, l.fixedGenerator()));

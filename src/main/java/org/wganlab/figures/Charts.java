@@ -274,8 +274,11 @@ public final class Charts {
             r.setSeriesShapesVisible(0, true);
         }
 
-        /** The log axis's floor; smaller norms (vanished gradients) are drawn on it, and the legend says so. */
-        static final double FLOOR = 1e-12;
+        /**
+         * The log axis's floor; smaller norms (vanished gradients, and those below float32's range, which read 0)
+         * are drawn on it, and the legend says so. Low enough for c = 0.001's twelve layers to show their fall.
+         */
+        static final double FLOOR = 1e-24;
 
         private static XYPlot logPlot() {
             NumberAxis xa = new NumberAxis("hidden layer (input side first)");
@@ -291,31 +294,76 @@ public final class Charts {
             return "layer-grads";
         }
 
+        private java.util.List<LayerProfile> kept = java.util.List.of();
+        private boolean live = true;
+
+        /** Draws these profiles alone, without the run's own curve: a finished figure (the paper's Figure 1(b) left). */
+        public void showOnly(java.util.List<LayerProfile> profiles) {
+            kept = java.util.List.copyOf(profiles);
+            live = false;
+        }
+
+        /** Finished runs' profiles drawn beside the live one from the next update on (none: the live run alone). */
+        public void setKept(java.util.List<LayerProfile> profiles) {
+            kept = java.util.List.copyOf(profiles);
+        }
+
         @Override
         protected void fill(Snapshot s) {
-            XYSeries ser = new XYSeries(s.spec().method().label + (s.spec().method() == Method.CLIP ? ", c = " + s.spec().clip() : ""), false, true);
+            String label = s.spec().method().label + (s.spec().method() == Method.CLIP ? ", c = " + s.spec().clip() : "");
             // Nothing is measured before the first critic step.
             double[] g = s.criticSteps() == 0 ? new double[0] : s.layerGradNorms();
+            XYSeriesCollection c = new XYSeriesCollection();
+            XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
+            int n = 0;
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            int layers = live ? g.length : 0;
+            for (LayerProfile p : kept) {
+                XYSeries ser = profile(p.label(), p.norms());
+                c.addSeries(ser);
+                r.setSeriesPaint(n, KEPT[n % KEPT.length]);
+                r.setSeriesShapesVisible(n, true);
+                n++;
+                layers = Math.max(layers, p.norms().length);
+                if (ser.getItemCount() > 0) {
+                    lo = Math.min(lo, ser.getMinY());
+                    hi = Math.max(hi, ser.getMaxY());
+                }
+            }
+            XYSeries ser = profile(kept.isEmpty() ? label : label + " (this run)", g);
+            if (live) {
+                c.addSeries(ser);
+                r.setSeriesPaint(n, BLUE);
+                r.setSeriesShapesVisible(n, true);
+            }
+            if (live && ser.getItemCount() > 0) {
+                lo = Math.min(lo, ser.getMinY());
+                hi = Math.max(hi, ser.getMaxY());
+            }
+            // At least a decade from bottom to top, so the log axis ticks at distinct round values.
+            if (hi >= lo) {
+                double mid = Math.sqrt(lo * hi), half = Math.max(Math.sqrt(hi / lo), Math.sqrt(10)) * 1.2;
+                plot.getRangeAxis().setRange(Math.max(FLOOR / 2, mid / half), mid * half);
+            } else {
+                plot.getRangeAxis().setAutoRange(true);
+            }
+            plot.setDataset(c);
+            // Every layer from the first, however deep the network.
+            plot.getDomainAxis().setRange(0.5, Math.max(1, layers) + 0.5);
+        }
+
+        private static final Color[] KEPT = {ORANGE, GREEN, new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b)};
+
+        private static XYSeries profile(String label, double[] g) {
+            XYSeries ser = new XYSeries(label, false, true);
             boolean floored = false;
             for (int i = 0; i < g.length; i++) {
                 if (!Double.isFinite(g[i])) continue;
                 floored |= g[i] < FLOOR;
                 ser.add(i + 1, Math.max(g[i], FLOOR), false);
             }
-            if (floored) ser.setKey(ser.getKey() + " (< 1e-12: vanished, on the floor)");
-            // At least a decade from bottom to top, so the log axis ticks at distinct round values.
-            if (ser.getItemCount() > 0) {
-                double lo = ser.getMinY(), hi = ser.getMaxY();
-                double mid = Math.sqrt(lo * hi), half = Math.max(Math.sqrt(hi / lo), Math.sqrt(10)) * 1.2;
-                plot.getRangeAxis().setRange(Math.max(FLOOR / 2, mid / half), mid * half);
-            } else {
-                plot.getRangeAxis().setAutoRange(true);
-            }
-            XYSeriesCollection c = new XYSeriesCollection();
-            c.addSeries(ser);
-            plot.setDataset(c);
-            // Every layer from the first, however deep the network.
-            plot.getDomainAxis().setRange(0.5, Math.max(1, s.layerGradNorms().length) + 0.5);
+            if (floored) ser.setKey(label + " (< 1e-24 on the floor)");
+            return ser;
         }
     }
 

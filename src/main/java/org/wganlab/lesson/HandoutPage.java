@@ -26,8 +26,8 @@ final class HandoutPage {
     private static final Font WATCH = new Font("SansSerif", Font.ITALIC, 11);
     private static final Font SMALL = new Font("SansSerif", Font.PLAIN, 9);
 
-    /** One step's page: its number, the step, the iteration its figures show, a note (a divergence) or null, the figures. */
-    record StepPage(int number, LessonStep step, int iteration, String note, List<Figure> figures) {
+    /** One step's page: its number, the step, the iteration its figures show, a note (a divergence) or null, the figures, its claims as read. */
+    record StepPage(int number, LessonStep step, int iteration, String note, List<Figure> figures, List<ClaimResult> claims) {
     }
 
     private HandoutPage() {
@@ -55,6 +55,7 @@ final class HandoutPage {
         y += 22;
         y = paragraph(g, BODY, p.step().text(), MARGIN, y, width);
         if (!p.step().pointAt().isEmpty()) y = paragraph(g, WATCH, "Watch: " + p.step().pointAt(), MARGIN, y + 4, width);
+        if (!p.claims().isEmpty()) y = claims(g, p.claims(), MARGIN, y + 2, width);
         if (p.note() != null) {
             g.setColor(new Color(0xB0, 0x30, 0x20));
             y = paragraph(g, BODY, p.note(), MARGIN, y + 4, width);
@@ -89,6 +90,17 @@ final class HandoutPage {
         g.scale(1 / k, 1 / k);
         f.draw(g, new Rectangle2D.Double(0, 0, w * k, h * k));
         g.setTransform(saved);
+    }
+
+    /** Each claim on a line with the value this run reached: the page says what was checked, and a failure shows in red. */
+    private static double claims(PDFGraphics2D g, List<ClaimResult> claims, double x, double y, double width) {
+        double yy = y;
+        for (ClaimResult c : claims) {
+            g.setColor(c.holds() ? new Color(0x1B, 0x6E, 0x20) : new Color(0xB0, 0x30, 0x20));
+            yy = paragraph(g, SMALL, (c.holds() ? "[holds] " : "[FAILS] ") + c.claim().text() + "   (this run: " + c.valueText() + ")", x, yy, width) - SMALL.getSize() * 0.5;
+        }
+        g.setColor(Color.BLACK);
+        return yy + SMALL.getSize() * 0.6;
     }
 
     /** Wrapped text from y down; returns the y below it. */

@@ -22,6 +22,7 @@ import org.wganlab.train.Presets;
 public final class LessonJson {
     public static final String FORMAT = "wgan-lab-lesson";
     public static final int VERSION = 1;
+    static final int MAX_CLAIMS = 8;
     static final List<String> OVERLAYS = List.of("contours", "interpolates", "arrows", "warp", "grad_map", "transport", "estimate_over_k");
 
     private LessonJson() {
@@ -39,8 +40,11 @@ public final class LessonJson {
     }
 
     record Step(String title, String text, Start start, Integer iterations, List<Action> actions, List<String> overlays, List<String> charts,
-            @JsonProperty("point_at") String pointAt) {
+            @JsonProperty("point_at") String pointAt, List<Claim> expect, @JsonProperty("keep_profile") String keepProfile) {
         Step {
+            if (expect != null && expect.size() > MAX_CLAIMS) throw new IllegalArgumentException("step \"" + title + "\": at most " + MAX_CLAIMS + " claims in \"expect\", a class reads each one");
+            if (expect != null && expect.contains(null)) throw new IllegalArgumentException("a claim in \"expect\" must be a string");
+            if (keepProfile != null && keepProfile.isBlank()) throw new IllegalArgumentException("\"keep_profile\" is the label of the kept curve: it must not be empty");
             if (title == null || title.isBlank()) throw new IllegalArgumentException("a step needs a \"title\"");
             if (text == null || text.isBlank()) throw new IllegalArgumentException("step \"" + title + "\" needs a \"text\"");
             if (start == null) throw new IllegalArgumentException("step \"" + title + "\" needs a \"start\": {\"settings\": {...}}, {\"preset\": NAME}, {\"session\": FILE} or {\"continue\": true}");
@@ -118,7 +122,8 @@ public final class LessonJson {
             Step s = f.steps().get(i);
             if (i == 0 && Boolean.TRUE.equals(s.start().continues())) throw new SpecException("step 1 (\"" + s.title() + "\") has no run to continue: give it settings, a preset or a session");
             steps.add(new LessonStep(s.title(), s.text(), start(s, i, dir), s.iterations() == null ? 0 : s.iterations(), actions(s),
-                    overlays(s.overlays()), s.charts() == null ? List.of() : s.charts(), s.pointAt()));
+                    overlays(s.overlays()), s.charts() == null ? List.of() : s.charts(), s.pointAt(),
+                    s.expect() == null ? List.of() : s.expect(), s.keepProfile()));
         }
         return new Lesson(f.title(), f.summary() == null ? "" : f.summary(), steps);
     }

@@ -11,12 +11,17 @@ import org.wganlab.figures.PlaneOptions;
  * @param overlays   what the plane draws
  * @param charts     the charts the step is about (view ids), in order: the ones presentation mode and the handout show
  * @param pointAt    what to watch, one line ("the weights pile at +-c"), or empty
+ * @param expect     what the run must show for the text to be true, checked live, in the handout and by {@code lesson --check}
+ * @param keepProfile a label under which the per-layer gradient profile of this step's end stays on the layer-grads chart
+ *                   for the later steps of the lesson (how Figure 1(b) overlays four critics), or empty
  */
 public record LessonStep(String title, String text, LessonStart start, int iterations, List<LessonAction> actions,
-        PlaneOptions overlays, List<String> charts, String pointAt) {
+        PlaneOptions overlays, List<String> charts, String pointAt, List<Claim> expect, String keepProfile) {
     public LessonStep {
         actions = List.copyOf(actions);
         charts = List.copyOf(charts);
         pointAt = pointAt == null ? "" : pointAt;
+        expect = List.copyOf(expect);
+        keepProfile = keepProfile == null ? "" : keepProfile;
     }
 }

@@ -37,7 +37,7 @@ final class ParameterUpdate {
     static Optimizer optimizer(RunSpec spec, List<Node> params, float lr) {
         return switch (spec.optimizerKind()) {
             case ADAM -> new Adam(params, lr, (float) spec.optimizer().beta1(), (float) spec.optimizer().beta2(), 1e-8f);
-            case RMSPROP -> new RmsProp(params, lr);
+            case RMSPROP -> new RmsProp(params, lr, spec.optimizer().rmsPropInit() == org.wganlab.config.RmsPropInit.ONES ? 1f : 0f);
             case SGD -> new Sgd(params, lr);
         };
     }

@@ -1,5 +1,12 @@
 package org.wganlab.ui;
 
+import org.wganlab.figures.LayerProfile;
+import org.wganlab.lesson.Claim;
+import org.wganlab.lesson.ClaimReader;
+import org.wganlab.lesson.ClaimResult;
+import org.wganlab.lesson.StepRun;
+import org.wganlab.train.Snapshot;
+
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -35,6 +42,14 @@ final class LessonPanel extends VBox {
     private final Label heading = new Label();
     private final Label text = new Label();
     private final Label watch = new Label();
+    /** The step's claims, each with its live value and a tick once it holds: the teacher sees before the class does whether the story is there. */
+    private final javafx.scene.layout.FlowPane claims = new javafx.scene.layout.FlowPane(14, 2);
+    /** Tells the layer-grads chart which earlier steps' profiles to draw beside the live run. */
+    private final Consumer<List<LayerProfile>> showKept;
+    /** The profiles kept by the steps of this lesson, by step index, as each step ended. */
+    private final java.util.SortedMap<Integer, LayerProfile> kept = new java.util.TreeMap<>();
+    /** The first state of the step's own run: what its claims of change read from. */
+    private Snapshot stepStart;
     private final Button back = new Button("◀ Back");
     private final Button next = new Button("Next ▶");
     private LessonPlayer player;
@@ -44,8 +59,10 @@ final class LessonPanel extends VBox {
     /** The session's latest published state: a step begins from where the run is now, not from the last frame drawn. */
     private final java.util.function.Supplier<SessionState> latest;
 
-    LessonPanel(LessonTarget target, Consumer<String> tell, Runnable play, java.util.function.IntConsumer hold, java.util.function.Supplier<SessionState> latest) {
+    LessonPanel(LessonTarget target, Consumer<String> tell, Runnable play, java.util.function.IntConsumer hold, java.util.function.Supplier<SessionState> latest,
+            Consumer<List<LayerProfile>> showKept) {
         this.latest = latest;
+        this.showKept = showKept;
         this.target = target;
         this.tell = tell;
         this.play = play;
@@ -79,7 +96,9 @@ final class LessonPanel extends VBox {
         heading.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(8, heading, back, next, close);
         top.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(top, text, watch);
+        claims.setId("lesson-claims");
+        claims.getStyleClass().add("lesson-claims");
+        getChildren().addAll(top, text, watch, claims);
         setVisible(false);
         setManaged(false);
     }
@@ -87,6 +106,7 @@ final class LessonPanel extends VBox {
     /** Opens a lesson at its first step. */
     void open(Lesson lesson) {
         player = new LessonPlayer(lesson, SessionFile::read);
+        kept.clear();
         setVisible(true);
         setManaged(true);
         openProperty.set(true);
@@ -106,6 +126,8 @@ final class LessonPanel extends VBox {
 
     void close() {
         player = null;
+        kept.clear();
+        showKept.accept(List.of());
         openProperty.set(false);
         setVisible(false);
         setManaged(false);
@@ -124,7 +146,10 @@ final class LessonPanel extends VBox {
         }
         awaitedRun = newRun ? now.run() + 1 : now.run();
         endTold = false;
+        stepStart = newRun ? null : now.snapshot();
+        showKept.accept(List.copyOf(kept.headMap(i).values()));
         show(step);
+        showClaims(List.of());
         stop = player.nextStop();
         if (stop >= 0) hold.accept(stop);
         if (step.iterations() > 0) play.run();
@@ -149,6 +174,11 @@ final class LessonPanel extends VBox {
     void onState(SessionState st) {
         int lastIteration = st.snapshot().iteration();
         if (player == null || player.step() == null || st.run() < awaitedRun) return;
+        if (stepStart == null) stepStart = st.snapshot();
+        LessonStep step = player.step();
+        if (!step.expect().isEmpty()) {
+            showClaims(ClaimReader.readAll(step.expect(), new StepRun(player.begin(), step.iterations(), stepStart, st.snapshot())));
+        }
         List<LessonAction> done = player.atIteration(lastIteration, target);
         for (LessonAction a : done) tell.accept("Lesson: " + a.describe() + ".");
         boolean heldHere = stop >= 0 && !st.playing() && lastIteration >= stop;
@@ -160,8 +190,38 @@ final class LessonPanel extends VBox {
         }
         if (player.stepEnded() && !endTold) {
             endTold = true;
+            if (!step.keepProfile().isEmpty() && st.snapshot().criticSteps() > 0) kept.put(player.index(), new LayerProfile(step.keepProfile(), st.snapshot().layerGradNorms()));
             tell.accept("Step " + (player.index() + 1) + " has run its " + player.step().iterations() + " iterations"
                     + (player.hasNext() ? ": Next goes on." : ": the lesson's last step."));
         }
+    }
+
+    /** One label per claim: a tick and its value once it holds, else the value it has reached so far. */
+    private void showClaims(List<ClaimResult> results) {
+        LessonStep step = player == null ? null : player.step();
+        List<javafx.scene.Node> labels = new java.util.ArrayList<>();
+        if (step != null) {
+            for (int k = 0; k < step.expect().size(); k++) {
+                Claim c = step.expect().get(k);
+                ClaimResult r = k < results.size() ? results.get(k) : null;
+                Label l = new Label();
+                l.getStyleClass().add("lesson-claim");
+                if (r == null || Double.isNaN(r.value())) {
+                    l.setText("○ " + c.text() + "   (not measured yet)");
+                    l.getStyleClass().add("claim-pending");
+                } else if (r.holds()) {
+                    l.setText("✓ " + c.text() + "   (" + r.valueText() + ")");
+                    l.getStyleClass().add("claim-holds");
+                } else {
+                    l.setText("✗ " + c.text() + "   (now " + r.valueText() + ")");
+                    l.getStyleClass().add("claim-not-yet");
+                }
+                l.setTooltip(new Tooltip(c.quantity() + ": " + c.quantity().kind().definition()));
+                labels.add(l);
+            }
+        }
+        claims.getChildren().setAll(labels);
+        claims.setVisible(!labels.isEmpty());
+        claims.setManaged(!labels.isEmpty());
     }
 }

@@ -93,7 +93,11 @@ public final class MainView {
         for (ChartFigure c : charts) chartPanes.put(c.id(), new FigurePane(c, true));
         this.chartPanes = List.copyOf(chartPanes.values());
         views = new ViewsGrid(planePane, chartPanes);
-        lesson = new LessonPanel(new WindowLessonTarget(lab, controls, views, bindings::sync), this::tell, session::play, session::holdAt, session::state);
+        lesson = new LessonPanel(new WindowLessonTarget(lab, controls, views, bindings::sync), this::tell, session::play, session::holdAt, session::state,
+                profiles -> {
+                    for (ChartFigure c : charts) if (c instanceof org.wganlab.figures.Charts.LayerGradients l) l.setKept(profiles);
+                    chartsStale = true;
+                });
         for (Map.Entry<String, Region> view : views.nodes().entrySet()) {
             String id = view.getKey();
             Region n = view.getValue();

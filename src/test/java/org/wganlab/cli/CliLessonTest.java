@@ -43,4 +43,41 @@ class CliLessonTest {
         assertFalse(Files.exists(dir.resolve("o")), "nothing written for a bad lesson");
         assertEquals(Cli.BAD_INPUT, CliTest.run("lesson", "01-disjoint-supports").code());
     }
+
+    private static String checked(String claims) {
+        return """
+                {"format": "wgan-lab-lesson", "version": 1, "title": "Checked", "steps": [
+                 {"title": "Short", "text": "x", "start": {"settings": {"mode": "gp", "hidden": 16, "batch": 64, "critic_iters": 2, "eval_samples": 60, "threads": 1}},
+                  "iterations": 30, "expect": [%s]}]}
+                """.formatted(claims);
+    }
+
+    @Test
+    void checkExitsZeroWhenEveryClaimHoldsAndOneWhenOneFails(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("good.json"), checked("\"W1 >= 0 at the end\", \"modes covered <= 8\""));
+        CliTest.Result ok = CliTest.run("lesson", "--check", good.toString(), "--seeds", "2");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("W1 >= 0 at the end") && ok.out().contains("2/2") && ok.out().contains("pass"), ok.out());
+        assertTrue(ok.err().contains("seed 2 of 2, step 1 of 1"), "progress on stderr: " + ok.err());
+
+        Path bad = Files.writeString(dir.resolve("bad.json"), checked("\"W1 >= 0\", \"W1 <= 0\""));
+        CliTest.Result fails = CliTest.run("lesson", "--check", bad.toString(), "--seeds", "2");
+        assertEquals(1, fails.code(), fails.out());
+        assertTrue(fails.out().contains("W1 <= 0") && fails.out().contains("0/2") && fails.out().contains("FAIL (at the shipped seed)"), fails.out());
+
+        assertEquals(Cli.BAD_INPUT, CliTest.run("lesson", "--check", good.toString(), "--seeds", "0").code());
+        assertEquals(Cli.BAD_INPUT, CliTest.run("lesson", "--check", good.toString(), "--out", dir.resolve("o").toString()).code());
+        assertEquals(Cli.BAD_INPUT, CliTest.run("lesson", "--check", "no-such-lesson").code());
+    }
+
+    @Test
+    void aClaimMustHoldOnFourSeedsInFive() {
+        org.wganlab.lesson.ClaimResult holds = org.wganlab.lesson.ClaimResult.of(org.wganlab.lesson.Claim.parse("W1 >= 0"), 1);
+        org.wganlab.lesson.ClaimResult fails = org.wganlab.lesson.ClaimResult.of(org.wganlab.lesson.Claim.parse("W1 >= 0"), -1);
+        assertTrue(new org.wganlab.lesson.LessonCheck.Row(1, "s", holds, 4, 5).passes());
+        assertFalse(new org.wganlab.lesson.LessonCheck.Row(1, "s", holds, 3, 5).passes(), "3 of 5 is 60%");
+        assertFalse(new org.wganlab.lesson.LessonCheck.Row(1, "s", fails, 5, 5).passes(), "the shipped seed must hold");
+        assertTrue(new org.wganlab.lesson.LessonCheck.Row(1, "s", holds, 1, 1).passes());
+        assertFalse(new org.wganlab.lesson.LessonCheck.Row(1, "s", holds, 1, 2).passes(), "1 of 2 is 50%");
+    }
 }

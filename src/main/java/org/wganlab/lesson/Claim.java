@@ -1,0 +1,215 @@
+package org.wganlab.lesson;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One claim a lesson step makes about its run, checkable by the machine: a quantity, read at
+ * the end of the step or over its last part, compared with a bound. Written as a short line,
+ * "estimate / W1 >= 0.6 over the last 20%" (the grammar and every quantity are in the README's
+ * lesson format); {@link #parse} refuses anything else with the character where it went wrong.
+ *
+ * @param statistic how a window's readings (or, at the end, the last batch's per-point norms) are summarised; null when
+ *                  the claim names none (a window's mean, the end's reading)
+ * @param lastPercent 0 for "at the end"; otherwise the last part of the step, in percent of its iterations
+ */
+public record Claim(String text, Statistic statistic, Quantity quantity, Comparison comparison, double lastPercent) {
+    /** How readings are summarised. */
+    public enum Statistic { MEAN, MEDIAN, MIN, MAX }
+
+    /** The bound a value is held to. */
+    public sealed interface Comparison {
+        boolean holds(double value);
+
+        /** The comparison as written after the quantity. */
+        String text();
+    }
+
+    public record AtLeast(double bound) implements Comparison {
+        public boolean holds(double v) {
+            return v >= bound;
+        }
+
+        public String text() {
+            return ">= " + number(bound);
+        }
+    }
+
+    public record AtMost(double bound) implements Comparison {
+        public boolean holds(double v) {
+            return v <= bound;
+        }
+
+        public String text() {
+            return "<= " + number(bound);
+        }
+    }
+
+    /** Equal: whole-number quantities (modes) compare exactly, others within a relative 1e-9. */
+    public record EqualTo(double bound) implements Comparison {
+        public boolean holds(double v) {
+            return Math.abs(v - bound) <= 1e-9 * Math.max(1, Math.abs(bound));
+        }
+
+        public String text() {
+            return "= " + number(bound);
+        }
+    }
+
+    public record Within(double distance, double of) implements Comparison {
+        public boolean holds(double v) {
+            return Math.abs(v - of) <= distance;
+        }
+
+        public String text() {
+            return "within " + number(distance) + " of " + number(of);
+        }
+    }
+
+    /**
+     * A change over the step: the value is the relative change in percent from the step's start
+     * to its end (negative when it fell), and a fall of P% holds when it is -P or less.
+     */
+    public record Change(Direction direction, double percent) implements Comparison {
+        public boolean holds(double v) {
+            return switch (direction) {
+                case FALLS -> v <= -percent;
+                case RISES -> v >= percent;
+                case STAYS -> Math.abs(v) <= percent;
+            };
+        }
+
+        public String text() {
+            return switch (direction) {
+                case FALLS -> "falls by " + number(percent) + "%";
+                case RISES -> "rises by " + number(percent) + "%";
+                case STAYS -> "changes by at most " + number(percent) + "%";
+            };
+        }
+    }
+
+    /** A fall or a rise of at least the percentage, or a change of at most it either way. */
+    public enum Direction { FALLS, RISES, STAYS }
+
+    @JsonCreator
+    public static Claim parse(String text) {
+        if (text == null) throw new IllegalArgumentException("a claim must be a string");
+        String t = text.strip().replaceAll("\\s+", " ");
+        int at = 0;
+        Statistic stat = null;
+        for (Statistic s : Statistic.values()) {
+            String w = s.name().toLowerCase(Locale.ROOT) + " ";
+            if (t.toLowerCase(Locale.ROOT).startsWith(w)) {
+                stat = s;
+                at = w.length();
+                break;
+            }
+        }
+        Quantity.Parsed q;
+        try {
+            q = Quantity.parse(t.substring(at));
+        } catch (IllegalArgumentException e) {
+            throw refuse(text, t, at, e.getMessage());
+        }
+        if (q == null) throw refuse(text, t, at, "unknown quantity (known: " + String.join(", ", Quantity.allNames()) + ")");
+        at += q.length();
+        String rest = t.substring(at).toLowerCase(Locale.ROOT);
+        Matcher m = COMPARISON.matcher(rest);
+        if (!m.lookingAt()) throw refuse(text, t, at, "expected a bound after the quantity: >= X, <= X, = X, within D of X, falls by P%, rises by P% or changes by at most P%");
+        Comparison cmp;
+        try {
+            cmp = comparison(m);
+        } catch (IllegalArgumentException e) {
+            throw refuse(text, t, at, e.getMessage());
+        }
+        at += m.end();
+        String tail = t.substring(at).toLowerCase(Locale.ROOT);
+        double percent = 0;
+        Matcher w = WINDOW.matcher(tail);
+        if (tail.isEmpty() || tail.equals(" at the end")) {
+            percent = 0;
+        } else if (w.matches()) {
+            percent = Double.parseDouble(w.group(1));
+            if (!(percent > 0 && percent <= 100)) throw refuse(text, t, at, "the window must be more than 0% and at most 100% of the step");
+        } else {
+            throw refuse(text, t, at, "expected the end of the claim, \"at the end\" or \"over the last P%\"");
+        }
+        if (cmp instanceof Change && percent > 0) throw refuse(text, t, at, "a change is from the step's start to its end: it takes no window");
+        if (percent > 0 && q.quantity().kind().source == Quantity.Source.MOMENT) {
+            throw refuse(text, t, at, q.quantity() + " is measured at the moment only: it takes no window");
+        }
+        if (stat != null && percent == 0 && !hasBatch(q.quantity())) {
+            throw refuse(text, t, 0, stat.name().toLowerCase(Locale.ROOT) + " needs a window (\"over the last P%\"), or a gradient norm, which has a value per point at the end");
+        }
+        return new Claim(t, stat, q.quantity(), cmp, percent);
+    }
+
+    /** The gradient norms are measured per point, so "median ||grad C(x_hat)|| at the end" has a meaning. */
+    static boolean hasBatch(Quantity q) {
+        return switch (q.kind()) {
+            case GRAD_REAL, GRAD_FAKE, GRAD_INTERP -> true;
+            default -> false;
+        };
+    }
+
+    private static final String NUM = "([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[-+]?\\d+)?)";
+    private static final Pattern COMPARISON = Pattern.compile(
+            " (?:(>=|<=|=) " + NUM + "|within " + NUM + " of " + NUM + "|(falls by|rises by|changes by at most) (?:at least )?" + NUM + " ?%)(?= |$)");
+    private static final Pattern WINDOW = Pattern.compile(" over the last " + NUM + " ?%");
+
+    private static Comparison comparison(Matcher m) {
+        if (m.group(1) != null) {
+            double v = Double.parseDouble(m.group(2));
+            return switch (m.group(1)) {
+                case ">=" -> new AtLeast(v);
+                case "<=" -> new AtMost(v);
+                default -> new EqualTo(v);
+            };
+        }
+        if (m.group(3) != null) {
+            double d = Double.parseDouble(m.group(3));
+            if (d < 0) throw new IllegalArgumentException("a distance is not negative");
+            return new Within(d, Double.parseDouble(m.group(4)));
+        }
+        double p = Double.parseDouble(m.group(6));
+        if (!(p > 0)) throw new IllegalArgumentException("a change must be more than 0%");
+        Direction d = m.group(5).startsWith("falls") ? Direction.FALLS : m.group(5).startsWith("rises") ? Direction.RISES : Direction.STAYS;
+        return new Change(d, p);
+    }
+
+    private static IllegalArgumentException refuse(String original, String normalised, int at, String why) {
+        return new IllegalArgumentException("claim \"" + original.strip() + "\", at character " + (at + 1) + " (\"" + ellipsis(normalised.substring(Math.min(at, normalised.length()))) + "\"): " + why);
+    }
+
+    private static String ellipsis(String s) {
+        String t = s.strip();
+        return t.length() > 24 ? t.substring(0, 24) + "…" : t;
+    }
+
+    /** A bound as written: whole numbers without a point, small and large ones in powers of ten. */
+    static String number(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e6) return Long.toString((long) v);
+        double a = Math.abs(v);
+        if (a != 0 && (a < 1e-3 || a >= 1e6)) {
+            String[] parts = String.format(Locale.ROOT, "%.2e", v).split("e");
+            String mantissa = parts[0].replaceAll("\\.?0+$", "");
+            return mantissa + "e" + Integer.parseInt(parts[1]);
+        }
+        return String.format(Locale.ROOT, "%.4g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+    }
+
+    /** The claim as the lesson wrote it (single-spaced): how it is printed and saved. */
+    @JsonValue
+    @Override
+    public String text() {
+        return text;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
