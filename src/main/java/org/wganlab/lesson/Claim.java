@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  *
  * @param statistic how a window's readings (or, at the end, the last batch's per-point norms) are summarised; null when
  *                  the claim names none (a window's mean, the end's reading)
- * @param lastPercent 0 for "at the end"; otherwise the last part of the step, in percent of its iterations
+ * @param percent   0 for "at the end"; otherwise the window, a part of the step in percent of its iterations
+ * @param fromStart true for the step's first part ("over the first 5%"), false for its last
  */
-public record Claim(String text, Statistic statistic, Quantity quantity, Comparison comparison, double lastPercent) {
+public record Claim(String text, Statistic statistic, Quantity quantity, Comparison comparison, double percent, boolean fromStart) {
     /** How readings are summarised. */
     public enum Statistic { MEAN, MEDIAN, MIN, MAX }
 
@@ -128,14 +129,16 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
         at += m.end();
         String tail = t.substring(at).toLowerCase(Locale.ROOT);
         double percent = 0;
+        boolean fromStart = false;
         Matcher w = WINDOW.matcher(tail);
         if (tail.isEmpty() || tail.equals(" at the end")) {
             percent = 0;
         } else if (w.matches()) {
-            percent = Double.parseDouble(w.group(1));
+            fromStart = w.group(1).equals("first");
+            percent = Double.parseDouble(w.group(2));
             if (!(percent > 0 && percent <= 100)) throw refuse(text, t, at, "the window must be more than 0% and at most 100% of the step");
         } else {
-            throw refuse(text, t, at, "expected the end of the claim, \"at the end\" or \"over the last P%\"");
+            throw refuse(text, t, at, "expected the end of the claim, \"at the end\", \"over the last P%\" or \"over the first P%\"");
         }
         if (cmp instanceof Change && percent > 0) throw refuse(text, t, at, "a change is from the step's start to its end: it takes no window");
         if (percent > 0 && q.quantity().kind().source == Quantity.Source.MOMENT) {
@@ -144,7 +147,7 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
         if (stat != null && percent == 0 && !hasBatch(q.quantity())) {
             throw refuse(text, t, 0, stat.name().toLowerCase(Locale.ROOT) + " needs a window (\"over the last P%\"), or a gradient norm, which has a value per point at the end");
         }
-        return new Claim(t, stat, q.quantity(), cmp, percent);
+        return new Claim(t, stat, q.quantity(), cmp, percent, fromStart);
     }
 
     /** The gradient norms are measured per point, so "median ||grad C(x_hat)|| at the end" has a meaning. */
@@ -158,7 +161,7 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
     private static final String NUM = "([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:e[-+]?\\d+)?)";
     private static final Pattern COMPARISON = Pattern.compile(
             " (?:(>=|<=|=) " + NUM + "|within " + NUM + " of " + NUM + "|(falls by|rises by|changes by at most) (?:at least )?" + NUM + " ?%)(?= |$)");
-    private static final Pattern WINDOW = Pattern.compile(" over the last " + NUM + " ?%");
+    private static final Pattern WINDOW = Pattern.compile(" over the (first|last) " + NUM + " ?%");
 
     private static Comparison comparison(Matcher m) {
         if (m.group(1) != null) {

@@ -41,14 +41,16 @@ public final class ClaimReader {
             if (!(Math.abs(from) > 0) || Double.isNaN(to)) return Double.NaN;
             return 100 * (to - from) / Math.abs(from);
         }
-        if (claim.lastPercent() == 0) {
+        if (claim.percent() == 0) {
             if (claim.statistic() != null) {
                 float[] batch = run.now().criticSteps() > 0 ? batch(q, run.now()) : null;
                 return batch == null || batch.length == 0 ? Double.NaN : summarise(toDouble(batch), claim.statistic());
             }
             return last(q, run);
         }
-        return windowed(q, run, run.windowStart(claim.lastPercent()), claim.statistic() == null ? Claim.Statistic.MEAN : claim.statistic());
+        Claim.Statistic stat = claim.statistic() == null ? Claim.Statistic.MEAN : claim.statistic();
+        if (claim.fromStart()) return windowed(q, run, run.begin() - 0.5, run.firstPartEnd(claim.percent()), stat);
+        return windowed(q, run, run.windowStart(claim.percent()), stat);
     }
 
     /**
@@ -80,7 +82,7 @@ public final class ClaimReader {
                 double d = 1;
                 for (Kind k : denominators(q.kind())) {
                     double[] den = evals(k, s, lo, to);
-                    d *= den.length > 0 ? summarise(den, stat) : evalValue(k, lastEval(s, run.begin()));
+                    d *= den.length > 0 ? summarise(den, stat) : evalValue(k, evalAtOrBefore(s, run.begin(), to));
                 }
                 yield est / d;
             }
@@ -159,6 +161,13 @@ public final class ClaimReader {
             if (e.iteration() > from && e.iteration() <= to && !Double.isNaN(v)) out.add(v);
         }
         return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The latest evaluation of the step up to iteration to: a window without one of its own reads the one before it. */
+    private static EvalResult evalAtOrBefore(Snapshot s, int begin, double to) {
+        EvalResult found = null;
+        for (EvalResult e : s.evals()) if (e.iteration() >= begin && e.iteration() <= to) found = e;
+        return found;
     }
 
     private static EvalResult lastEval(Snapshot s, int begin) {

@@ -16,4 +16,10 @@ public record StepRun(int begin, int iterations, Snapshot atStart, Snapshot now)
         int length = Math.max(end - begin, 1);
         return end - length * percent / 100.0;
     }
+
+    /** The iteration up to which the first p percent of the step runs (of its planned length, or of what it has run when it has none). */
+    double firstPartEnd(double percent) {
+        int length = iterations > 0 ? iterations : Math.max(now.iteration() - begin, 1);
+        return Math.min(begin + length * percent / 100.0, now.iteration()) + 1e-9;
+    }
 }

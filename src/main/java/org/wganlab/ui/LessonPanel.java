@@ -105,12 +105,17 @@ final class LessonPanel extends VBox {
 
     /** Opens a lesson at its first step. */
     void open(Lesson lesson) {
+        open(lesson, 0);
+    }
+
+    /** Opens a lesson at step i (0-based; out of range: the first). */
+    void open(Lesson lesson, int i) {
         player = new LessonPlayer(lesson, SessionFile::read);
         kept.clear();
         setVisible(true);
         setManaged(true);
         openProperty.set(true);
-        go(0);
+        go(i >= 0 && i < lesson.steps().size() ? i : 0);
     }
 
     /** True while a lesson is open (presentation mode then gives the story bar's room to it). */

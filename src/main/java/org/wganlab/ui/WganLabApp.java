@@ -48,7 +48,8 @@ public class WganLabApp extends Application {
         if (Boolean.getBoolean("wganlab.autoplay") && !compare) view.session().play();
         // -Dwganlab.lesson=05-gradient-penalty opens a lesson at its first step; -Dwganlab.presentation=true enlarges everything.
         String lesson = System.getProperty("wganlab.lesson");
-        if (lesson != null) view.lessonPanel().open(org.wganlab.lesson.Lessons.find(lesson));
+        // -Dwganlab.lessonStep=3 opens it at that step (1-based).
+        if (lesson != null) view.lessonPanel().open(org.wganlab.lesson.Lessons.find(lesson), Integer.getInteger("wganlab.lessonStep", 1) - 1);
         if (Boolean.getBoolean("wganlab.presentation")) view.setPresentation(true);
         // -Dwganlab.show=transport,estimate-over-k ticks those "Show on the plane" boxes.
         for (String id : System.getProperty("wganlab.show", "").split(",")) {

@@ -17,14 +17,16 @@ class ClaimTest {
         Claim ratio = Claim.parse("estimate / W1 >= 0.6 at the end");
         assertEquals(Kind.ESTIMATE_OVER_W1, ratio.quantity().kind());
         assertEquals(new Claim.AtLeast(0.6), ratio.comparison());
-        assertEquals(0, ratio.lastPercent());
+        assertEquals(0, ratio.percent());
         assertNull(ratio.statistic());
 
         Claim median = Claim.parse("median ||grad C(x_hat)|| within 0.15 of 1 over the last 20%");
         assertEquals(Kind.GRAD_INTERP, median.quantity().kind());
         assertEquals(Claim.Statistic.MEDIAN, median.statistic());
         assertEquals(new Claim.Within(0.15, 1), median.comparison());
-        assertEquals(20, median.lastPercent());
+        assertEquals(20, median.percent());
+        assertFalse(median.fromStart());
+        assertTrue(Claim.parse("estimate / W1 <= 0.4 over the first 5%").fromStart());
 
         Claim layers = Claim.parse("layer 1 / layer 12 gradient norm <= 1e-6");
         assertEquals(new Quantity(Kind.LAYER_RATIO, 1, 12), layers.quantity());
@@ -71,7 +73,7 @@ class ClaimTest {
         String noBound = assertThrows(IllegalArgumentException.class, () -> Claim.parse("W1 >= lots")).getMessage();
         assertTrue(noBound.contains("at character 3") && noBound.contains("expected a bound"), noBound);
         String tail = assertThrows(IllegalArgumentException.class, () -> Claim.parse("W1 >= 0.5 eventually")).getMessage();
-        assertTrue(tail.contains("at character 10") && tail.contains("over the last P%"), tail);
+        assertTrue(tail.contains("at character 10") && tail.contains("over the first P%"), tail);
         String window = assertThrows(IllegalArgumentException.class, () -> Claim.parse("W1 <= 0.5 over the last 0%")).getMessage();
         assertTrue(window.contains("more than 0%"), window);
         String moment = assertThrows(IllegalArgumentException.class, () -> Claim.parse("layer 1 gradient norm <= 1 over the last 10%")).getMessage();
