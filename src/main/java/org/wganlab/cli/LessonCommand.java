@@ -19,9 +19,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code lesson --list} and {@code lesson NAME|FILE --out DIR}: the shipped lessons, and a lesson run headless into its handout. */
+/**
+ * {@code lesson --list}, {@code lesson NAME|FILE --out DIR} and {@code lesson --check [NAME|FILE]}: the shipped lessons, a
+ * lesson run headless into its handout, and a lesson's claims checked at several seeds.
+ */
 @Command(name = "lesson", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "List the shipped lessons, or run a lesson's steps headless and write handout.pdf with each step's figures (PNG and SVG).")
+        description = "List the shipped lessons, run a lesson's steps headless and write handout.pdf with each step's figures (PNG and SVG), "
+                + "or check that its claims hold (--check).")
 final class LessonCommand implements Callable<Integer> {
     private final PrintStream stdout, stderr;
     @Parameters(arity = "0..1", paramLabel = "NAME|FILE.json", description = "a shipped lesson (see --list) or a lesson file")

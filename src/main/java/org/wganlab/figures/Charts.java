@@ -342,7 +342,8 @@ public final class Charts {
             }
             // At least a decade from bottom to top, so the log axis ticks at distinct round values.
             if (hi >= lo) {
-                double mid = Math.sqrt(lo * hi), half = Math.max(Math.sqrt(hi / lo), Math.sqrt(10)) * 1.2;
+                // A margin of a factor 1.6 each way keeps the top and bottom markers whole.
+                double mid = Math.sqrt(lo * hi), half = Math.max(Math.sqrt(hi / lo), Math.sqrt(10)) * 1.6;
                 plot.getRangeAxis().setRange(Math.max(FLOOR / 2, mid / half), mid * half);
             } else {
                 plot.getRangeAxis().setAutoRange(true);
@@ -362,7 +363,7 @@ public final class Charts {
                 floored |= g[i] < FLOOR;
                 ser.add(i + 1, Math.max(g[i], FLOOR), false);
             }
-            if (floored) ser.setKey(label + " (< 1e-24 on the floor)");
+            if (floored) ser.setKey(label + " (< 1e-24)");
             return ser;
         }
     }

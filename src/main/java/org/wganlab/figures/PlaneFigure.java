@@ -68,6 +68,8 @@ public final class PlaneFigure implements Figure {
 
     /** @param cacheScaledHeatmap keep the heatmap scaled to the plot between frames (on screen, in software rendering) */
     private String headingPrefix = "";
+    /** A heading of its own in place of the computed one (a panel of a paper's figure), or null. */
+    private String fixedHeading;
 
     public PlaneFigure(boolean cacheScaledHeatmap) {
         this.cacheScaledHeatmap = cacheScaledHeatmap;
@@ -95,6 +97,11 @@ public final class PlaneFigure implements Figure {
 
     public void setOptions(PlaneOptions o) {
         options = java.util.Objects.requireNonNull(o);
+    }
+
+    /** This heading instead of "Critic C(x) and samples, iteration ..." (null: the computed one). */
+    public void setHeading(String heading) {
+        fixedHeading = heading;
     }
 
     /** Put before the heading, e.g. "A · " for one side of a comparison. */
@@ -150,7 +157,7 @@ public final class PlaneFigure implements Figure {
 
         g.setFont(titleFont);
         g.setColor(Color.DARK_GRAY);
-        String title = headingPrefix + heading(snapshot, presentation);
+        String title = headingPrefix + (fixedHeading != null ? fixedHeading : heading(snapshot, presentation));
         g.drawString(fit(g, title, area.getWidth() - 8), (float) (area.getX() + 6), (float) (area.getY() + 20 * s));
 
         if (grid != null) drawHeatmap(g, plot);

@@ -105,13 +105,13 @@ public final class Figure1 {
             PlaneFigure options = new PlaneFigure();
             options.setOptions(PlaneOptions.DEFAULT);
             PlaneFigure p = FigureSet.of(t.snapshot(), options).plane();
-            p.setHeadingPrefix(t.label().substring(0, t.label().indexOf(',')) + " · ");
+            p.setHeading(t.label() + ", C(x) at iteration " + t.snapshot().iteration());
             p.update(t.snapshot());
             planes.add(p);
         }
         return new PanelGrid("Figure 1(a): critics trained against a fixed generator (real + N(0, I)), " + FIXED_GENERATOR_ITERATIONS * 5 + " critic steps",
                 List.of("weight clipping", "gradient penalty"), 3, planes,
-                "Clipped critics (c = 0.01) are too simple to follow the data; penalised critics (lambda = 10) ring the modes and follow the roll.");
+                "Clipped critics (c = 0.01) are flat-topped plateaus blind to the data; penalised critics (lambda = 10) follow it: they ring the 8 modes and bend with the grid and the roll.");
     }
 
     /** Panel (b) left from the four deep critics. */
@@ -122,7 +122,7 @@ public final class Figure1 {
         chart.showOnly(profiles);
         chart.update(four.get(four.size() - 1).snapshot());
         return new PanelGrid("Figure 1(b), left: a 12-layer ReLU critic on the swiss roll, width " + DEPTH_WIDTH + ", after " + DEPTH_ITERATIONS + " iterations",
-                List.of("‖∂L_C/∂h‖"), 1, List.of(chart),
+                List.of(""), 1, List.of(chart),
                 "Clipping at c = 0.1 explodes toward the input, at 0.01 and 0.001 vanishes; the penalty stays within an order of magnitude.");
     }
 

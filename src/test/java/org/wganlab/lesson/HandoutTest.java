@@ -22,7 +22,8 @@ public class HandoutTest {
              {"title": "Penalty first", "text": "A short run with the penalty, then clipping.",
               "start": {"settings": {"mode": "gp", "hidden": 16, "batch": 64, "critic_iters": 2, "eval_samples": 40, "threads": 1}},
               "iterations": 24, "actions": [{"at": 12, "do": "switch", "settings": {"mode": "clip"}}],
-              "charts": ["weights", "grad-norms"], "overlays": ["contours", "transport"], "point_at": "the weights at +-c"},
+              "charts": ["weights", "grad-norms"], "overlays": ["contours", "transport"], "point_at": "the weights at +-c",
+              "expect": ["W1 >= 0", "W1 <= 0"]},
              {"title": "Then a critic burst", "text": "The critic trains alone against the frozen generator (G fixed): L_C = E[C(G(z))] - E[C(x)], and the minimax loss would be L_G = E[log(1 - sigma(D(G(z))))], a line long enough to wrap inside (its parentheses).",
               "start": {"continue": true}, "iterations": 6, "actions": [{"at": 0, "do": "train_critic", "steps": 10}], "charts": ["wasserstein"]}
             ]}
@@ -77,6 +78,9 @@ public class HandoutTest {
         assertTrue(content.contains("(Penalty first)"), "the title is PDF text");
         assertTrue(content.contains("(Then a critic burst)"));
         assertTrue(content.contains("Watch: the weights at +-c"));
+        // Each claim with the value this run reached: the one that holds and the one that cannot.
+        assertTrue(content.contains("[holds] W1 >= 0   \\(this run: "), content);
+        assertTrue(content.contains("[FAILS] W1 <= 0   \\(this run: "), content);
         // A parenthesis a wrapped line leaves open must not end the PDF string early (it did: the rest of the page became text).
         for (String line : content.split("\n")) assertTrue(line.indexOf("Tj") == line.lastIndexOf("Tj"), line);
         assertTrue(content.contains("\\(G fixed\\)"), "parentheses are escaped in PDF strings");
