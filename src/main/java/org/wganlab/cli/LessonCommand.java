@@ -35,7 +35,7 @@ final class LessonCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "write handout.pdf and the figures here")
     String out;
     @Option(names = "--check", description = "run every step at the lesson's seeds and at further ones and check each step's claims (\"expect\"); "
-            + "without a lesson, every shipped lesson. Exits 1 if a claim fails at the shipped seed or holds on fewer than 80% of the seeds")
+            + "without a lesson, every shipped lesson. Exits 1 if a claim fails at the shipped seed or holds on fewer than 80%% of the seeds")
     boolean check;
     @Option(names = "--seeds", paramLabel = "N", description = "with --check: the shipped seed and N-1 further ones (default: ${DEFAULT-VALUE})", defaultValue = "5")
     int seeds;

@@ -97,7 +97,7 @@ final class HandoutPage {
         double yy = y;
         for (ClaimResult c : claims) {
             g.setColor(c.holds() ? new Color(0x1B, 0x6E, 0x20) : new Color(0xB0, 0x30, 0x20));
-            yy = paragraph(g, SMALL, (c.holds() ? "[holds] " : "[FAILS] ") + c.claim().text() + "   (this run: " + c.valueText() + ")", x, yy, width) - SMALL.getSize() * 0.5;
+            yy = paragraph(g, SMALL, (c.holds() ? "[holds] " : "[FAILS] ") + c.claim().text() + " (this run: " + c.valueText() + ")", x, yy, width) - SMALL.getSize() * 0.5;
         }
         g.setColor(Color.BLACK);
         return yy + SMALL.getSize() * 0.6;

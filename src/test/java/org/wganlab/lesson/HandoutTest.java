@@ -79,8 +79,8 @@ public class HandoutTest {
         assertTrue(content.contains("(Then a critic burst)"));
         assertTrue(content.contains("Watch: the weights at +-c"));
         // Each claim with the value this run reached: the one that holds and the one that cannot.
-        assertTrue(content.contains("[holds] W1 >= 0   \\(this run: "), content);
-        assertTrue(content.contains("[FAILS] W1 <= 0   \\(this run: "), content);
+        assertTrue(content.contains("[holds] W1 >= 0 \\(this run: "), content);
+        assertTrue(content.contains("[FAILS] W1 <= 0 \\(this run: "), content);
         // A parenthesis a wrapped line leaves open must not end the PDF string early (it did: the rest of the page became text).
         for (String line : content.split("\n")) assertTrue(line.indexOf("Tj") == line.lastIndexOf("Tj"), line);
         assertTrue(content.contains("\\(G fixed\\)"), "parentheses are escaped in PDF strings");
