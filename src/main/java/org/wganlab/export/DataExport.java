@@ -28,7 +28,9 @@ public final class DataExport {
      */
     public static String historyCsv(Snapshot s) {
         MetricsHistory.View h = s.history();
-        StringBuilder b = new StringBuilder("iter,w_estimate,critic_loss,generator_loss,penalty,grad_norm_real_mean,grad_norm_fake_mean,grad_norm_interp_mean,clip_fraction\n");
+        StringBuilder b = new StringBuilder("iter");
+        for (MetricsHistory.Series ser : MetricsHistory.Series.values()) b.append(',').append(ser.column);
+        b.append('\n');
         for (int i = 0; i < h.size(); i++) {
             b.append((long) h.iterations()[i]);
             for (MetricsHistory.Series ser : MetricsHistory.Series.values()) b.append(',').append(n(h.series(ser)[i]));

@@ -31,7 +31,9 @@ import org.wganlab.train.TrainerState;
  * --out} writes it), state.json (see {@link StateJson}) and the tensors as .npy files named by
  * network and layer: {@code critic/layer0.weight.npy}, {@code generator/layer2.bias.npy},
  * {@code optimizer/critic/m/layer0.weight.npy}, {@code display/noise.npy}, and the chart
- * curves as {@code history.npy} (float64, one row per point: the iteration, then the series).
+ * curves as {@code history.npy} (float64, one row per point: the iteration, then the series, each
+ * column named in state.json's {@code history_columns}, so a series added or dropped later never
+ * shifts the others).
  * Reading checks everything before it returns, so a bad file changes nothing.
  */
 public final class SessionFile {
@@ -39,6 +41,9 @@ public final class SessionFile {
     public static final int VERSION = 1;
     public static final String EXTENSION = ".wgan";
     private static final String[] NETWORKS = {"critic", "generator"};
+    /** history.npy's columns in the sessions written before they were named (the shipped one among them). */
+    static final List<String> LEGACY_HISTORY_COLUMNS = List.of("iteration", "w_estimate", "critic_loss", "generator_loss", "penalty",
+            "grad_norm_real_mean", "grad_norm_fake_mean", "grad_norm_interp_mean", "clip_fraction");
 
     private SessionFile() {
     }
@@ -114,6 +119,8 @@ public final class SessionFile {
         f.criticOptimizer = optimizer(t.criticOptimizer());
         f.generatorOptimizer = optimizer(t.generatorOptimizer());
         f.historyStride = t.historyStride();
+        f.historyColumns = new java.util.ArrayList<>(List.of("iteration"));
+        for (MetricsHistory.Series ser : MetricsHistory.Series.values()) f.historyColumns.add(ser.column);
         f.optimizerFollowsMethod = t.spec().optimizer().kind() == null;
         f.lrFollowsMethod = t.spec().optimizer().lr() == null;
         f.events = StateJson.events(t.events());
@@ -206,7 +213,7 @@ public final class SessionFile {
                 StateJson.required(f.scheduleStart, "schedule_start"), StateJson.required(f.criticSteps, "critic_steps"),
                 StateJson.required(f.generatorSteps, "generator_steps"), StateJson.in(f.generatorLoss), rngs, critic, generator,
                 criticOpt, generatorOpt, tensor(entries, "display/noise.npy"), tensor(entries, "display/real.npy"),
-                history(entries), StateJson.required(f.historyStride, "history_stride"), StateJson.events(f), StateJson.metrics(f.last));
+                history(entries, f.historyColumns == null ? LEGACY_HISTORY_COLUMNS : f.historyColumns), StateJson.required(f.historyStride, "history_stride"), StateJson.events(f), StateJson.metrics(f.last));
         return new RunState(t, StateJson.evaluations(f));
     }
 
@@ -271,15 +278,21 @@ public final class SessionFile {
         }
     }
 
-    private static MetricsHistory.View history(Map<String, byte[]> entries) {
+    /** The curves by column name: a series the file lacks reads NaN (not measured), a column this version does not know is left out. */
+    private static MetricsHistory.View history(Map<String, byte[]> entries, List<String> columns) {
         Npy.Array a = array(entries, "history.npy");
+        if (columns.isEmpty() || !columns.get(0).equals("iteration")) throw new SessionException("state.json: \"history_columns\" must start with \"iteration\"");
+        if (new java.util.HashSet<>(columns).size() != columns.size()) throw new SessionException("state.json: \"history_columns\" names a column twice");
+        if (a.doubles() == null || a.cols() != columns.size()) throw new SessionException("history.npy must be float64 with " + columns.size() + " columns, as history_columns names");
         int series = MetricsHistory.Series.values().length;
-        if (a.doubles() == null || a.cols() != 1 + series) throw new SessionException("history.npy must be float64 with " + (1 + series) + " columns");
         double[] iters = new double[a.rows()];
         double[][] values = new double[series][a.rows()];
-        for (int r = 0; r < a.rows(); r++) {
-            iters[r] = a.doubles()[r * a.cols()];
-            for (int s = 0; s < series; s++) values[s][r] = a.doubles()[r * a.cols() + 1 + s];
+        for (double[] v : values) java.util.Arrays.fill(v, Double.NaN);
+        for (int r = 0; r < a.rows(); r++) iters[r] = a.doubles()[r * a.cols()];
+        for (int c = 1; c < columns.size(); c++) {
+            MetricsHistory.Series s = MetricsHistory.Series.byColumn(columns.get(c));
+            if (s == null) continue;
+            for (int r = 0; r < a.rows(); r++) values[s.ordinal()][r] = a.doubles()[r * a.cols() + c];
         }
         return new MetricsHistory.View(iters, values);
     }

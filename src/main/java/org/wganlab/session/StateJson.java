@@ -35,6 +35,8 @@ final class StateJson {
         @JsonProperty("critic_optimizer") public Optimizer criticOptimizer;
         @JsonProperty("generator_optimizer") public Optimizer generatorOptimizer;
         @JsonProperty("history_stride") public Integer historyStride;
+        /** history.npy's columns by name: "iteration", then the series (files before these names: {@link SessionFile#LEGACY_HISTORY_COLUMNS}). */
+        @JsonProperty("history_columns") public List<String> historyColumns;
         /** config.json writes the optimizer and rate resolved; these say whether they follow the method (switch with it) rather than being set. */
         @JsonProperty("optimizer_follows_method") public Boolean optimizerFollowsMethod;
         @JsonProperty("lr_follows_method") public Boolean lrFollowsMethod;

@@ -9,7 +9,24 @@ import java.util.Arrays;
  */
 public final class MetricsHistory {
     /** The series kept, in order. */
-    public enum Series { W_ESTIMATE, CRITIC_LOSS, GENERATOR_LOSS, PENALTY, GRAD_NORM_REAL, GRAD_NORM_FAKE, GRAD_NORM_INTERP, CLIP_FRACTION }
+    public enum Series {
+        W_ESTIMATE("w_estimate"), CRITIC_LOSS("critic_loss"), GENERATOR_LOSS("generator_loss"), PENALTY("penalty"),
+        GRAD_NORM_REAL("grad_norm_real_mean"), GRAD_NORM_FAKE("grad_norm_fake_mean"), GRAD_NORM_INTERP("grad_norm_interp_mean"),
+        CLIP_FRACTION("clip_fraction");
+
+        /** The series' name in metrics.csv, history.csv and a saved session: files key columns by it, never by the order here. */
+        public final String column;
+
+        Series(String column) {
+            this.column = column;
+        }
+
+        /** The series of this column name, or null (a series this version does not keep). */
+        public static Series byColumn(String name) {
+            for (Series s : values()) if (s.column.equals(name)) return s;
+            return null;
+        }
+    }
 
     private final int capacity;
     private final double[] iters;

@@ -20,6 +20,7 @@ import org.wganlab.config.Method;
 import org.wganlab.config.RunSpec;
 import org.wganlab.nn.Mlp;
 import org.wganlab.train.EvalSchedule;
+import org.wganlab.train.MetricsHistory;
 import org.wganlab.train.RunDriver;
 import org.wganlab.train.RunState;
 import org.wganlab.train.StepMetrics;
@@ -203,5 +204,63 @@ class SessionFileTest {
 
     private static String message(java.util.Map<String, byte[]> entries) {
         return assertThrows(IllegalArgumentException.class, () -> SessionFile.fromEntries(entries)).getMessage();
+    }
+
+    @Test
+    void theCurvesAreReadByColumnNameNotByPosition() throws IOException {
+        Path good = dir.resolve("named.wgan");
+        RunState saved;
+        try (RunDriver d = new RunDriver(small(Method.GP), 0, EvalSchedule.every(4))) {
+            run(d, 6, -1, Method.GP);
+            saved = d.state();
+            SessionFile.write(good, saved);
+        }
+        var original = saved.trainer().history();
+        var entries = SessionFile.entries(SessionFile.read(good));
+        assertTrue(java.util.regex.Pattern.compile("\"history_columns\"\\s*:\\s*\\[\\s*\"iteration\"\\s*,\\s*\"w_estimate\"").matcher(new String(entries.get("state.json"))).find(),
+                "the file names its columns");
+
+        // A file from another version: its columns in another order, one this version does not know, one it lacks.
+        Npy.Array a = Npy.read(entries.get("history.npy"));
+        int rows = a.rows(), cols = a.cols();
+        List<String> names = new java.util.ArrayList<>(List.of("iteration", "critic_loss", "some_future_series", "w_estimate"));
+        double[] d = new double[rows * names.size()];
+        for (int r = 0; r < rows; r++) {
+            d[r * 4] = a.doubles()[r * cols];
+            d[r * 4 + 1] = a.doubles()[r * cols + 2];
+            d[r * 4 + 2] = 42;
+            d[r * 4 + 3] = a.doubles()[r * cols + 1];
+        }
+        entries.put("history.npy", Npy.float64(rows, 4, d));
+        String state = new String(entries.get("state.json"));
+        state = state.replaceAll("\"history_columns\": \\[[^\\]]*\\]", "\"history_columns\": [\"iteration\", \"critic_loss\", \"some_future_series\", \"w_estimate\"]");
+        entries.put("state.json", state.getBytes());
+        var read = SessionFile.fromEntries(entries).trainer().history();
+        assertArrayEquals(original.iterations(), read.iterations());
+        assertArrayEquals(original.series(MetricsHistory.Series.W_ESTIMATE), read.series(MetricsHistory.Series.W_ESTIMATE), 0.0);
+        assertArrayEquals(original.series(MetricsHistory.Series.CRITIC_LOSS), read.series(MetricsHistory.Series.CRITIC_LOSS), 0.0);
+        for (double v : read.series(MetricsHistory.Series.PENALTY)) assertTrue(Double.isNaN(v), "a series the file lacks is not measured");
+
+        // A file from before the names: the columns in the order of that version.
+        entries = SessionFile.entries(SessionFile.read(good));
+        entries.put("state.json", new String(entries.get("state.json")).replaceAll(",?\\s*\"history_columns\": \\[[^\\]]*\\]", "").getBytes());
+        assertTrue(!new String(entries.get("state.json")).contains("history_columns"));
+        var legacy = SessionFile.fromEntries(entries).trainer().history();
+        for (MetricsHistory.Series ser : MetricsHistory.Series.values()) assertArrayEquals(original.series(ser), legacy.series(ser), 0.0, ser.column);
+
+        entries.put("state.json", state.replace("\"iteration\", \"critic_loss\"", "\"critic_loss\", \"iteration\"").getBytes());
+        assertTrue(message(entries).contains("must start with \"iteration\""), message(entries));
+    }
+
+    @Test
+    void theShippedSessionWrittenBeforeTheColumnNamesStillOpens() {
+        RunState shipped = SessionFile.readResource(org.wganlab.train.Presets.TRAINED_FIGURE_1A);
+        var h = shipped.trainer().history();
+        assertTrue(h.size() > 100);
+        // Its curves read as they were written: the estimate climbs toward W1, the clip fraction of a penalised critic is ~0.
+        double[] est = h.series(MetricsHistory.Series.W_ESTIMATE);
+        assertTrue(est[est.length - 1] > 0.3 && est[est.length - 1] < 1.5, "w_estimate " + est[est.length - 1]);
+        double[] interp = h.series(MetricsHistory.Series.GRAD_NORM_INTERP);
+        assertTrue(Math.abs(interp[interp.length - 1] - 1) < 0.3, "||grad C(x_hat)|| " + interp[interp.length - 1]);
     }
 }
