@@ -16,10 +16,12 @@ public final class Node {
     }
 
     public final Tensor value;
-    /** The op that made this node ("leaf" for inputs and parameters, "const" for constants). */
-    public final String op;
-    /** Op parameter (a scale factor, a slope, a row offset); unused by most ops. */
+    /** The op that made this node ({@link Op#LEAF} for inputs and parameters, {@link Op#CONST} for constants). */
+    public final Op op;
+    /** The op's number: a scale factor or a slope; unused by most ops. */
     public final float param;
+    /** The op's row offset (sliceRows, padRows); unused by the others. */
+    public final int offset;
     final Node[] parents;
     final Vjp vjp;
     final boolean requiresGrad;
@@ -28,10 +30,15 @@ public final class Node {
     Node memoFor;
     Node memo;
 
-    Node(Tensor value, String op, float param, Node[] parents, Vjp vjp, boolean requiresGrad) {
+    Node(Tensor value, Op op, float param, Node[] parents, Vjp vjp, boolean requiresGrad) {
+        this(value, op, param, 0, parents, vjp, requiresGrad);
+    }
+
+    Node(Tensor value, Op op, float param, int offset, Node[] parents, Vjp vjp, boolean requiresGrad) {
         this.value = value;
         this.op = op;
         this.param = param;
+        this.offset = offset;
         this.parents = parents;
         this.vjp = vjp;
         this.requiresGrad = requiresGrad;
@@ -39,12 +46,12 @@ public final class Node {
 
     /** An input or parameter: gradients can be taken with respect to it. */
     public static Node variable(Tensor value) {
-        return new Node(value, "leaf", 0f, new Node[0], null, true);
+        return new Node(value, Op.LEAF, 0f, new Node[0], null, true);
     }
 
     /** A value gradients never flow into. */
     public static Node constant(Tensor value) {
-        return new Node(value, "const", 0f, new Node[0], null, false);
+        return new Node(value, Op.CONST, 0f, new Node[0], null, false);
     }
 
     public boolean requiresGrad() {

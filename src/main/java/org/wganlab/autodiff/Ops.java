@@ -11,12 +11,16 @@ public final class Ops {
     private Ops() {
     }
 
-    private static Node make(String op, float param, Tensor value, Node.Vjp vjp, Node... parents) {
+    private static Node make(Op op, float param, Tensor value, Node.Vjp vjp, Node... parents) {
+        return make(op, param, 0, value, vjp, parents);
+    }
+
+    private static Node make(Op op, float param, int offset, Tensor value, Node.Vjp vjp, Node... parents) {
         boolean track = false;
         if (GradMode.isEnabled()) {
             for (Node p : parents) track |= p.requiresGrad;
         }
-        return track ? new Node(value, op, param, parents, vjp, true) : new Node(value, op, param, new Node[0], null, false);
+        return track ? new Node(value, op, param, offset, parents, vjp, true) : new Node(value, op, param, offset, new Node[0], null, false);
     }
 
     private static Tensor out(int rows, int cols) {
@@ -39,21 +43,21 @@ public final class Ops {
     public static Node matmul(Node a, Node b) {
         Tensor o = out(a.rows(), b.cols());
         MatMul.mult(a.value, b.value, o);
-        return make("matmul", 0, o, (s, g, i) -> i == 0 ? matmulNT(g, s.parents[1]) : matmulTN(s.parents[0], g), a, b);
+        return make(Op.MATMUL, 0, o, (s, g, i) -> i == 0 ? matmulNT(g, s.parents[1]) : matmulTN(s.parents[0], g), a, b);
     }
 
     /** a b^T. */
     public static Node matmulNT(Node a, Node b) {
         Tensor o = out(a.rows(), b.rows());
         MatMul.multTransB(a.value, b.value, o);
-        return make("matmulNT", 0, o, (s, g, i) -> i == 0 ? matmul(g, s.parents[1]) : matmulTN(g, s.parents[0]), a, b);
+        return make(Op.MATMUL_NT, 0, o, (s, g, i) -> i == 0 ? matmul(g, s.parents[1]) : matmulTN(g, s.parents[0]), a, b);
     }
 
     /** a^T b. */
     public static Node matmulTN(Node a, Node b) {
         Tensor o = out(a.cols(), b.cols());
         MatMul.multTransA(a.value, b.value, o);
-        return make("matmulTN", 0, o, (s, g, i) -> i == 0 ? matmulNT(s.parents[1], g) : matmul(s.parents[0], g), a, b);
+        return make(Op.MATMUL_TN, 0, o, (s, g, i) -> i == 0 ? matmulNT(s.parents[1], g) : matmul(s.parents[0], g), a, b);
     }
 
     /**
@@ -64,7 +68,7 @@ public final class Ops {
         if (b.rows() != 1 || b.cols() != w.cols()) throw new IllegalArgumentException("linear: bias " + b.value.shape() + " does not fit " + w.value.shape());
         Tensor o = out(x.rows(), w.cols());
         MatMul.multAddRow(x.value, w.value, b.value, o);
-        return make("linear", 0, o, (s, g, i) -> switch (i) {
+        return make(Op.LINEAR, 0, o, (s, g, i) -> switch (i) {
             case 0 -> matmulNT(g, s.parents[1]);
             case 1 -> matmulTN(s.parents[0], g);
             default -> sumOverRows(g);
@@ -80,7 +84,7 @@ public final class Ops {
         if (b.rows() != 1 || b.cols() != w.cols()) throw new IllegalArgumentException("linearRelu: bias " + b.value.shape() + " does not fit " + w.value.shape());
         Tensor o = out(x.rows(), w.cols());
         MatMul.multAddRowRelu(x.value, w.value, b.value, o);
-        return make("linearRelu", 0, o, (s, g, i) -> {
+        return make(Op.LINEAR_RELU, 0, o, (s, g, i) -> {
             if (s.memoFor != g) {
                 s.memo = reluMask(g, s);
                 s.memoFor = g;
@@ -101,7 +105,7 @@ public final class Ops {
         }
         Tensor o = like(x);
         TensorMath.addRow(x.value, row.value, o);
-        return make("addRow", 0, o, (s, g, i) -> i == 0 ? g : sumOverRows(g), x, row);
+        return make(Op.ADD_ROW, 0, o, (s, g, i) -> i == 0 ? g : sumOverRows(g), x, row);
     }
 
     // ---- reductions and broadcasts -------------------------------------------------------
@@ -110,21 +114,21 @@ public final class Ops {
     public static Node sumOverRows(Node x) {
         Tensor o = out(1, x.cols());
         TensorMath.sumOverRows(x.value, o);
-        return make("sumOverRows", 0, o, (s, g, i) -> broadcastRows(g, s.parents[0].rows()), x);
+        return make(Op.SUM_OVER_ROWS, 0, o, (s, g, i) -> broadcastRows(g, s.parents[0].rows()), x);
     }
 
     /** Row sums: m x cols to m x 1. */
     public static Node sumOverCols(Node x) {
         Tensor o = out(x.rows(), 1);
         TensorMath.sumOverCols(x.value, o);
-        return make("sumOverCols", 0, o, (s, g, i) -> broadcastCols(g, s.parents[0].cols()), x);
+        return make(Op.SUM_OVER_COLS, 0, o, (s, g, i) -> broadcastCols(g, s.parents[0].cols()), x);
     }
 
     /** Sum of every element, 1 x 1. */
     public static Node sumAll(Node x) {
         Tensor o = out(1, 1);
         o.data[0] = TensorMath.sumAll(x.value);
-        return make("sumAll", 0, o, (s, g, i) -> broadcastScalar(g, s.parents[0].rows(), s.parents[0].cols()), x);
+        return make(Op.SUM_ALL, 0, o, (s, g, i) -> broadcastScalar(g, s.parents[0].rows(), s.parents[0].cols()), x);
     }
 
     /** Mean of every element, 1 x 1. */
@@ -137,7 +141,7 @@ public final class Ops {
         if (v.rows() != 1) throw new IllegalArgumentException("broadcastRows needs a 1 x n row, got " + v.value.shape());
         Tensor o = out(rows, v.cols());
         TensorMath.broadcastRows(v.value, o);
-        return make("broadcastRows", 0, o, (s, g, i) -> sumOverRows(g), v);
+        return make(Op.BROADCAST_ROWS, 0, o, (s, g, i) -> sumOverRows(g), v);
     }
 
     /** An m x 1 column repeated to m x cols. */
@@ -145,14 +149,14 @@ public final class Ops {
         if (v.cols() != 1) throw new IllegalArgumentException("broadcastCols needs an m x 1 column, got " + v.value.shape());
         Tensor o = out(v.rows(), cols);
         TensorMath.broadcastCols(v.value, o);
-        return make("broadcastCols", 0, o, (s, g, i) -> sumOverCols(g), v);
+        return make(Op.BROADCAST_COLS, 0, o, (s, g, i) -> sumOverCols(g), v);
     }
 
     /** A 1 x 1 value repeated to rows x cols. */
     public static Node broadcastScalar(Node v, int rows, int cols) {
         Tensor o = out(rows, cols);
         java.util.Arrays.fill(o.data, v.value.item());
-        return make("broadcastScalar", 0, o, (s, g, i) -> sumAll(g), v);
+        return make(Op.BROADCAST_SCALAR, 0, o, (s, g, i) -> sumAll(g), v);
     }
 
     // ---- elementwise ---------------------------------------------------------------------
@@ -162,7 +166,7 @@ public final class Ops {
         Tensor o = like(a);
         float[] x = a.value.data, y = b.value.data, z = o.data;
         for (int k = 0; k < z.length; k++) z[k] = x[k] + y[k];
-        return make("add", 0, o, (s, g, i) -> g, a, b);
+        return make(Op.ADD, 0, o, (s, g, i) -> g, a, b);
     }
 
     public static Node sub(Node a, Node b) {
@@ -170,7 +174,7 @@ public final class Ops {
         Tensor o = like(a);
         float[] x = a.value.data, y = b.value.data, z = o.data;
         for (int k = 0; k < z.length; k++) z[k] = x[k] - y[k];
-        return make("sub", 0, o, (s, g, i) -> i == 0 ? g : scale(g, -1f), a, b);
+        return make(Op.SUB, 0, o, (s, g, i) -> i == 0 ? g : scale(g, -1f), a, b);
     }
 
     public static Node mul(Node a, Node b) {
@@ -178,7 +182,7 @@ public final class Ops {
         Tensor o = like(a);
         float[] x = a.value.data, y = b.value.data, z = o.data;
         for (int k = 0; k < z.length; k++) z[k] = x[k] * y[k];
-        return make("mul", 0, o, (s, g, i) -> mul(g, s.parents[1 - i]), a, b);
+        return make(Op.MUL, 0, o, (s, g, i) -> mul(g, s.parents[1 - i]), a, b);
     }
 
     public static Node div(Node a, Node b) {
@@ -186,7 +190,7 @@ public final class Ops {
         Tensor o = like(a);
         float[] x = a.value.data, y = b.value.data, z = o.data;
         for (int k = 0; k < z.length; k++) z[k] = x[k] / y[k];
-        return make("div", 0, o, (s, g, i) -> i == 0 ? div(g, s.parents[1]) : scale(mul(g, div(s, s.parents[1])), -1f), a, b);
+        return make(Op.DIV, 0, o, (s, g, i) -> i == 0 ? div(g, s.parents[1]) : scale(mul(g, div(s, s.parents[1])), -1f), a, b);
     }
 
     /** k x. */
@@ -194,7 +198,7 @@ public final class Ops {
         Tensor o = like(x);
         float[] a = x.value.data, z = o.data;
         for (int j = 0; j < z.length; j++) z[j] = k * a[j];
-        return make("scale", k, o, (s, g, i) -> scale(g, s.param), x);
+        return make(Op.SCALE, k, o, (s, g, i) -> scale(g, s.param), x);
     }
 
     /** x + k. */
@@ -202,14 +206,14 @@ public final class Ops {
         Tensor o = like(x);
         float[] a = x.value.data, z = o.data;
         for (int j = 0; j < z.length; j++) z[j] = a[j] + k;
-        return make("addScalar", k, o, (s, g, i) -> g, x);
+        return make(Op.ADD_SCALAR, k, o, (s, g, i) -> g, x);
     }
 
     public static Node square(Node x) {
         Tensor o = like(x);
         float[] a = x.value.data, z = o.data;
         for (int j = 0; j < z.length; j++) z[j] = a[j] * a[j];
-        return make("square", 0, o, (s, g, i) -> mul(g, scale(s.parents[0], 2f)), x);
+        return make(Op.SQUARE, 0, o, (s, g, i) -> mul(g, scale(s.parents[0], 2f)), x);
     }
 
     /** Square root; its derivative is infinite at 0, so callers keep the argument positive (see {@link #rowNorm}). */
@@ -217,7 +221,7 @@ public final class Ops {
         Tensor o = like(x);
         float[] a = x.value.data, z = o.data;
         for (int j = 0; j < z.length; j++) z[j] = (float) Math.sqrt(a[j]);
-        return make("sqrt", 0, o, (s, g, i) -> div(scale(g, 0.5f), s), x);
+        return make(Op.SQRT, 0, o, (s, g, i) -> div(scale(g, 0.5f), s), x);
     }
 
     /**
@@ -234,7 +238,7 @@ public final class Ops {
     public static Node relu(Node x) {
         Tensor o = like(x);
         TensorMath.relu(x.value, o);
-        return make("relu", 0, o, (s, g, i) -> reluMask(g, s.parents[0]), x);
+        return make(Op.RELU, 0, o, (s, g, i) -> reluMask(g, s.parents[0]), x);
     }
 
     /** max(0, x), as the one-sided penalty writes it. */
@@ -249,21 +253,21 @@ public final class Ops {
     public static Node reluMask(Node g, Node x) {
         Tensor o = like(g);
         TensorMath.reluMask(g.value, x.value, o);
-        return make("reluMask", 0, o, (s, gg, i) -> i == 0 ? reluMask(gg, s.parents[1]) : null, g, x);
+        return make(Op.RELU_MASK, 0, o, (s, gg, i) -> i == 0 ? reluMask(gg, s.parents[1]) : null, g, x);
     }
 
     public static Node leakyRelu(Node x, float slope) {
         Tensor o = like(x);
         float[] a = x.value.data, z = o.data;
         for (int j = 0; j < z.length; j++) z[j] = a[j] > 0f ? a[j] : slope * a[j];
-        return make("leakyRelu", slope, o, (s, g, i) -> leakyMask(g, s.parents[0], s.param), x);
+        return make(Op.LEAKY_RELU, slope, o, (s, g, i) -> leakyMask(g, s.parents[0], s.param), x);
     }
 
     /** g where x > 0, else slope g; x is a constant mask as in {@link #reluMask}. */
     public static Node leakyMask(Node g, Node x, float slope) {
         Tensor o = like(g);
         TensorMath.leakyMask(g.value, x.value, slope, o);
-        return make("leakyMask", slope, o, (s, gg, i) -> i == 0 ? leakyMask(gg, s.parents[1], s.param) : null, g, x);
+        return make(Op.LEAKY_MASK, slope, o, (s, gg, i) -> i == 0 ? leakyMask(gg, s.parents[1], s.param) : null, g, x);
     }
 
     public static Node tanh(Node x) {
@@ -271,14 +275,14 @@ public final class Ops {
         float[] a = x.value.data, z = o.data;
         for (int j = 0; j < z.length; j++) z[j] = (float) Math.tanh(a[j]);
         // d tanh = 1 - tanh^2, written on the output node so it is differentiable again.
-        return make("tanh", 0, o, (s, g, i) -> mul(g, addScalar(scale(square(s), -1f), 1f)), x);
+        return make(Op.TANH, 0, o, (s, g, i) -> mul(g, addScalar(scale(square(s), -1f), 1f)), x);
     }
 
     public static Node sigmoid(Node x) {
         Tensor o = like(x);
         float[] a = x.value.data, z = o.data;
         for (int j = 0; j < z.length; j++) z[j] = TensorMath.sigmoid(a[j]);
-        return make("sigmoid", 0, o, (s, g, i) -> mul(g, mul(s, addScalar(scale(s, -1f), 1f))), x);
+        return make(Op.SIGMOID, 0, o, (s, g, i) -> mul(g, mul(s, addScalar(scale(s, -1f), 1f))), x);
     }
 
     /** log(1 + e^x), computed without overflow; the standard GAN's losses are softplus of logits. */
@@ -286,7 +290,7 @@ public final class Ops {
         Tensor o = like(x);
         float[] a = x.value.data, z = o.data;
         for (int j = 0; j < z.length; j++) z[j] = TensorMath.softplus(a[j]);
-        return make("softplus", 0, o, (s, g, i) -> mul(g, sigmoid(s.parents[0])), x);
+        return make(Op.SOFTPLUS, 0, o, (s, g, i) -> mul(g, sigmoid(s.parents[0])), x);
     }
 
     // ---- row blocks ----------------------------------------------------------------------
@@ -297,7 +301,7 @@ public final class Ops {
         Tensor o = out(a.rows() + b.rows(), a.cols());
         System.arraycopy(a.value.data, 0, o.data, 0, a.value.size());
         System.arraycopy(b.value.data, 0, o.data, a.value.size(), b.value.size());
-        return make("concatRows", 0, o,
+        return make(Op.CONCAT_ROWS, 0, o,
                 (s, g, i) -> i == 0 ? sliceRows(g, 0, s.parents[0].rows()) : sliceRows(g, s.parents[0].rows(), s.parents[1].rows()), a, b);
     }
 
@@ -308,7 +312,7 @@ public final class Ops {
         }
         Tensor o = out(count, x.cols());
         System.arraycopy(x.value.data, from * x.cols(), o.data, 0, count * x.cols());
-        return make("sliceRows", from, o, (s, g, i) -> padRows(g, (int) s.param, s.parents[0].rows()), x);
+        return make(Op.SLICE_ROWS, 0, from, o, (s, g, i) -> padRows(g, s.offset, s.parents[0].rows()), x);
     }
 
     /** x placed at rows [from, from + x.rows) of a zero matrix with totalRows rows. */
@@ -316,7 +320,7 @@ public final class Ops {
         Tensor o = out(totalRows, x.cols());
         java.util.Arrays.fill(o.data, 0f);
         System.arraycopy(x.value.data, 0, o.data, from * x.cols(), x.value.size());
-        return make("padRows", from, o, (s, g, i) -> sliceRows(g, (int) s.param, s.parents[0].rows()), x);
+        return make(Op.PAD_ROWS, 0, from, o, (s, g, i) -> sliceRows(g, s.offset, s.parents[0].rows()), x);
     }
 
     /** A constant of ones shaped like x (outside the graph). */

@@ -49,7 +49,7 @@ public final class DoubleEvaluator {
         double[] b = n.parents.length > 1 ? eval(n.parents[1]) : null;
         double k = n.param;
         switch (n.op) {
-            case "matmul" -> {
+            case MATMUL -> {
                 int K = p0.cols();
                 for (int i = 0; i < R; i++) for (int j = 0; j < C; j++) {
                     double s = 0;
@@ -57,7 +57,7 @@ public final class DoubleEvaluator {
                     o[i * C + j] = s;
                 }
             }
-            case "matmulNT" -> {
+            case MATMUL_NT -> {
                 int K = p0.cols();
                 for (int i = 0; i < R; i++) for (int j = 0; j < C; j++) {
                     double s = 0;
@@ -65,7 +65,7 @@ public final class DoubleEvaluator {
                     o[i * C + j] = s;
                 }
             }
-            case "matmulTN" -> {
+            case MATMUL_TN -> {
                 int K = p0.rows();
                 for (int i = 0; i < R; i++) for (int j = 0; j < C; j++) {
                     double s = 0;
@@ -73,58 +73,58 @@ public final class DoubleEvaluator {
                     o[i * C + j] = s;
                 }
             }
-            case "linear", "linearRelu" -> {
+            case LINEAR, LINEAR_RELU -> {
                 int K = p0.cols();
                 double[] bias = eval(n.parents[2]);
-                boolean relu = n.op.equals("linearRelu");
+                boolean relu = n.op == Op.LINEAR_RELU;
                 for (int i = 0; i < R; i++) for (int j = 0; j < C; j++) {
                     double sum = bias[j];
                     for (int q = 0; q < K; q++) sum += a[i * K + q] * b[q * C + j];
                     o[i * C + j] = relu ? Math.max(0, sum) : sum;
                 }
             }
-            case "addRow" -> {
+            case ADD_ROW -> {
                 for (int i = 0; i < R; i++) for (int j = 0; j < C; j++) o[i * C + j] = a[i * C + j] + b[j];
             }
-            case "sumOverRows" -> {
+            case SUM_OVER_ROWS -> {
                 int r0 = p0.rows();
                 for (int i = 0; i < r0; i++) for (int j = 0; j < C; j++) o[j] += a[i * C + j];
             }
-            case "sumOverCols" -> {
+            case SUM_OVER_COLS -> {
                 int c0 = p0.cols();
                 for (int i = 0; i < R; i++) for (int j = 0; j < c0; j++) o[i] += a[i * c0 + j];
             }
-            case "sumAll" -> {
+            case SUM_ALL -> {
                 for (double x : a) o[0] += x;
             }
-            case "broadcastRows" -> {
+            case BROADCAST_ROWS -> {
                 for (int i = 0; i < R; i++) for (int j = 0; j < C; j++) o[i * C + j] = a[j];
             }
-            case "broadcastCols" -> {
+            case BROADCAST_COLS -> {
                 for (int i = 0; i < R; i++) for (int j = 0; j < C; j++) o[i * C + j] = a[i];
             }
-            case "broadcastScalar" -> java.util.Arrays.fill(o, a[0]);
-            case "add" -> { for (int i = 0; i < o.length; i++) o[i] = a[i] + b[i]; }
-            case "sub" -> { for (int i = 0; i < o.length; i++) o[i] = a[i] - b[i]; }
-            case "mul" -> { for (int i = 0; i < o.length; i++) o[i] = a[i] * b[i]; }
-            case "div" -> { for (int i = 0; i < o.length; i++) o[i] = a[i] / b[i]; }
-            case "scale" -> { for (int i = 0; i < o.length; i++) o[i] = k * a[i]; }
-            case "addScalar" -> { for (int i = 0; i < o.length; i++) o[i] = a[i] + k; }
-            case "square" -> { for (int i = 0; i < o.length; i++) o[i] = a[i] * a[i]; }
-            case "sqrt" -> { for (int i = 0; i < o.length; i++) o[i] = Math.sqrt(a[i]); }
-            case "relu" -> { for (int i = 0; i < o.length; i++) o[i] = Math.max(0, a[i]); }
-            case "reluMask" -> { for (int i = 0; i < o.length; i++) o[i] = b[i] > 0 ? a[i] : 0; }
-            case "leakyRelu" -> { for (int i = 0; i < o.length; i++) o[i] = a[i] > 0 ? a[i] : k * a[i]; }
-            case "leakyMask" -> { for (int i = 0; i < o.length; i++) o[i] = b[i] > 0 ? a[i] : k * a[i]; }
-            case "tanh" -> { for (int i = 0; i < o.length; i++) o[i] = Math.tanh(a[i]); }
-            case "sigmoid" -> { for (int i = 0; i < o.length; i++) o[i] = 1 / (1 + Math.exp(-a[i])); }
-            case "softplus" -> { for (int i = 0; i < o.length; i++) o[i] = Math.log1p(Math.exp(a[i])); }
-            case "concatRows" -> {
+            case BROADCAST_SCALAR -> java.util.Arrays.fill(o, a[0]);
+            case ADD -> { for (int i = 0; i < o.length; i++) o[i] = a[i] + b[i]; }
+            case SUB -> { for (int i = 0; i < o.length; i++) o[i] = a[i] - b[i]; }
+            case MUL -> { for (int i = 0; i < o.length; i++) o[i] = a[i] * b[i]; }
+            case DIV -> { for (int i = 0; i < o.length; i++) o[i] = a[i] / b[i]; }
+            case SCALE -> { for (int i = 0; i < o.length; i++) o[i] = k * a[i]; }
+            case ADD_SCALAR -> { for (int i = 0; i < o.length; i++) o[i] = a[i] + k; }
+            case SQUARE -> { for (int i = 0; i < o.length; i++) o[i] = a[i] * a[i]; }
+            case SQRT -> { for (int i = 0; i < o.length; i++) o[i] = Math.sqrt(a[i]); }
+            case RELU -> { for (int i = 0; i < o.length; i++) o[i] = Math.max(0, a[i]); }
+            case RELU_MASK -> { for (int i = 0; i < o.length; i++) o[i] = b[i] > 0 ? a[i] : 0; }
+            case LEAKY_RELU -> { for (int i = 0; i < o.length; i++) o[i] = a[i] > 0 ? a[i] : k * a[i]; }
+            case LEAKY_MASK -> { for (int i = 0; i < o.length; i++) o[i] = b[i] > 0 ? a[i] : k * a[i]; }
+            case TANH -> { for (int i = 0; i < o.length; i++) o[i] = Math.tanh(a[i]); }
+            case SIGMOID -> { for (int i = 0; i < o.length; i++) o[i] = 1 / (1 + Math.exp(-a[i])); }
+            case SOFTPLUS -> { for (int i = 0; i < o.length; i++) o[i] = Math.log1p(Math.exp(a[i])); }
+            case CONCAT_ROWS -> {
                 System.arraycopy(a, 0, o, 0, a.length);
                 System.arraycopy(b, 0, o, a.length, b.length);
             }
-            case "sliceRows" -> System.arraycopy(a, (int) k * C, o, 0, R * C);
-            case "padRows" -> System.arraycopy(a, 0, o, (int) k * C, a.length);
+            case SLICE_ROWS -> System.arraycopy(a, n.offset * C, o, 0, R * C);
+            case PAD_ROWS -> System.arraycopy(a, 0, o, n.offset * C, a.length);
             default -> throw new IllegalStateException("no double reference for op " + n.op);
         }
         return o;

@@ -13,7 +13,7 @@ class GradCheckSelfTest {
         // square whose backward forgets the factor 2.
         assertThrows(AssertionError.class, () -> GradCheck.check(in -> {
             Node xs = in.get(0);
-            Node wrong = new Node(Ops.square(xs).value, "square", 0, new Node[] {xs}, (s, g, i) -> Ops.mul(g, s.parent(0)), true);
+            Node wrong = new Node(Ops.square(xs).value, Op.SQUARE, 0, new Node[] {xs}, (s, g, i) -> Ops.mul(g, s.parent(0)), true);
             return Ops.sumAll(wrong);
         }, List.of(x), 1, 1e-3, 1));
     }
@@ -24,7 +24,7 @@ class GradCheckSelfTest {
         // square with the right first derivative 2x, but taken as a constant: its second derivative comes out 0, not 2.
         assertThrows(AssertionError.class, () -> GradCheck.check(in -> {
             Node xs = in.get(0);
-            Node sq = new Node(Ops.square(xs).value, "square", 0, new Node[] {xs}, (s, g, i) -> {
+            Node sq = new Node(Ops.square(xs).value, Op.SQUARE, 0, new Node[] {xs}, (s, g, i) -> {
                 Tensor d = xs.value.copy();
                 for (int k = 0; k < 4; k++) d.data[k] *= 2;
                 return Ops.mul(g, Node.constant(d));
