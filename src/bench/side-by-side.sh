@@ -28,6 +28,8 @@ MODES=${MODES:-"gp clip"}
 REPS=${REPS:-3}
 rate() { grep -o 'generator_iters_per_s=[0-9.]*' | tail -1 | cut -d= -f2; }
 median() { sort -g | awk '{v[NR]=$1} END{print v[int((NR+1)/2)]}'; }
+# The median line by its first field, with the rest of the line (our rate and its limit fraction).
+median_line() { sort -g -k1 | awk '{v[NR]=$0} END{print v[int((NR+1)/2)]}'; }
 best() { printf '%s\n' "$@" | sort -g | tail -1; }
 # Our bench says on stderr when its timed iterations allocated far more than a warm step does
 # (code on a slow path, such as a vector kernel the JIT compiled only in part): such runs are
@@ -40,9 +42,10 @@ ours_run() {
   if grep -q 'slow path' <<<"$out"; then
     echo "width $1 $2, $4 threads: $(grep -o 'generator_iters_per_s=[0-9.]*' <<<"$out" | cut -d= -f2) it/s, $(grep -o 'allocated_kb_per_iter=[0-9.]*' <<<"$out" | cut -d= -f2) KB allocated per iteration" >> "$slow_file"
   fi
-  rate <<<"$out"
+  # Our rate and its limit fraction: the products' achieved GFLOP/s over the kernel alone times the threads.
+  echo "$(rate <<<"$out") $(grep -o 'limit_fraction=[0-9.]*' <<<"$out" | tail -1 | cut -d= -f2)"
 }
-printf '%-6s %-5s %12s %8s %12s %8s %7s\n' width mode wgan-lab threads pytorch threads ratio
+printf '%-6s %-5s %12s %8s %6s %12s %8s %7s\n' width mode wgan-lab threads limit pytorch threads ratio
 for w in $WIDTHS; do
   for m in $MODES; do
     if [ "$w" -ge 512 ]; then iters=${ITERS_512:-20}; twarm=3; else iters=${ITERS_SMALL:-1000}; twarm=20; fi
@@ -56,12 +59,12 @@ for w in $WIDTHS; do
         o+=("$(ours_run "$w" "$m" "$iters" "$t")")
         p+=("$(/usr/bin/python3 "$TORCH" --hidden "$w" --mode "$m" --iters "$titers" --warmup "$twarm" --threads "$t" 2>/dev/null | rate)")
       done
-      ours+=("$(printf '%s\n' "${o[@]}" | median) $t")
+      ours+=("$(printf '%s\n' "${o[@]}" | median_line) $t")
       theirs+=("$(printf '%s\n' "${p[@]}" | median) $t")
     done
     o=$(printf '%s\n' "${ours[@]}" | sort -g -k1 | tail -1); p=$(printf '%s\n' "${theirs[@]}" | sort -g -k1 | tail -1)
-    set -- $o; orate=$1; othr=$2; set -- $p; prate=$1; pthr=$2
-    printf '%-6s %-5s %12.2f %8s %12.2f %8s %6.2fx\n' "$w" "$m" "$orate" "$othr" "$prate" "$pthr" "$(echo "$orate / $prate" | bc -l)"
+    set -- $o; orate=$1; olimit=$2; othr=$3; set -- $p; prate=$1; pthr=$2
+    printf '%-6s %-5s %12.2f %8s %6s %12.2f %8s %6.2fx\n' "$w" "$m" "$orate" "$othr" "${olimit:--}" "$prate" "$pthr" "$(echo "$orate / $prate" | bc -l)"
   done
 done
 

@@ -167,6 +167,11 @@ public final class MatMul {
         return ns == 0 ? 0 : COUNTED_FLOPS.sum() / (double) ns;
     }
 
+    /** Floating-point operations of all products since {@link #startCounting()}: 2 m n k each, from their shapes. */
+    public static long countedFlops() {
+        return COUNTED_FLOPS.sum();
+    }
+
     /** Seconds spent in products since {@link #startCounting()}, transposes included. */
     public static double countedSeconds() {
         return COUNTED_NANOS.sum() / 1e9;

@@ -132,9 +132,20 @@ class CliTest {
         assertTrue(r.out().matches("(?s).*\nallocated_kb_per_iter=[0-9]+\\.[0-9]\n.*"), r.out());
         Result timed = run("bench", "--hidden", "8", "--batch", "16", "--threads", "1", "--iters", "1", "--warmup", "0", "--warmup-seconds", "0.3", "--no-settle");
         assertTrue(timed.out().matches("(?s).* warmup=([1-9][0-9]*) warmup_s=0\\.[3-9].*"), "warms up for 0.3 s: " + timed.out());
+        // The products' work per iteration, counted from their shapes: every product is linear in the batch.
+        long f16 = flops(run("bench", "--hidden", "8", "--batch", "16", "--threads", "1", "--iters", "1", "--warmup", "0", "--warmup-seconds", "0", "--no-settle")),
+                f32 = flops(run("bench", "--hidden", "8", "--batch", "32", "--threads", "1", "--iters", "1", "--warmup", "0", "--warmup-seconds", "0", "--no-settle"));
+        assertTrue(f16 > 0 && f32 == 2 * f16, f16 + " then " + f32);
+        assertTrue(r.out().matches("(?s).* limit_fraction=[0-9]+\\.[0-9]{2}\n.*"), r.out());
         Result bad = run("bench", "--warmup-seconds", "-1");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--warmup-seconds"), bad.err());
+    }
+
+    private static long flops(Result r) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("matmul_flops_per_iter=([0-9]+)").matcher(r.out());
+        assertTrue(m.find(), r.out());
+        return Long.parseLong(m.group(1));
     }
 
     @Test
