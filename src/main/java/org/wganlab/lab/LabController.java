@@ -92,7 +92,7 @@ public final class LabController implements AutoCloseable {
     public RunSpec selectDataset(String id, Distribution shown) {
         if (id.equals(spec.data().id())) return spec;
         if (org.wganlab.data.PointCloud.ID.equals(id)) {
-            throw new SpecException("Your own points come from a CSV file: File > Load points… (the set loaded before is not kept once other data is chosen).");
+            throw new SpecException("your own points are loaded from a CSV file, not chosen by name");
         }
         DataSpec d;
         if (DataSpec.Mixture.ID.equals(id)) {

@@ -292,10 +292,9 @@ public final class RunDriver implements AutoCloseable {
     }
 
     /** The divergence in a teacher's words, or null. */
-    public String problem() {
-        if (divergence == null) return null;
-        return "Training diverged at iteration " + divergence.iteration() + ": a loss became infinite or not a number. "
-                + "The learning rate may be too high, or the critic unconstrained. Reset to start again.";
+    /** What stopped the run, or null. */
+    public RunProblem problem() {
+        return divergence == null ? null : new RunProblem.Diverged(divergence.iteration());
     }
 
     /** Milliseconds per critic step and per generator step in the last iteration; NaN before the first. */

@@ -31,7 +31,7 @@ public final class TrainingSession implements AutoCloseable {
     private int holdAt = -1;
     /** Critic steps still to run against the frozen generator; Pause and any new run cancel them. */
     private int criticBurst;
-    private String failure;
+    private RunProblem failure;
     private long version;
     private long lastPublish;
     // Rate over a sliding window of about a second.
@@ -196,7 +196,7 @@ public final class TrainingSession implements AutoCloseable {
 
     // ---- the training thread -------------------------------------------------------------
 
-    private String problem() {
+    private RunProblem problem() {
         return failure != null ? failure : driver.problem();
     }
 
@@ -250,7 +250,7 @@ public final class TrainingSession implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
-                failure = "training stopped: " + e;
+                failure = new RunProblem.Failed(e.toString());
                 playing = false;
                 publishIfDue(true);
             }

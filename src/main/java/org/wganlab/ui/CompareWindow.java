@@ -293,7 +293,7 @@ final class CompareWindow {
         double alone = aloneRate(st, s.spec().criticIters());
         if (Double.isFinite(alone)) t.append(" · alone ≈ ").append(rate(alone)).append(" it/s");
         if (s.lastEval() != null) t.append(String.format(Locale.ROOT, " · W1 %.3f · K %.3g", s.lastEval().w1(), s.lastEval().lipschitz()));
-        if (st.problem() != null) t.append(" · ").append(st.problem());
+        if (st.problem() != null) t.append(" · ").append(Messages.describe(st.problem()));
         return t.toString();
     }
 

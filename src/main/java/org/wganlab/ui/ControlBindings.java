@@ -74,6 +74,12 @@ final class ControlBindings {
         c.dataset.valueProperty().addListener((o, a, b) -> {
             if (b == null || b.equals(lab.spec().data().id())) return;
             Snapshot s = shown.get();
+            if (org.wganlab.data.PointCloud.ID.equals(b)) {
+                // The window's own words for where points come from: the engine only knows they are not chosen by name.
+                tell.accept("Your own points come from a CSV file: File > Load points… (the set loaded before is not kept once other data is chosen).");
+                sync();
+                return;
+            }
             refusing(() -> lab.selectDataset(b, s == null ? null : s.distribution()));
         });
         c.fixedGenerator.selectedProperty().addListener((o, a, b) -> {

@@ -51,9 +51,18 @@ final class Messages {
         n.setManaged(on);
     }
 
-    void problem(String problem) {
-        bannerText.setText(problem == null ? "" : problem);
+    void problem(org.wganlab.train.RunProblem problem) {
+        bannerText.setText(problem == null ? "" : describe(problem));
         show(banner, problem != null);
+    }
+
+    /** A run's problem in the window's words: what happened and what to do. */
+    static String describe(org.wganlab.train.RunProblem problem) {
+        if (problem instanceof org.wganlab.train.RunProblem.Diverged d) {
+            return "Training diverged at iteration " + d.iteration() + ": a loss became infinite or not a number. "
+                    + "The learning rate may be too high, or the critic unconstrained. Reset to start again.";
+        }
+        return "Training stopped: " + ((org.wganlab.train.RunProblem.Failed) problem).cause();
     }
 
     /** A message in the notice line, cleared after six seconds unless another replaced it. */

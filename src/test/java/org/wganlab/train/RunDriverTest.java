@@ -67,7 +67,7 @@ class RunDriverTest {
             for (int i = 0; i < 50 && m != null; i++) m = d.iteration();
             assertNull(m, "the run stopped");
             assertNotNull(d.divergence());
-            assertTrue(d.problem().contains("diverged at iteration " + d.divergence().iteration()), d.problem());
+            assertEquals(new RunProblem.Diverged(d.divergence().iteration()), d.problem(), "the engine reports what happened; the window words it");
             assertNull(d.step(), "no more steps after a divergence");
             d.apply(small());
             d.reset();

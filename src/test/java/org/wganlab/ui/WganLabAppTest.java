@@ -176,7 +176,7 @@ class WganLabAppTest {
         waitFor("the divergence", () -> view.session().state().problem() != null);
         assertFalse(view.session().state().playing(), "training paused");
         waitFor("the banner", () -> robot.lookup("#banner").query().isVisible());
-        assertTrue(view.session().state().problem().contains("diverged"), view.session().state().problem());
+        assertTrue(Messages.describe(view.session().state().problem()).contains("diverged"), String.valueOf(view.session().state().problem()));
         robot.clickOn("#banner-reset");
         waitFor("a fresh start", () -> view.session().state().problem() == null && snap().iteration() == 0);
         waitFor("the banner to go", () -> !robot.lookup("#banner").query().isVisible());
