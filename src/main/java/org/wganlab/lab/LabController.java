@@ -194,7 +194,7 @@ public final class LabController implements AutoCloseable {
      * points of one's own, or for a k the points cannot give.
      */
     public RunSpec fitPointModes(int k) {
-        if (!(spec.data() instanceof DataSpec.Points p)) throw new SpecException("point_modes", "fit your own points: load them first (File > Load points)");
+        if (!(spec.data() instanceof DataSpec.Points p)) throw new SpecException("point_modes", "fits your own points: load them first");
         DataSpec.Points fitted;
         try {
             fitted = new DataSpec.Points(p.points().withFittedModes(k));
