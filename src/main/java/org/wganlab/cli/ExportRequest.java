@@ -43,7 +43,7 @@ record ExportRequest(List<Format> formats, int framesEvery, int width, int heigh
                         current = dir.resolve(fig.id() + "." + f.extension());
                         FigureWriter.write(fig, f, current, sz[0], sz[1], scale);
                     }
-                    int[] sz = size("dashboard");
+                    int[] sz = size(org.wganlab.figures.Views.DASHBOARD_ID);
                     current = dir.resolve("dashboard." + f.extension());
                     FigureWriter.write(set.dashboard(s), f, current, sz[0], sz[1], scale);
                     if (!composite.isEmpty()) {

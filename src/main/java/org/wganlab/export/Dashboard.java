@@ -30,7 +30,7 @@ public final class Dashboard implements Figure {
 
     @Override
     public String id() {
-        return "dashboard";
+        return org.wganlab.figures.Views.DASHBOARD_ID;
     }
 
     @Override

@@ -51,7 +51,7 @@ final class AppMenus {
         quit.setOnAction(e -> Platform.exit());
         MenuItem dashboardPng = new MenuItem("Export the dashboard as PNG…");
         dashboardPng.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        dashboardPng.setOnAction(e -> export.exportFigure("dashboard", org.wganlab.export.Format.PNG));
+        dashboardPng.setOnAction(e -> export.exportFigure(org.wganlab.figures.Views.DASHBOARD_ID, org.wganlab.export.Format.PNG));
         MenuItem saveSession = new MenuItem("Save session…");
         saveSession.setId("menu-save-session");
         saveSession.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));

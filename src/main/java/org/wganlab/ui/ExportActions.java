@@ -39,15 +39,6 @@ import org.wganlab.train.Threads;
  */
 final class ExportActions {
     /** Every view of the registry, then the dashboard: id and menu title. */
-    static final String[][] VIEWS = views();
-
-    private static String[][] views() {
-        List<View> all = Views.ALL;
-        String[][] v = new String[all.size() + 1][];
-        for (int i = 0; i < all.size(); i++) v[i] = new String[] {all.get(i).id(), all.get(i).title()};
-        v[all.size()] = new String[] {Views.DASHBOARD_ID, Views.DASHBOARD_TITLE};
-        return v;
-    }
 
     static final int FRAMES_EVERY = 10;
 
@@ -81,7 +72,8 @@ final class ExportActions {
     Menu menu() {
         Menu m = new Menu("Export");
         m.setId("menu-export");
-        for (String[] v : VIEWS) m.getItems().add(formatMenu(v[0], v[1]));
+        for (View v : Views.ALL) m.getItems().add(formatMenu(v.id(), v.title()));
+        m.getItems().add(formatMenu(Views.DASHBOARD_ID, Views.DASHBOARD_TITLE));
         MenuItem composite = new MenuItem("Composite of chosen views…");
         composite.setOnAction(e -> exportComposite());
         m.getItems().add(composite);
@@ -110,7 +102,7 @@ final class ExportActions {
             cm.getItems().add(i);
         }
         MenuItem dash = new MenuItem("Export the dashboard as PNG…");
-        dash.setOnAction(e -> exportFigure("dashboard", Format.PNG));
+        dash.setOnAction(e -> exportFigure(Views.DASHBOARD_ID, Format.PNG));
         cm.getItems().addAll(new SeparatorMenuItem(), dash);
         return cm;
     }
@@ -125,10 +117,10 @@ final class ExportActions {
         d.setHeaderText("Views to put in one figure, with a caption of the settings");
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6);
         List<javafx.scene.control.CheckBox> checks = new ArrayList<>();
-        for (int i = 0; i < VIEWS.length - 1; i++) {
-            javafx.scene.control.CheckBox c = new javafx.scene.control.CheckBox(VIEWS[i][1]);
-            c.setUserData(VIEWS[i][0]);
-            c.setSelected(i < 2);
+        for (View v : Views.ALL) {
+            javafx.scene.control.CheckBox c = new javafx.scene.control.CheckBox(v.title());
+            c.setUserData(v.id());
+            c.setSelected(checks.size() < 2);
             checks.add(c);
             box.getChildren().add(c);
         }
@@ -212,7 +204,7 @@ final class ExportActions {
         PlaneFigure opts = copyOptions();
         return onWorker("Exporting " + file.getFileName() + "…", file, () -> {
             FigureSet set = FigureSet.of(s, opts);
-            Figure fig = id.equals("dashboard") ? set.dashboard(s) : set.byId(id);
+            Figure fig = id.equals(Views.DASHBOARD_ID) ? set.dashboard(s) : set.byId(id);
             int[] size = FigureSet.sizeOf(id);
             FigureWriter.write(fig, format, file, size[0], size[1], scale);
         });

@@ -104,7 +104,7 @@ public final class MainView {
             javafx.scene.control.ContextMenu cm = export.contextMenu(id);
             n.setOnContextMenuRequested(e -> {
                 // On the plane, right-click deletes a mixture component while editing.
-                if (id.equals("plane") && plane.options().editing()) return;
+                if (id.equals(Views.PLANE.id()) && plane.options().editing()) return;
                 cm.show(n, e.getScreenX(), e.getScreenY());
                 e.consume();
             });
