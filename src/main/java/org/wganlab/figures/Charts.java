@@ -351,6 +351,24 @@ public final class Charts {
             plot.setDataset(c);
             // Every layer from the first, however deep the network.
             plot.getDomainAxis().setRange(0.5, Math.max(1, layers) + 0.5);
+            // Several curves: their legend inside the plot's empty lower right (the vanished gradients' side is the
+            // left), so on a small chart the legend does not take the plot's room.
+            plot.clearAnnotations();
+            boolean inside = c.getSeriesCount() > 1;
+            if (chart.getLegend() != null) chart.getLegend().setVisible(!inside);
+            if (inside) {
+                org.jfree.chart.title.LegendTitle legend = new org.jfree.chart.title.LegendTitle(plot);
+                legend.setItemFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, Math.round(10 * fontScale())));
+                legend.setBackgroundPaint(new Color(255, 255, 255, 215));
+                legend.setFrame(new org.jfree.chart.block.BlockBorder(new Color(0xbbbbbb)));
+                legend.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
+                // Relative to the axes' ranges, interpolated linearly: on the log axis only 0 is its bottom, so (0.99, 0) is the lower right.
+                org.jfree.chart.annotations.XYTitleAnnotation a = new org.jfree.chart.annotations.XYTitleAnnotation(0.99, 0, legend,
+                        org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+                a.setMaxWidth(0.8);
+                a.setMaxHeight(0.6);
+                plot.addAnnotation(a);
+            }
         }
 
         private static final Color[] KEPT = {ORANGE, GREEN, new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b)};
