@@ -358,7 +358,7 @@ public final class Charts {
             if (chart.getLegend() != null) chart.getLegend().setVisible(!inside);
             if (inside) {
                 org.jfree.chart.title.LegendTitle legend = new org.jfree.chart.title.LegendTitle(plot);
-                legend.setItemFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, Math.round(10 * fontScale())));
+                legend.setItemFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, Math.round(9 * fontScale())));
                 legend.setBackgroundPaint(new Color(255, 255, 255, 215));
                 legend.setFrame(new org.jfree.chart.block.BlockBorder(new Color(0xbbbbbb)));
                 legend.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
@@ -366,7 +366,7 @@ public final class Charts {
                 org.jfree.chart.annotations.XYTitleAnnotation a = new org.jfree.chart.annotations.XYTitleAnnotation(0.99, 0, legend,
                         org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
                 a.setMaxWidth(0.8);
-                a.setMaxHeight(0.6);
+                a.setMaxHeight(0.95);
                 plot.addAnnotation(a);
             }
         }
