@@ -1,5 +1,7 @@
 package org.wganlab;
 
+import org.wganlab.kernel.Products;
+
 /**
  * Entry point of the shaded jar. A plain class, not a JavaFX Application: launching an
  * Application subclass from the classpath fails with "JavaFX runtime components are missing".
@@ -14,7 +16,7 @@ public final class Launcher {
     public static void main(String[] args) throws Exception {
         java.nio.file.Path jar = Relaunch.jar();
         if (jar != null) System.exit(Relaunch.run(jar, args));
-        if (org.wganlab.autodiff.MatMul.fmaName().equals("software")) {
+        if (Products.fmaName().equals("software")) {
             System.err.println("wgan-lab: this CPU has no fused multiply-add instruction (x86 before AVX2): the products run in plain Java, many times slower than with it.");
         }
         if (args.length == 0) {

@@ -1,5 +1,8 @@
 package org.wganlab.autodiff;
 
+import org.wganlab.kernel.Elementwise;
+import org.wganlab.kernel.Parallel;
+
 /** Raw forward loops over float arrays; {@link Ops} wraps them into graph nodes. */
 final class TensorMath {
     private TensorMath() {
@@ -37,7 +40,7 @@ final class TensorMath {
     }
 
     static void sumOverRows(Tensor x, Tensor out) {
-        Elementwise.columnSums(x, out);
+        Elementwise.columnSums(x.data, x.rows, x.cols, out.data);
     }
 
     static void sumOverCols(Tensor x, Tensor out) {

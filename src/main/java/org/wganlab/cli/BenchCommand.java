@@ -1,12 +1,18 @@
 package org.wganlab.cli;
 
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.wganlab.autodiff.MatMul;
+import org.wganlab.autodiff.Rng;
+import org.wganlab.autodiff.Tensor;
 import org.wganlab.config.RunSpec;
-import org.wganlab.tuning.KernelSetup;
+import org.wganlab.kernel.KernelProbe;
+import org.wganlab.kernel.KernelTuning;
+import org.wganlab.kernel.Parallel;
+import org.wganlab.kernel.Products;
+import org.wganlab.kernel.tuning.KernelSetup;
 import org.wganlab.train.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,6 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Time generator iterations (8gaussians, batch 256, 5 critic steps, float32 unless told otherwise).")
 final class BenchCommand implements Callable<Integer> {
+    private static final Products PRODUCTS = Products.standard();
+
     /** The reference benchmark's width. */
     static final int DEFAULT_HIDDEN = 512;
 
@@ -76,11 +84,11 @@ final class BenchCommand implements Callable<Integer> {
             warmed++;
         }
         // One counted iteration before the timed ones: the products' work from their shapes (the counters' clock reads would slow the timed ones).
-        MatMul.startCounting();
+        PRODUCTS.startCounting();
         t.generatorIteration();
-        MatMul.stopCounting();
-        long flopsPerIter = MatMul.countedFlops();
-        if (kernelCheck) MatMul.startCounting();
+        PRODUCTS.stopCounting();
+        long flopsPerIter = PRODUCTS.countedFlops();
+        if (kernelCheck) PRODUCTS.startCounting();
         AllocationMeter meter = new AllocationMeter();
         long bytes0 = meter.allocatedBytes();
         long t0 = System.nanoTime();
@@ -88,15 +96,15 @@ final class BenchCommand implements Callable<Integer> {
         double s = (System.nanoTime() - t0) / 1e9;
         long perIter = meter.supported() ? (meter.allocatedBytes() - bytes0) / iters : -1;
         if (kernelCheck) {
-            MatMul.stopCounting();
-            double inTraining = MatMul.countedGflops();
+            PRODUCTS.stopCounting();
+            double inTraining = PRODUCTS.countedGflops();
             double aloneHere = kernelAlone(256, 512, 512);
             out.printf(Locale.ROOT, "matmul_in_training_gflops=%.1f matmul_share_of_time=%.2f kernel_alone_256x512x512_gflops=%.1f ratio=%.2f%n",
-                    inTraining, MatMul.countedSeconds() / s, aloneHere, inTraining / aloneHere);
+                    inTraining, PRODUCTS.countedSeconds() / s, aloneHere, inTraining / aloneHere);
         }
         double rate = iters / s;
         out.printf(Locale.ROOT, "config mode=%s hidden=%d batch=%d critic_iters=%d threads=%d kernel=%s fma=%s vector_bits=%s block=%s java=%s warmup=%d warmup_s=%.1f iters=%d elapsed_s=%.4f%n",
-                c.method().id, c.hidden(), c.batch(), c.criticIters(), c.resolvedThreads(), MatMul.kernelName(), MatMul.fmaName(), vectorBitsLabel(), blockLabel(), Runtime.version().feature(), warmed, (System.nanoTime() - warmStart) / 1e9 - s, iters, s);
+                c.method().id, c.hidden(), c.batch(), c.criticIters(), c.resolvedThreads(), PRODUCTS.kernelName(), Products.fmaName(), vectorBitsLabel(), blockLabel(), Runtime.version().feature(), warmed, (System.nanoTime() - warmStart) / 1e9 - s, iters, s);
         out.printf(Locale.ROOT, "final_critic wasserstein_estimate=%.6g disc_cost=%.6g%n", t.lastMetrics().wEstimate(), t.lastMetrics().criticLoss());
         if (perIter >= 0) out.printf(Locale.ROOT, "allocated_kb_per_iter=%.1f%n", perIter / 1024.0);
         if (AllocationMeter.slowPath(perIter, c.criticIters())) {
@@ -114,31 +122,31 @@ final class BenchCommand implements Callable<Integer> {
 
     /** "512" (bits per vector the JVM chose), or "-" for the plain-Java kernel. */
     private static String vectorBitsLabel() {
-        return MatMul.floatsPerVector() == 1 ? "-" : String.valueOf(Float.SIZE * MatMul.floatsPerVector());
+        return PRODUCTS.floatsPerVector() == 1 ? "-" : String.valueOf(Float.SIZE * PRODUCTS.floatsPerVector());
     }
 
     /** "6x2/k512/256KB", "4x4+8x2/k512/256KB" when A packed takes another block, or "-" for the plain-Java kernel. */
     private static String blockLabel() {
-        if (MatMul.floatsPerVector() == 1) return "-";
-        org.wganlab.autodiff.KernelTuning t = MatMul.tuning();
+        if (PRODUCTS.floatsPerVector() == 1) return "-";
+        KernelTuning t = PRODUCTS.tuning();
         String blocks = t.shape() == t.packedShape() ? t.shape().label() : t.shape().label() + "+" + t.packedShape().label();
         return blocks + "/k" + t.kStretch() + "/" + t.panelBytes() / 1024 + "KB";
     }
 
     /** Runs the kernel probe, prints what it timed (one line per candidate) and keeps its choice for this run. */
     private void tune() {
-        if (MatMul.floatsPerVector() == 1) {
+        if (PRODUCTS.floatsPerVector() == 1) {
             out.println("tune_kernel=skipped (the plain-Java kernel has no block shapes)");
             return;
         }
-        org.wganlab.autodiff.KernelProbe.Result r = org.wganlab.autodiff.KernelProbe.standard().run();
-        for (List<org.wganlab.autodiff.KernelProbe.Timing> stage : List.of(r.shapes(), r.stretches(), r.panels())) {
-            for (org.wganlab.autodiff.KernelProbe.Timing t : stage) {
+        KernelProbe.Result r = KernelProbe.standard().run();
+        for (List<KernelProbe.Timing> stage : List.of(r.shapes(), r.stretches(), r.panels())) {
+            for (KernelProbe.Timing t : stage) {
                 out.printf(Locale.ROOT, "tune_kernel candidate=\"%s\" gflops_256x512x512=%.1f gflops_256x256x256=%.1f in_place=%.1f/%.1f packed=%.1f/%.1f%n", t.tuning().describe(),
                         t.wideGflops(), t.narrowGflops(), t.wideInPlace(), t.narrowInPlace(), t.widePacked(), t.narrowPacked());
             }
         }
-        MatMul.useTuning(r.chosen());
+        PRODUCTS.use(r.chosen());
         out.printf(Locale.ROOT, "tune_kernel chosen=\"%s\" probe_s=%.1f%n", r.chosen().describe(), r.seconds());
     }
 
@@ -146,21 +154,21 @@ final class BenchCommand implements Callable<Integer> {
     static double kernelAlone(int m, int k, int n) {
         // One thread, whatever the run used: this thread's cap was the default (every core), and
         // the figure printed as one core's was two cores' until this was set.
-        int saved = org.wganlab.autodiff.Parallel.threads();
-        org.wganlab.autodiff.Parallel.useThreads(1);
+        int saved = Parallel.threads();
+        Parallel.useThreads(1);
         try {
             return kernelAloneHere(m, k, n);
         } finally {
-            org.wganlab.autodiff.Parallel.useThreads(saved);
+            Parallel.useThreads(saved);
         }
     }
 
     private static double kernelAloneHere(int m, int k, int n) {
-        org.wganlab.autodiff.Tensor a = new org.wganlab.autodiff.Tensor(m, k), b = new org.wganlab.autodiff.Tensor(k, n), c = new org.wganlab.autodiff.Tensor(m, n);
-        org.wganlab.autodiff.Rng r = new org.wganlab.autodiff.Rng(1);
+        Tensor a = new Tensor(m, k), b = new Tensor(k, n), c = new Tensor(m, n);
+        Rng r = new Rng(1);
         r.fillGaussian(a);
         r.fillGaussian(b);
-        for (int i = 0; i < 50; i++) MatMul.mult(a, b, c);
+        for (int i = 0; i < 50; i++) PRODUCTS.mult(a.data, b.data, c.data, m, k, n);
         // Timed as side-by-side.sh times OpenBLAS: the median of 15 slices of about 50 ms, so a
         // slow moment of this shared machine (or a late JIT compile) moves one slice, not the figure.
         double[] slices = new double[15];
@@ -168,12 +176,12 @@ final class BenchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             int reps = 0;
             while (System.nanoTime() - t0 < 50_000_000L) {
-                MatMul.mult(a, b, c);
+                PRODUCTS.mult(a.data, b.data, c.data, m, k, n);
                 reps++;
             }
             slices[sl] = 2.0 * m * n * k * reps / (System.nanoTime() - t0);
         }
-        java.util.Arrays.sort(slices);
+        Arrays.sort(slices);
         return slices[slices.length / 2];
     }
 }

@@ -13,7 +13,7 @@ import org.wganlab.export.FigureWriter;
 import org.wganlab.export.Format;
 import org.wganlab.figures.Drawing;
 import org.wganlab.paper.Figure1;
-import org.wganlab.tuning.KernelSetup;
+import org.wganlab.kernel.tuning.KernelSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -14,7 +14,7 @@ import org.wganlab.lesson.Handout;
 import org.wganlab.lesson.Lesson;
 import org.wganlab.lesson.LessonStart;
 import org.wganlab.lesson.Lessons;
-import org.wganlab.tuning.KernelSetup;
+import org.wganlab.kernel.tuning.KernelSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.wganlab.config.RunSpec;
-import org.wganlab.tuning.KernelSetup;
+import org.wganlab.kernel.tuning.KernelSetup;
 import org.wganlab.export.FrameRecorder;
 import org.wganlab.session.SessionException;
 import org.wganlab.session.SessionFile;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.wganlab.autodiff.MatMul;
+import org.wganlab.kernel.Products;
 import org.wganlab.config.JsonFiles;
 import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecJson;
@@ -173,8 +173,8 @@ final class TrainOutput {
         s.put("dataset", c.data().id());
         s.put("hidden", c.hidden());
         s.put("threads", c.resolvedThreads());
-        s.put("kernel", MatMul.kernelName());
-        s.put("fma", MatMul.fmaName());
+        s.put("kernel", Products.standard().kernelName());
+        s.put("fma", Products.fmaName());
         return s;
     }
 

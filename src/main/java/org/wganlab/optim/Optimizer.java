@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.wganlab.autodiff.Elementwise;
+import org.wganlab.kernel.Elementwise;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Tensor;
 

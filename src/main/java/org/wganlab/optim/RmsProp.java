@@ -3,7 +3,7 @@ package org.wganlab.optim;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.wganlab.autodiff.Elementwise;
+import org.wganlab.kernel.Elementwise;
 import org.wganlab.autodiff.Node;
 
 /**

@@ -1,7 +1,7 @@
 package org.wganlab.optim;
 
 import java.util.List;
-import org.wganlab.autodiff.Elementwise;
+import org.wganlab.kernel.Elementwise;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Tensor;
 

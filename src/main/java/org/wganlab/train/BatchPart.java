@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wganlab.autodiff.Arena;
 import org.wganlab.autodiff.Autodiff;
-import org.wganlab.autodiff.Elementwise;
+import org.wganlab.kernel.Elementwise;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Ops;
 import org.wganlab.autodiff.Tensor;
@@ -15,7 +15,7 @@ import org.wganlab.nn.MlpEvaluator;
 /**
  * One part of a training batch: rows [offset, offset + rows) of the real, noise and
  * interpolation-weight arrays, with its own graph, arenas and evaluator, so that the parts of a
- * step can run on different threads (see {@link org.wganlab.autodiff.Parallel#forEachPart}).
+ * step can run on different threads (see {@link org.wganlab.kernel.Parallel#forEachPart}).
  *
  * <p>Every loss term of a step is a mean over the batch's rows, so the batch's loss is the sum
  * over parts of each part's loss weighted by rows / batch, and so are its gradients. A part
@@ -152,7 +152,7 @@ final class BatchPart {
                     inputGradientNorms(critic, interp, out.gradNormsInterp, offset);
                 }
                 if (hiddenGradSquares.length != hidden.size()) hiddenGradSquares = new double[hidden.size()];
-                for (int l = 0; l < hidden.size(); l++) hiddenGradSquares[l] = Elementwise.sumOfSquares(grads.get(p + 1 + l).value);
+                for (int l = 0; l < hidden.size(); l++) hiddenGradSquares[l] = Elementwise.sumOfSquares(grads.get(p + 1 + l).value.data);
             }
         }
     }

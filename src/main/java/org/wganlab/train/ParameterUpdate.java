@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.wganlab.autodiff.Node;
-import org.wganlab.autodiff.Parallel;
+import org.wganlab.kernel.Parallel;
 import org.wganlab.autodiff.Tensor;
 import org.wganlab.config.RunSpec;
 import org.wganlab.optim.Adam;

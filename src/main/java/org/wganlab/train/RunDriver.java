@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
-import org.wganlab.autodiff.Parallel;
+import org.wganlab.kernel.Parallel;
 import org.wganlab.config.RunSpec;
 import org.wganlab.data.Distribution;
 import org.wganlab.metrics.TransportPlan;

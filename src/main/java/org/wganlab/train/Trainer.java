@@ -3,7 +3,7 @@ package org.wganlab.train;
 import java.util.ArrayList;
 import java.util.List;
 import org.wganlab.autodiff.Arena;
-import org.wganlab.autodiff.Parallel;
+import org.wganlab.kernel.Parallel;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
 import org.wganlab.config.DataSpec;

@@ -1,7 +1,7 @@
 package org.wganlab.ui;
 
 import java.util.concurrent.atomic.AtomicReference;
-import org.wganlab.autodiff.Parallel;
+import org.wganlab.kernel.Parallel;
 import org.wganlab.figures.CriticGrid;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.nn.MlpEvaluator;

@@ -1,5 +1,6 @@
 package org.wganlab.ui;
 
+import org.wganlab.kernel.Products;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -280,7 +281,7 @@ public final class MainView {
             if (st.playing() && !warmedUp) {
                 // The JIT compiles the kernels over the first seconds: say so rather than look frozen.
                 warmedUp = true;
-                tell(org.wganlab.autodiff.MatMul.fmaName().equals("software")
+                tell(Products.fmaName().equals("software")
                         ? "This processor has no fused multiply-add instruction (x86 before AVX2): training runs many times slower here than on a newer laptop."
                         : "Warming up: Java compiles the training kernels in the first seconds after Play; training speeds up shortly.");
             }

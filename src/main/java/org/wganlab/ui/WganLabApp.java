@@ -35,7 +35,7 @@ public class WganLabApp extends Application {
                 return st.playing() || st.snapshot().criticSteps() > 0 || st.criticBurst() > 0;
             };
             org.wganlab.train.Warmup.start(view.lab().spec(), MainView.trainingThreadCap(), busy,
-                    () -> org.wganlab.tuning.KernelSetup.prepare(busy, notice -> System.err.println("wgan-lab: " + notice)), new DrawingWarmup(MainView.planeViaImage()));
+                    () -> org.wganlab.kernel.tuning.KernelSetup.prepare(busy, notice -> System.err.println("wgan-lab: " + notice)), new DrawingWarmup(MainView.planeViaImage()));
         }
         // -Dwganlab.preset=N chooses the N-th story (0 the first) as the story bar would.
         String preset = System.getProperty("wganlab.preset");

@@ -123,7 +123,7 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains(" warmup=4 "), r.out());
         // What the figures were measured with: the vector width this JVM chose (or "-" for plain Java) and the Java release.
-        int floats = org.wganlab.autodiff.MatMul.floatsPerVector();
+        int floats = org.wganlab.kernel.Products.standard().floatsPerVector();
         assertTrue(r.out().contains(" vector_bits=" + (floats == 1 ? "-" : String.valueOf(32 * floats)) + " "), r.out());
         assertTrue(r.out().contains(" java=" + Runtime.version().feature() + " "), r.out());
         assertTrue(r.lastLine().matches("generator_iters_per_s=[0-9]+\\.[0-9]+"), r.lastLine());
