@@ -1,6 +1,7 @@
 package org.wganlab.lab;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.concurrent.CompletableFuture;
@@ -14,7 +15,11 @@ import org.wganlab.config.SpecException;
 import org.wganlab.config.SpecJson;
 import org.wganlab.data.Distribution;
 import org.wganlab.data.GaussianMixture;
+import org.wganlab.data.PointCloud;
+import org.wganlab.data.PointsCsv;
+import org.wganlab.nn.Activation;
 import org.wganlab.export.AtomicFiles;
+import org.wganlab.session.SessionException;
 import org.wganlab.session.SessionFile;
 import org.wganlab.train.RunState;
 import org.wganlab.train.Presets;
@@ -22,42 +27,87 @@ import org.wganlab.train.SessionState;
 import org.wganlab.train.TrainingSession;
 
 /**
- * The window's domain rules and its live run. Every change goes through here: it makes the new
- * {@link RunSpec} (refusing a bad one with a {@link SpecException} and changing nothing) and
- * hands it to the session, which applies it at the next step. A whole new setup (a preset, a
- * loaded file, a rebuild) starts a new run, so nothing of the old run is shown again.
+ * The window's domain rules over its live run. Every change and command of the window goes
+ * through here: the rules (each method keeps its learning rate, the largest network the window
+ * trains, what a preset or a loaded file starts) turn it into a change of the
+ * {@link TrainingSession}, which owns the live spec and refuses a bad one with a
+ * {@link SpecException}, changing nothing. A whole new setup (a preset, a loaded file, a
+ * rebuild) starts a new run, so nothing of the old run is shown again.
  */
 public final class LabController implements AutoCloseable {
     /**
      * Largest hidden-to-hidden work (width^2 x (depth - 1)) the window trains: the paper's 512 x 3.
      * Measured, a pause lands within 83 ms at that size and one critic step alone takes 400 ms at width 1024.
      */
-    public static final long MAX_LIVE_WORK = new NetworkSpec(512, 3, org.wganlab.nn.Activation.RELU).hiddenWork();
+    public static final long MAX_LIVE_WORK = new NetworkSpec(512, 3, Activation.RELU).hiddenWork();
 
     private final TrainingSession session;
     private final Map<Method, Double> lrByMethod = new EnumMap<>(Method.class);
-    private RunSpec spec;
     private Presets.Preset preset;
-    /** The switches the run makes by itself (a preset's), and how many of them this spec has taken. */
-    private java.util.List<org.wganlab.train.ScheduledSwitch> scheduled = java.util.List.of();
-    private int switchesSeen;
 
     /** @param threadCap kernel threads training may use (the window keeps a core to draw) */
     public LabController(RunSpec initial, int threadCap) {
         checkLive(initial.network());
-        spec = initial;
-        rememberLr();
         session = new TrainingSession(initial, threadCap);
+        rememberLr();
     }
 
-    public TrainingSession session() {
-        return session;
-    }
-
-    /** The spec the controls show: what the session runs once it has taken the last change. */
+    /** The spec the controls show: the session's, once it has taken the last change (see {@link TrainingSession#spec}). */
     public RunSpec spec() {
-        return spec;
+        return session.spec();
     }
+
+    /** The latest published state of the run, for the views. */
+    public SessionState state() {
+        return session.state();
+    }
+
+    // ---- the transport: play, pause, single steps ------------------------------------------
+
+    public void play() {
+        session.play();
+    }
+
+    public void pause() {
+        session.pause();
+    }
+
+    public void togglePlay() {
+        session.togglePlay();
+    }
+
+    /** One critic step, paused. */
+    public void stepCritic() {
+        session.pause();
+        session.stepCritic();
+    }
+
+    /** One generator iteration, paused. */
+    public void stepGenerator() {
+        session.pause();
+        session.stepGenerator();
+    }
+
+    /** Trains the critic alone for this many steps, the generator frozen (see {@link TrainingSession#trainCritic}). */
+    public void trainCritic(int steps) {
+        session.trainCritic(steps);
+    }
+
+    /** Stops playing once the run has completed this many generator iterations; -1 cancels. */
+    public void holdAt(int iteration) {
+        session.holdAt(iteration);
+    }
+
+    /** Generator iterations per published frame (1 to 100). */
+    public void setSpeed(int iterationsPerFrame) {
+        session.setSpeed(iterationsPerFrame);
+    }
+
+    public int speed() {
+        return session.speed();
+    }
+
+    // ---- changes ----------------------------------------------------------------------------
 
     /** The preset the current run started from, or null (a loaded file, the start-up setup). */
     public Presets.Preset preset() {
@@ -66,21 +116,22 @@ public final class LabController implements AutoCloseable {
 
     /** A live change (λ, c, n_critic, batch, the decay, ...): at the next step, in the same run. */
     public RunSpec change(UnaryOperator<RunSpec> edit) {
-        spec = edit.apply(spec);
-        session.apply(spec);
-        return spec;
+        return session.change(edit);
     }
 
     /** A new learning rate for the current method, which that method keeps. */
     public RunSpec setLearningRate(double lr) {
-        change(s -> s.withLr(lr));
+        RunSpec next = change(s -> s.withLr(lr));
         rememberLr();
-        return spec;
+        return next;
     }
 
     /** Switches the method live; it brings back its own learning rate and its default optimizer. */
     public RunSpec selectMethod(Method m) {
+        RunSpec spec = spec();
         if (spec.method() == m) return spec;
+        // The rate the method leaves with, whether set by hand or by a switch, is the one it comes back to.
+        rememberLr();
         Double lr = lrByMethod.get(m);
         return change(s -> s.withMethod(m).withOptimizer(s.optimizer().withKind(null).withLr(lr)));
     }
@@ -90,8 +141,9 @@ public final class LabController implements AutoCloseable {
      * mixture shown (or the 8 Gaussians) for editing on the plane.
      */
     public RunSpec selectDataset(String id, Distribution shown) {
+        RunSpec spec = spec();
         if (id.equals(spec.data().id())) return spec;
-        if (org.wganlab.data.PointCloud.ID.equals(id)) {
+        if (PointCloud.ID.equals(id)) {
             throw new SpecException("your own points are loaded from a CSV file, not chosen by name");
         }
         DataSpec d;
@@ -106,9 +158,8 @@ public final class LabController implements AutoCloseable {
 
     /** The mixture editor's change: the data follows every move; one event per finished edit (record true). */
     public RunSpec mixtureEdited(GaussianMixture m, boolean record) {
-        spec = spec.withData(new DataSpec.Mixture(m));
-        session.setDistribution(m, record);
-        return spec;
+        session.mixtureEdited(m, record);
+        return spec();
     }
 
     /**
@@ -117,6 +168,7 @@ public final class LabController implements AutoCloseable {
      */
     public RunSpec proposeRebuild(NetworkSpec network, long seed) {
         checkLive(network);
+        RunSpec spec = spec();
         RunSpec next = spec.withNetwork(network).withSeed(seed);
         if (next.network().equals(spec.network()) && seed == spec.seed()) {
             throw new SpecException("Width, depth, activation and seed are unchanged: nothing to rebuild. Use Reset to restart.");
@@ -127,47 +179,23 @@ public final class LabController implements AutoCloseable {
     /** New networks from a proposed spec: a new run from iteration 0. */
     public void rebuild(RunSpec next) {
         checkLive(next.network());
-        spec = next;
-        session.apply(spec);
+        session.apply(next);
     }
 
     /** A whole setup (a preset, a loaded file): its spec and new networks from its seed. */
     public void start(RunSpec next) {
         checkLive(next.network());
-        spec = next;
         preset = null;
-        scheduled = java.util.List.of();
-        switchesSeen = 0;
+        session.start(next);
         rememberLr();
-        session.start(spec);
     }
 
     /** A preset: a new run of its spec, or, for one that carries a session, that session already trained. */
     public void start(Presets.Preset p) {
         if (p.session() != null) resume(SessionFile.readResource(p.session()));
         else start(p.spec());
-        scheduled = p.switches();
-        switchesSeen = 0;
-        session.schedule(scheduled);
+        session.schedule(p.switches());
         preset = p;
-    }
-
-    /**
-     * A state of the run has arrived: a scheduled switch (a preset's) that landed there changes
-     * this spec the same way, so the controls show it and the next change by hand builds on it.
-     * Returns true when the spec changed.
-     */
-    public boolean onState(SessionState st) {
-        int done = Math.min(st.switchesDone(), scheduled.size());
-        boolean changed = false;
-        for (; switchesSeen < done; switchesSeen++) {
-            spec = scheduled.get(switchesSeen).change().applyTo(spec);
-            rememberLr();
-            changed = true;
-        }
-        // A reset replays the schedule from its start.
-        if (done < switchesSeen) switchesSeen = done;
-        return changed;
     }
 
     /** New networks from the current spec's seed: the same run again from iteration 0. */
@@ -184,7 +212,7 @@ public final class LabController implements AutoCloseable {
 
     /** Reads a CSV of points and trains on them live (a change of data, as if chosen by hand); a bad file changes nothing. */
     public RunSpec loadPoints(Path file) {
-        DataSpec.Points points = new DataSpec.Points(org.wganlab.data.PointsCsv.read(file));
+        DataSpec.Points points = new DataSpec.Points(PointsCsv.read(file));
         return change(s -> s.withData(points));
     }
 
@@ -194,7 +222,7 @@ public final class LabController implements AutoCloseable {
      * points of one's own, or for a k the points cannot give.
      */
     public RunSpec fitPointModes(int k) {
-        if (!(spec.data() instanceof DataSpec.Points p)) throw new SpecException("point_modes", "fits your own points: load them first");
+        if (!(spec().data() instanceof DataSpec.Points p)) throw new SpecException("point_modes", "fits your own points: load them first");
         DataSpec.Points fitted;
         try {
             fitted = new DataSpec.Points(p.points().withFittedModes(k));
@@ -206,7 +234,7 @@ public final class LabController implements AutoCloseable {
 
     /** Writes the current spec as config.json (through a temporary file). */
     public void save(Path file) throws IOException {
-        AtomicFiles.writeString(file, SpecJson.write(spec));
+        AtomicFiles.writeString(file, SpecJson.write(spec()));
     }
 
     /** Writes the whole run to a session file; the state is taken between two steps, the file written off the training thread. */
@@ -216,12 +244,12 @@ public final class LabController implements AutoCloseable {
                 SessionFile.write(file, state);
                 return file;
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         });
     }
 
-    /** Reads a session file: off the window's thread (it reads the whole file); a bad one raises a {@link org.wganlab.session.SessionException}. */
+    /** Reads a session file: off the window's thread (it reads the whole file); a bad one raises a {@link SessionException}. */
     public static RunState readSession(Path file) {
         return SessionFile.read(file);
     }
@@ -235,16 +263,14 @@ public final class LabController implements AutoCloseable {
         RunSpec s = state.trainer().spec();
         checkLive(s.network());
         session.resume(state);
-        spec = s;
         preset = null;
-        scheduled = java.util.List.of();
-        switchesSeen = 0;
         rememberLr();
-        return spec;
+        return s;
     }
 
     private void rememberLr() {
         for (Method m : Method.values()) lrByMethod.putIfAbsent(m, m.defaultLr);
+        RunSpec spec = spec();
         lrByMethod.put(spec.method(), spec.lr());
     }
 

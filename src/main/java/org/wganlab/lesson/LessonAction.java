@@ -1,7 +1,6 @@
 package org.wganlab.lesson;
 
-import org.wganlab.config.RunSpec;
-import org.wganlab.config.SpecJson;
+import org.wganlab.config.SettingsChange;
 
 /**
  * Something a step does by itself when its run reaches an iteration: a live switch of
@@ -14,15 +13,15 @@ public sealed interface LessonAction {
     /** What the window shows when it happens. */
     String describe();
 
-    /** A live change: the keys given replace the run's settings, as if changed by hand. */
-    record Switch(int at, SpecJson.File settings, String label) implements LessonAction {
-        public RunSpec applyTo(RunSpec s) {
-            return SpecJson.over(s, settings);
-        }
-
+    /**
+     * A live change: the keys given replace the run's settings, as if changed by hand. The same
+     * {@link SettingsChange} a preset's or the command line's switch makes; {@code at} counts
+     * from the step's start, where a {@link org.wganlab.train.ScheduledSwitch} counts from the run's.
+     */
+    record Switch(int at, SettingsChange change) implements LessonAction {
         @Override
         public String describe() {
-            return "iteration " + at + ": " + label;
+            return "iteration " + at + ": " + change.text();
         }
     }
 

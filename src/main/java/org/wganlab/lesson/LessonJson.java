@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.wganlab.config.JsonFiles;
 import org.wganlab.config.RunSpec;
+import org.wganlab.config.SettingsChange;
 import org.wganlab.config.SpecException;
 import org.wganlab.config.SpecJson;
 import org.wganlab.figures.PlaneOptions;
@@ -143,7 +144,7 @@ public final class LessonJson {
         List<LessonAction> out = new ArrayList<>();
         for (Action a : s.actions() == null ? List.<Action>of() : s.actions()) {
             out.add(switch (a.action()) {
-                case "switch" -> new LessonAction.Switch(a.at(), a.settings(), label(a.settings()));
+                case "switch" -> new LessonAction.Switch(a.at(), new SettingsChange(a.settings(), label(a.settings())));
                 case "pause" -> new LessonAction.Pause(a.at());
                 default -> new LessonAction.TrainCritic(a.at(), a.steps());
             });

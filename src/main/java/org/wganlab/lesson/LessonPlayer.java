@@ -101,7 +101,7 @@ public final class LessonPlayer {
         int into = iteration - begin;
         while (nextAction < step.actions().size() && step.actions().get(nextAction).at() <= into) {
             LessonAction a = step.actions().get(nextAction++);
-            if (a instanceof LessonAction.Switch s) target.apply(s.applyTo(target.spec()));
+            if (a instanceof LessonAction.Switch s) target.apply(s.change().applyTo(target.spec()));
             else if (a instanceof LessonAction.TrainCritic t) target.trainCritic(t.steps());
             else target.pause();
             done.add(a);

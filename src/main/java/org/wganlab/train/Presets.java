@@ -1,16 +1,31 @@
 package org.wganlab.train;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import org.wganlab.config.DataSpec;
-import org.wganlab.config.Method;
-import org.wganlab.config.NetworkSpec;
+import org.wganlab.config.JsonFiles;
 import org.wganlab.config.RunSpec;
-import org.wganlab.nn.Activation;
+import org.wganlab.config.SpecException;
+import org.wganlab.config.SpecJson;
 
-/** Ready-made setups that each tell one story from the seeds and the papers. */
+/**
+ * Ready-made setups that each tell one story from the seeds and the papers: data, read from
+ * the resource {@value #RESOURCE} by the same strict reader as config.json, so a preset is
+ * written (and checked) like a settings file.
+ *
+ * <p>The file holds {@code default}, the app's starting point (settings over
+ * {@link RunSpec#defaults()}), {@code story_base}, the paper's loop the stories keep (over the
+ * default), and the presets, each settings over one of those two ({@code from}, story_base
+ * when not given).
+ */
 public final class Presets {
+    /** Where the presets are, on the class path. */
+    public static final String RESOURCE = "/presets/presets.json";
+
     /**
      * A named setup and the sentence a teacher would say about it.
      *
@@ -25,44 +40,42 @@ public final class Presets {
         public Preset(String name, String story, RunSpec spec) {
             this(name, story, spec, null, List.of());
         }
-
-        public Preset(String name, String story, RunSpec spec, String session) {
-            this(name, story, spec, session, List.of());
-        }
     }
 
-    /** The session "Figure 1(a), already trained" opens: made by the command in the README (Presets, trained). */
-    public static final String TRAINED_FIGURE_1A = "/sessions/figure1a-gp-8gaussians.wgan";
-
-    /** Its settings: the penalty with the paper's lambda = 10 against a fixed generator, width 128. */
-    public static RunSpec trainedFigure1aSpec() {
-        return storyBase().withFixedGenerator(true).withHidden(128).withMethod(Method.GP).withLambda(10).withLr(1e-4);
+    /** The file as JSON. */
+    record File(String format, Integer version, @JsonProperty("default") SpecJson.File defaults, @JsonProperty("story_base") SpecJson.File storyBase,
+            List<Entry> presets) {
     }
+
+    /** One preset as written: settings over {@code from}, switches as {@code ITER:KEY=VALUE,...}. */
+    record Entry(String name, String story, String from, SpecJson.File settings, String session, List<String> switches) {
+    }
+
+    record Contents(RunSpec defaultSpec, List<Preset> presets) {
+    }
+
+    private static final Contents CONTENTS = read();
+
+    /** The name of the preset that opens the shipped session of Figure 1(a), trained. */
+    private static final String TRAINED_FIGURE_1A_NAME = "Figure 1(a), already trained: gradient penalty vs. fixed generator, 8gaussians";
+
+    /** The session "Figure 1(a), already trained" opens (made by the command in the README). */
+    public static final String TRAINED_FIGURE_1A = byName(TRAINED_FIGURE_1A_NAME).session();
 
     private Presets() {
     }
 
     /**
      * The app's starting point: 8 Gaussians with the gradient penalty, tuned to converge in
-     * seconds: width 64, 3 critic steps, lr 1e-3 falling to 1e-4 over 2000 iterations (without
-     * the decay the modes form as fast but keep wobbling).
+     * seconds (the file's {@code default}).
      */
     public static RunSpec defaultSpec() {
-        return RunSpec.defaults().withMethod(Method.GP).withHidden(64).withCriticIters(3).withLr(1e-3).withLrDecay(2000);
+        return CONTENTS.defaultSpec();
     }
 
-    /** The stories keep the paper's loop: 5 critic steps, a constant learning rate. */
-    private static RunSpec storyBase() {
-        return defaultSpec().withCriticIters(5).withLr(5e-4).withLrDecay(0);
-    }
-
-    private static Preset p(String name, String story, UnaryOperator<RunSpec> edit) {
-        return new Preset(name, story, edit.apply(storyBase()));
-    }
-
-    /** Clipping with the original WGAN's optimizer and rate (RMSProp 5e-5, the method's defaults). */
-    private static RunSpec clipping(RunSpec s, double c) {
-        return s.withMethod(Method.CLIP).withLr(null).withClip(c);
+    /** The settings of the shipped trained critic of Figure 1(a), for the run's default length. */
+    public static RunSpec trainedFigure1aSpec() {
+        return byName(TRAINED_FIGURE_1A_NAME).spec().withIters(defaultSpec().iters());
     }
 
     /** The preset of this name, or null. */
@@ -72,35 +85,52 @@ public final class Presets {
     }
 
     public static List<Preset> all() {
-        List<Preset> l = new ArrayList<>();
-        l.add(new Preset("Default: 8 Gaussians, gradient penalty", "WGAN-GP on the paper's ring of 8 Gaussians: watch all 8 modes form.", defaultSpec()));
-        for (String ds : List.of("8gaussians", "25gaussians", "swissroll")) {
-            UnaryOperator<RunSpec> fixed = s -> s.withData(DataSpec.named(ds)).withFixedGenerator(true).withHidden(128);
-            l.add(p("Figure 1(a): clipping vs. fixed generator, " + ds,
-                    "Only the critic trains, against real + noise. A clipped critic is too simple: compare its surface with the penalty's.",
-                    s -> clipping(fixed.apply(s), s.clip())));
-            l.add(p("Figure 1(a): gradient penalty vs. fixed generator, " + ds,
-                    "Only the critic trains, against real + noise. With the penalty the critic's surface follows the data.",
-                    s -> fixed.apply(s).withMethod(Method.GP).withLr(1e-4)));
+        return CONTENTS.presets();
+    }
+
+    private static Contents read() {
+        String text;
+        try (InputStream in = Presets.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the presets are missing from the app: " + RESOURCE);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        l.add(new Preset("Figure 1(a), already trained: gradient penalty vs. fixed generator, 8gaussians",
-                "Opens a critic trained for 2000 iterations (lambda = 10): its surface follows the data; Play trains it on.",
-                trainedFigure1aSpec().withIters(2000), TRAINED_FIGURE_1A));
-        l.add(new Preset("Classroom toggle: penalty, then clipping at 1500",
-                "The penalty until iteration 1500, then weight clipping by itself: watch the gradient norms collapse and the weights pile up at ±c.",
-                defaultSpec(), null, List.of(ScheduledSwitch.parse("1500:mode=clip"))));
-        l.add(p("Original WGAN: weight clipping, RMSProp", "Arjovsky et al.: RMSProp 5e-5, c = 0.01, 5 critic steps. The weights pile up at ±c.",
-                s -> clipping(s, 0.01)));
-        l.add(p("Standard GAN on disjoint supports", "The minimax game's discriminator saturates when real and fake do not overlap: its gradient vanishes"
-                        + " (tick the generator's arrows); switch to gan, the non-saturating loss, and G moves again.",
-                s -> s.withMethod(Method.MINIMAX).withData(DataSpec.named("twogaussians")).withLr(1e-4).withSeed(1)));
-        l.add(p("λ too small (0.001)", "The penalty barely acts: gradient norms drift far from 1.", s -> s.withLambda(0.001)));
-        l.add(p("λ too large (100)", "The penalty dominates: the critic only flattens its slope and learns little.", s -> s.withLambda(100)));
-        l.add(p("c too small (0.001)", "Clipping at 0.001 makes the critic almost constant: gradients vanish.", s -> clipping(s, 0.001)));
-        l.add(p("c too large (0.5)", "Clipping at 0.5 barely constrains: the critic is not Lipschitz and training can blow up.", s -> clipping(s, 0.5)));
-        l.add(p("No constraint at all", "The WGAN losses with no Lipschitz constraint: the critic's values run away.", s -> s.withMethod(Method.NONE)));
-        l.add(p("Deep critic: Figure 1(b), swiss roll, 12 layers", "12-layer critic: with clipping the per-layer gradients explode or vanish; with the penalty they stay flat.",
-                s -> clipping(s.withData(DataSpec.named("swissroll")).withNetwork(new NetworkSpec(64, 12, Activation.RELU)), s.clip())));
-        return l;
+        try {
+            return parse(text);
+        } catch (SpecException e) {
+            throw new IllegalStateException(RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The presets of a file's text; anything wrong raises a SpecException that says where. */
+    static Contents parse(String text) {
+        File f = JsonFiles.read(text, File.class);
+        if (!"wgan-lab-presets".equals(f.format()) || !Integer.valueOf(1).equals(f.version())) {
+            throw new SpecException("expected \"format\": \"wgan-lab-presets\", \"version\": 1");
+        }
+        if (f.defaults() == null || f.storyBase() == null || f.presets() == null) throw new SpecException("expected \"default\", \"story_base\" and \"presets\"");
+        RunSpec defaults = SpecJson.over(RunSpec.defaults(), f.defaults());
+        RunSpec storyBase = SpecJson.over(defaults, f.storyBase());
+        List<Preset> out = new ArrayList<>();
+        for (Entry e : f.presets()) {
+            String where = "preset " + (out.size() + 1) + (e.name() == null ? "" : " (\"" + e.name() + "\")");
+            try {
+                if (e.name() == null || e.name().isBlank() || e.story() == null) throw new SpecException("needs a \"name\" and a \"story\"");
+                for (Preset p : out) if (p.name().equals(e.name())) throw new SpecException("has the name of an earlier one");
+                RunSpec base = switch (e.from() == null ? "story_base" : e.from()) {
+                    case "default" -> defaults;
+                    case "story_base" -> storyBase;
+                    default -> throw new SpecException("\"from\" is \"default\" or \"story_base\", not \"" + e.from() + "\"");
+                };
+                RunSpec spec = e.settings() == null ? base : SpecJson.over(base, e.settings());
+                List<ScheduledSwitch> switches = new ArrayList<>();
+                for (String s : e.switches() == null ? List.<String>of() : e.switches()) switches.add(ScheduledSwitch.parse(s));
+                out.add(new Preset(e.name(), e.story(), spec, e.session(), switches));
+            } catch (SpecException ex) {
+                throw new SpecException(where + ": " + ex.getMessage());
+            }
+        }
+        return new Contents(defaults, List.copyOf(out));
     }
 }

@@ -8,7 +8,8 @@ package org.wganlab.train;
  * @param run      the run's number: a new setup, a reset, a rebuild or an opened session starts the next
  * @param criticBurst critic steps still to run against the frozen generator (0: none under way)
  * @param switchesDone how many of the scheduled switches have landed in this run (see RunDriver#schedule)
+ * @param requestsTaken how many of the session's changes the run has taken (see TrainingSession#spec)
  */
 public record SessionState(Snapshot snapshot, boolean playing, RunProblem problem, double itersPerSecond,
-        double msPerCritic, double msPerGenerator, double msSnapshot, long version, long run, int criticBurst, int switchesDone) {
+        double msPerCritic, double msPerGenerator, double msSnapshot, long version, long run, int criticBurst, int switchesDone, long requestsTaken) {
 }

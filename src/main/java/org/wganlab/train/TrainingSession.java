@@ -4,15 +4,23 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.wganlab.config.DataSpec;
 import org.wganlab.config.RunSpec;
-import org.wganlab.data.Distribution;
+import org.wganlab.config.SpecException;
+import org.wganlab.data.GaussianMixture;
 
 /**
  * Runs a {@link RunDriver} on its own thread for a live view. Every change arrives as a command
  * that the training thread runs between steps, so it lands at the next step and never
  * mid-step. The latest state is published as an immutable {@link SessionState} that views
  * read whenever they like; they never wait on training.
+ *
+ * <p>The session is the one owner of the live spec ({@link #spec}): a change is numbered when it
+ * is asked for, and the spec reads as asked until the training thread has taken it, then as the
+ * published state has it, with whatever the run has done since (a scheduled switch).
  */
 public final class TrainingSession implements AutoCloseable {
     /** At most 30 snapshots a second: each costs the training thread about a millisecond. */
@@ -23,6 +31,10 @@ public final class TrainingSession implements AutoCloseable {
     private final RunDriver driver;
     private final int kernelThreadCap;
     private volatile SessionState state;
+    /** The latest change asked for, numbered in the order it was posted. */
+    private volatile Request requested;
+    /** Training thread: the number of the last request the driver has taken. */
+    private long taken;
     private volatile boolean closed;
     private volatile int speed = 1;
     private volatile Consumer<SessionState> listener = s -> { };
@@ -52,6 +64,7 @@ public final class TrainingSession implements AutoCloseable {
     public TrainingSession(RunSpec spec, int kernelThreadCap) {
         this.kernelThreadCap = kernelThreadCap;
         driver = new RunDriver(spec, kernelThreadCap, EvalSchedule.LIVE);
+        requested = new Request(0, spec);
         publish();
         thread = Threads.daemon(this::loop, "wganlab-train");
         thread.start();
@@ -100,9 +113,36 @@ public final class TrainingSession implements AutoCloseable {
         post(() -> driver.single(driver.trainer()::generatorStep));
     }
 
+    /** A change of settings asked for: numbered here, taken by the training thread between two steps. */
+    private record Request(long number, RunSpec spec) {
+    }
+
+    /**
+     * The spec the run has, or will have once it has taken the changes asked for: what the
+     * controls show and the next change builds on.
+     */
+    public RunSpec spec() {
+        Request r = requested;
+        SessionState st = state;
+        return st != null && st.requestsTaken() >= r.number() ? st.snapshot().spec() : r.spec();
+    }
+
+    /** Posts work that changes the spec to this one; requests are numbered in the order they are posted. */
+    private synchronized void request(RunSpec spec, Runnable onTrainingThread) {
+        Request r = new Request(requested.number() + 1, spec);
+        requested = r;
+        post(() -> {
+            try {
+                onTrainingThread.run();
+            } finally {
+                taken = r.number();
+            }
+        });
+    }
+
     /** Fresh networks from the seed: a new run, with no divergence and no evaluations of the old one. */
     public void reset() {
-        post(() -> {
+        request(spec(), () -> {
             driver.reset();
             criticBurst = 0;
             holdAt = -1;
@@ -111,14 +151,34 @@ public final class TrainingSession implements AutoCloseable {
         });
     }
 
-    /** A new spec at the next step; new networks (a rebuild) start a new run. */
-    public void apply(RunSpec spec) {
-        post(() -> driver.apply(spec));
+    /**
+     * A live change (λ, c, n_critic, the data, ...) at the next step, in the same run; new
+     * networks (a rebuild) start a new run. A bad value is refused here, with a
+     * {@link SpecException}, and nothing changes. The edit is made again on the training thread
+     * to the spec the run then has, so it builds on a switch that landed meanwhile.
+     */
+    public synchronized RunSpec change(UnaryOperator<RunSpec> edit) {
+        RunSpec next = edit.apply(spec());
+        request(next, () -> {
+            RunSpec onto;
+            try {
+                onto = edit.apply(driver.spec());
+            } catch (SpecException e) {
+                onto = next;
+            }
+            driver.apply(onto);
+        });
+        return next;
+    }
+
+    /** {@link #change} to this whole spec. */
+    public RunSpec apply(RunSpec spec) {
+        return change(s -> spec);
     }
 
     /** A whole new setup (a preset, a loaded file): its spec, and new networks from its seed. */
     public void start(RunSpec spec) {
-        post(() -> {
+        request(spec, () -> {
             driver.start(spec);
             criticBurst = 0;
             holdAt = -1;
@@ -152,7 +212,7 @@ public final class TrainingSession implements AutoCloseable {
      */
     public void resume(RunState saved) {
         Trainer next = new Trainer(saved.trainer(), kernelThreadCap);
-        post(() -> {
+        request(saved.trainer().spec(), () -> {
             driver.resume(next, saved.evaluations());
             criticBurst = 0;
             holdAt = -1;
@@ -163,13 +223,14 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     /** Switches the run makes by itself when it reaches their iterations (a preset's, a comparison's); replaces any earlier ones. */
-    public void schedule(java.util.List<ScheduledSwitch> switches) {
-        java.util.List<ScheduledSwitch> copy = java.util.List.copyOf(switches);
+    public void schedule(List<ScheduledSwitch> switches) {
+        List<ScheduledSwitch> copy = List.copyOf(switches);
         post(() -> driver.schedule(copy));
     }
 
-    public void setDistribution(Distribution d, boolean recordEvent) {
-        post(() -> driver.trainer().setDistribution(d, recordEvent));
+    /** The mixture editor's change: the data follows every move; one event per finished edit (record true). */
+    public void mixtureEdited(GaussianMixture m, boolean recordEvent) {
+        request(spec().withData(new DataSpec.Mixture(m)), () -> driver.trainer().setDistribution(m, recordEvent));
     }
 
     /** Generator iterations per published frame (1 to 100). */
@@ -278,7 +339,7 @@ public final class TrainingSession implements AutoCloseable {
         long t0 = System.nanoTime();
         Snapshot s = driver.snapshot();
         msSnapshot = (System.nanoTime() - t0) / 1e6;
-        state = new SessionState(s, playing, problem(), rate, driver.msPerCritic(), driver.msPerGenerator(), msSnapshot, ++version, driver.run(), criticBurst, driver.switchesDone());
+        state = new SessionState(s, playing, problem(), rate, driver.msPerCritic(), driver.msPerGenerator(), msSnapshot, ++version, driver.run(), criticBurst, driver.switchesDone(), taken);
         listener.accept(state);
     }
 

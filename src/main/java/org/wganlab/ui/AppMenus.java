@@ -273,7 +273,7 @@ final class AppMenus {
      * pauses: the two cores go to the two sides.
      */
     CompareWindow openCompare() {
-        lab.session().pause();
+        lab.pause();
         if (compare == null) {
             compare = new CompareWindow(stage, lab::spec);
             // The side-by-side window follows presentation mode (P or View > Presentation mode).

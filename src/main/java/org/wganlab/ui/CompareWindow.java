@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -46,8 +45,6 @@ import org.wganlab.train.Snapshot;
  * shared axes below, one Play, Pause and Step. Each side trains on one core of its own.
  */
 final class CompareWindow {
-    private static final long CHART_NANOS = 250_000_000L, PLANE_NANOS = 40_000_000L;
-
     private final Stage stage = new Stage();
     private final Supplier<RunSpec> base;
     final TextField a = new TextField(), b = new TextField();
@@ -61,10 +58,9 @@ final class CompareWindow {
             new PairCharts.GradNorms(), new PairCharts.Weights());
     private final List<FigurePane> chartPanes = new ArrayList<>();
     private final HeatmapWorker heatA = new HeatmapWorker(), heatB = new HeatmapWorker();
-    private final AnimationTimer timer;
+    private final FrameLoop loop;
     private RunPair pair;
-    private long versionA = -1, versionB = -1, lastChart, lastPlane;
-    private boolean chartsStale, planesStale;
+    private long versionA = -1, versionB = -1;
     private final PairRate rate = new PairRate();
     private HBox fields;
     private GridPane grid;
@@ -109,12 +105,44 @@ final class CompareWindow {
         stage.setOnHidden(e -> {
             if (pair != null) pair.pause();
         });
-        timer = new AnimationTimer() {
+        loop = new FrameLoop(new FrameLoop.Views() {
             @Override
-            public void handle(long now) {
-                frame(now);
+            public boolean takeStates() {
+                return takeStatesOfThePair();
             }
-        };
+
+            @Override
+            public boolean takeGrids() {
+                var ga = heatA.take();
+                var gb = heatB.take();
+                if (ga != null) planeA.setGrid(ga);
+                if (gb != null) planeB.setGrid(gb);
+                return ga != null || gb != null;
+            }
+
+            @Override
+            public boolean playing() {
+                return pair != null && pair.playing();
+            }
+
+            @Override
+            public void drawPlanes() {
+                paneA.redraw();
+                paneB.redraw();
+            }
+
+            @Override
+            public void drawCharts() {
+                if (pair == null) return;
+                for (PairCharts.PairChart c : charts) c.show(pair.state(Side.A).snapshot(), pair.state(Side.B).snapshot(), "A", "B");
+                for (FigurePane p : chartPanes) p.redraw();
+            }
+
+            @Override
+            public void drawStatus() {
+                if (pair != null) status.setText(statusText(pair.state(Side.A), pair.state(Side.B)));
+            }
+        }, text -> notice.setText(text));
         ready.setValue(ReadyComparison.all().get(0));
     }
 
@@ -189,7 +217,8 @@ final class CompareWindow {
         planeA.setPresentation(on);
         planeB.setPresentation(on);
         for (PairCharts.PairChart c : charts) c.setPresentation(on);
-        planesStale = chartsStale = true;
+        loop.planesChanged();
+        loop.chartsChanged();
     }
 
     Stage stage() {
@@ -202,7 +231,7 @@ final class CompareWindow {
 
     void show() {
         if (pair == null) choose(ready.getValue());
-        timer.start();
+        loop.start();
         stage.show();
         stage.toFront();
     }
@@ -250,40 +279,22 @@ final class CompareWindow {
         pair.togglePlay();
     }
 
-    private void frame(long now) {
-        if (pair == null) return;
+    /** Takes both sides' latest states into the views; true when either is new. */
+    private boolean takeStatesOfThePair() {
+        if (pair == null) return false;
         SessionState sa = pair.state(Side.A), sb = pair.state(Side.B);
-        if (sa.version() != versionA || sb.version() != versionB) {
-            versionA = sa.version();
-            versionB = sb.version();
-            planeA.update(sa.snapshot());
-            planeB.update(sb.snapshot());
-            heatA.submit(sa.snapshot());
-            heatB.submit(sb.snapshot());
-            planesStale = chartsStale = true;
-            sideA.setText(sideText(pair.comparison().label(Side.A), sa));
-            sideB.setText(sideText(pair.comparison().label(Side.B), sb));
-        }
         play.setText(pair.playing() ? "❚❚ Pause" : "▶ Play");
-        var ga = heatA.take();
-        var gb = heatB.take();
-        if (ga != null) planeA.setGrid(ga);
-        if (gb != null) planeB.setGrid(gb);
-        planesStale |= ga != null || gb != null;
-        if (planesStale && now - lastPlane > PLANE_NANOS) {
-            paneA.redraw();
-            paneB.redraw();
-            planesStale = false;
-            lastPlane = now;
-        }
-        if (chartsStale && now - lastChart > CHART_NANOS) {
-            for (PairCharts.PairChart c : charts) c.show(sa.snapshot(), sb.snapshot(), "A", "B");
-            for (FigurePane p : chartPanes) p.redraw();
-            chartsStale = false;
-            lastChart = now;
-        }
-        rate.add(now, Math.min(sa.snapshot().iteration(), sb.snapshot().iteration()));
-        status.setText(statusText(sa, sb));
+        rate.add(System.nanoTime(), Math.min(sa.snapshot().iteration(), sb.snapshot().iteration()));
+        if (sa.version() == versionA && sb.version() == versionB) return false;
+        versionA = sa.version();
+        versionB = sb.version();
+        planeA.update(sa.snapshot());
+        planeB.update(sb.snapshot());
+        heatA.submit(sa.snapshot());
+        heatB.submit(sb.snapshot());
+        sideA.setText(sideText(pair.comparison().label(Side.A), sa));
+        sideB.setText(sideText(pair.comparison().label(Side.B), sb));
+        return true;
     }
 
     /** "A: mode=gp · iteration 1200 · alone ≈ 95 it/s · W1 0.123 · K 0.98". */
@@ -359,7 +370,7 @@ final class CompareWindow {
     }
 
     void close() {
-        timer.stop();
+        loop.stop();
         heatA.stop();
         heatB.stop();
         if (pair != null) pair.close();

@@ -40,30 +40,23 @@ final class ControlBindings {
 
     void bind() {
         ControlPanel c = controls;
-        var session = lab.session();
-        c.play.setOnAction(e -> session.togglePlay());
-        c.stepCritic.setOnAction(e -> {
-            session.pause();
-            session.stepCritic();
-        });
-        c.stepGenerator.setOnAction(e -> {
-            session.pause();
-            session.stepGenerator();
-        });
+        c.play.setOnAction(e -> lab.togglePlay());
+        c.stepCritic.setOnAction(e -> lab.stepCritic());
+        c.stepGenerator.setOnAction(e -> lab.stepGenerator());
         c.reset.setOnAction(e -> lab.reset());
         c.trainCritic.setOnAction(e -> {
-            var st = session.state();
+            var st = lab.state();
             if (st != null && st.criticBurst() > 0) {
-                session.pause();
+                lab.pause();
                 tell.accept("Stopped training the critic alone.");
                 return;
             }
-            session.trainCritic(ControlPanel.OPTIMAL_CRITIC_STEPS);
+            lab.trainCritic(ControlPanel.OPTIMAL_CRITIC_STEPS);
             tell.accept("The generator is frozen: the critic trains alone for " + ControlPanel.OPTIMAL_CRITIC_STEPS
                     + " steps, its estimate climbing toward the exact W1 (the status line follows it).");
         });
-        c.speed.show(session.speed());
-        c.speed.setOnChange(v -> session.setSpeed((int) Math.round(v)));
+        c.speed.show(lab.speed());
+        c.speed.setOnChange(v -> lab.setSpeed((int) Math.round(v)));
         for (Map.Entry<Method, ToggleButton> m : c.methods.entrySet()) m.getValue().setOnAction(e -> selectMethod(m.getKey()));
         c.clip.setOnChange(v -> live(s -> s.withClip(v)));
         c.lambda.setOnChange(v -> live(s -> s.withLambda(v)));

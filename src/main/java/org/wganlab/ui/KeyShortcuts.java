@@ -8,12 +8,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.wganlab.config.Method;
 import org.wganlab.lab.LabController;
-import org.wganlab.train.TrainingSession;
 
 /** The window's one-key shortcuts (H lists them); they act unless a text field has focus. */
 final class KeyShortcuts {
     private final Stage stage;
-    private final TrainingSession session;
     private final ControlPanel controls;
     private final LabController lab;
     private final Node help;
@@ -21,10 +19,9 @@ final class KeyShortcuts {
     private final Runnable togglePresentation;
     private final Consumer<Method> selectMethod;
 
-    KeyShortcuts(Stage stage, TrainingSession session, ControlPanel controls, LabController lab, Node help, StoryBar stories,
+    KeyShortcuts(Stage stage, ControlPanel controls, LabController lab, Node help, StoryBar stories,
             Runnable togglePresentation, Consumer<Method> selectMethod) {
         this.stage = stage;
-        this.session = session;
         this.controls = controls;
         this.lab = lab;
         this.help = help;
@@ -41,7 +38,7 @@ final class KeyShortcuts {
         if (e.isShortcutDown() || e.isAltDown()) return;
         KeyCode k = e.getCode();
         switch (k) {
-            case SPACE -> session.togglePlay();
+            case SPACE -> lab.togglePlay();
             case C -> controls.stepCritic.fire();
             case G -> controls.stepGenerator.fire();
             case R -> lab.reset();

@@ -2,9 +2,9 @@ package org.wganlab.ui;
 
 import org.wganlab.kernel.Products;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -27,7 +27,6 @@ import org.wganlab.figures.Views;
 import org.wganlab.lab.LabController;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Snapshot;
-import org.wganlab.train.TrainingSession;
 
 /**
  * The window: controls on the left, the plane and the charts in the middle, the formulas and
@@ -35,11 +34,8 @@ import org.wganlab.train.TrainingSession;
  * on training, and it hands every change to the session, which applies it at the next step.
  */
 public final class MainView {
-    private static final long CHART_NANOS = 100_000_000L, PLANE_NANOS = 32_000_000L, STATUS_NANOS = 200_000_000L;
-
     private final Stage stage;
     private final LabController lab;
-    private final TrainingSession session;
     private final PlaneFigure plane;
     private final List<Figure> figures;
     private final List<ChartFigure> charts = new ArrayList<>();
@@ -58,21 +54,16 @@ public final class MainView {
     private final LessonPanel lesson;
     private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ControlBindings bindings;
-    private final AnimationTimer timer;
+    private final FrameLoop loop;
     private final ExportActions export;
     private Snapshot shown;
     private long lastVersion = -1;
-    /** The charts redraw at most 10 times a second, and in at most a sixth of a core (on a slow machine, less often). */
-    private final Pacer chartPacer = new Pacer(CHART_NANOS, 1 / 6.0);
-    private long lastPlaneNanos, lastStatusNanos, fpsWindowStart;
-    private boolean chartsStale, planeStale, statusStale;
-    private int fpsFrames;
-    private double fps, chartMs;
+    /** How many of the run's scheduled switches the controls have been brought up to. */
+    private int switchesShown;
 
     public MainView(Stage stage, RunSpec initial) {
         this.stage = stage;
         lab = new LabController(initial, trainingThreadCap());
-        session = lab.session();
         boolean viaImage = planeViaImage();
         // In software the scaled heatmap is kept between frames; a GPU scales the small image itself.
         plane = new PlaneFigure(viaImage);
@@ -90,14 +81,53 @@ public final class MainView {
         // The charts reach the screen as images drawn with Java2D, never as text on a JavaFX canvas: on Linux,
         // JavaFX lays canvas text out with Pango on its render thread while the FX thread lays out the labels,
         // and the two race (seen: a ConcurrentModificationException in PangoGlyphLayout, then a crash in malloc).
-        Map<String, FigurePane> chartPanes = new java.util.LinkedHashMap<>();
-        for (ChartFigure c : charts) chartPanes.put(c.id(), new FigurePane(c, true));
-        this.chartPanes = List.copyOf(chartPanes.values());
-        views = new ViewsGrid(planePane, chartPanes);
-        lesson = new LessonPanel(new WindowLessonTarget(lab, controls, views, bindings::sync), this::tell, session::play, session::holdAt, session::state,
+        Map<String, FigurePane> paneById = new LinkedHashMap<>();
+        for (ChartFigure c : charts) paneById.put(c.id(), new FigurePane(c, true));
+        this.chartPanes = List.copyOf(paneById.values());
+        views = new ViewsGrid(planePane, paneById);
+        loop = new FrameLoop(new FrameLoop.Views() {
+            @Override
+            public boolean takeStates() {
+                return takeState();
+            }
+
+            @Override
+            public boolean takeGrids() {
+                CriticGrid g = heatmap.take();
+                if (g != null) plane.setGrid(g);
+                return g != null;
+            }
+
+            @Override
+            public boolean playing() {
+                SessionState st = lab.state();
+                return st != null && st.playing();
+            }
+
+            @Override
+            public void drawPlanes() {
+                planePane.redraw();
+                heatmap.drawnFor(plane.takeScalingNanos());
+            }
+
+            @Override
+            public void drawCharts() {
+                if (shown == null) return;
+                for (ChartFigure c : charts) c.update(shown);
+                for (FigurePane p : chartPanes) p.redraw();
+                formula.update(shown);
+            }
+
+            @Override
+            public void drawStatus() {
+                SessionState st = lab.state();
+                if (st != null) messages.status(st, loop.fps(), planePane.lastDrawMs(), heatmap.lastMs(), loop.chartMs());
+            }
+        }, this::tell);
+        lesson = new LessonPanel(new WindowLessonTarget(lab, controls, views, bindings::sync), this::tell, lab::play, lab::holdAt, lab::state,
                 profiles -> {
                     for (ChartFigure c : charts) if (c instanceof org.wganlab.figures.Charts.LayerGradients l) l.setKept(profiles);
-                    chartsStale = true;
+                    loop.chartsChanged();
                 });
         for (Map.Entry<String, Region> view : views.nodes().entrySet()) {
             String id = view.getKey();
@@ -138,38 +168,23 @@ public final class MainView {
         planePane.setFocusTraversable(true);
         planePane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> planePane.requestFocus());
 
-        timer = new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                try {
-                    frame(now);
-                } catch (RuntimeException e) {
-                    // One bad frame must not leave the window half-alive: say so once, and draw the next.
-                    frameFailed(e);
-                }
-            }
-        };
-        timer.start();
+        loop.start();
     }
 
     /**
      * How the plane reaches the screen: through FXGraphics2D on a canvas where JavaFX renders
      * with a GPU, through a Java2D image where it renders in software (SCENE3D is supported
-     * only by the hardware pipelines); -Dwganlab.fxCanvas=true or false forces either.
+     * only by the hardware pipelines); {@link WindowOptions#fxCanvas} forces either.
      */
     static boolean planeViaImage() {
-        String forced = System.getProperty("wganlab.fxCanvas");
-        if (forced != null) return !Boolean.parseBoolean(forced);
+        Boolean forced = WindowOptions.fromSystemProperties().fxCanvas();
+        if (forced != null) return !forced;
         // Through an image also on Linux with a GPU: canvas text there goes through Pango on the render thread (see the charts).
         return !Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D) || System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
     }
 
     public Parent root() {
         return root;
-    }
-
-    public TrainingSession session() {
-        return session;
     }
 
     AppMenus menus() {
@@ -222,7 +237,7 @@ public final class MainView {
     }
 
     public void shutdown() {
-        timer.stop();
+        loop.stop();
         menus.close();
         export.shutdown();
         heatmap.stop();
@@ -230,17 +245,17 @@ public final class MainView {
     }
 
     /**
-     * Kernel threads the window's training may use ({@code -Dwganlab.trainingThreads=N}): every
+     * Kernel threads the window's training may use ({@link WindowOptions#trainingThreads}): every
      * core (one left to the drawing sat idle between frames: on 2 cores in software rendering two
      * threads trained faster at the same frame rate); the numbers are the same for any count.
      */
     static int trainingThreadCap() {
-        return Math.max(1, Integer.getInteger("wganlab.trainingThreads", Runtime.getRuntime().availableProcessors()));
+        return WindowOptions.fromSystemProperties().trainingThreads();
     }
 
     /** Installs the keyboard shortcuts on the scene and gives the plane the focus, so they work at once. */
     public void install(Scene scene) {
-        KeyShortcuts keys = new KeyShortcuts(stage, session, controls, lab, help, stories, () -> setPresentation(!menus.presentation.isSelected()), this::selectMethod);
+        KeyShortcuts keys = new KeyShortcuts(stage, controls, lab, help, stories, () -> setPresentation(!menus.presentation.isSelected()), this::selectMethod);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
         // An exception in any handler on the FX thread is reported in one line and the window goes on
         // (the default prints a trace, and the user would not know a control may not have done its part).
@@ -253,77 +268,35 @@ public final class MainView {
 
     // ---- per frame -----------------------------------------------------------------------
 
-    private String lastFrameProblem;
     /** Whether the first Play's warm-up has been announced (once per window: the compiled code stays). */
     private boolean warmedUp;
 
-    private void frameFailed(RuntimeException e) {
-        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        if (what.equals(lastFrameProblem)) return;
-        lastFrameProblem = what;
-        System.err.println("wgan-lab: a frame could not be drawn (" + what + "); the window goes on.");
-        tell("A frame could not be drawn (" + what + "); the window goes on.");
-    }
-
-    private void frame(long now) {
-        SessionState st = session.state();
-        if (st != null && st.version() != lastVersion) {
-            lastVersion = st.version();
-            shown = st.snapshot();
-            // A preset's scheduled switch landed: the controls show the run's new settings.
-            if (lab.onState(st)) bindings.sync();
-            plane.update(shown);
-            heatmap.submit(shown);
-            planeStale = true;
-            chartsStale = true;
-            controls.play.setText(st.playing() ? "❚❚ Pause" : "▶ Play");
-            controls.trainCritic.setText(st.criticBurst() > 0 ? "Stop critic training" : "Train C to optimality");
-            if (st.playing() && !warmedUp) {
-                // The JIT compiles the kernels over the first seconds: say so rather than look frozen.
-                warmedUp = true;
-                tell(Products.fmaName().equals("software")
-                        ? "This processor has no fused multiply-add instruction (x86 before AVX2): training runs many times slower here than on a newer laptop."
-                        : "Warming up: Java compiles the training kernels in the first seconds after Play; training speeds up shortly.");
-            }
-            export.offer(shown);
-            lesson.onState(st);
-            messages.problem(st.problem());
-            statusStale = true;
+    /** Takes the latest published state into the views; true when it is a new one. */
+    private boolean takeState() {
+        SessionState st = lab.state();
+        if (st == null || st.version() == lastVersion) return false;
+        lastVersion = st.version();
+        shown = st.snapshot();
+        // A preset's scheduled switch landed: the controls show the run's new settings.
+        if (st.switchesDone() != switchesShown) {
+            switchesShown = st.switchesDone();
+            bindings.sync();
         }
-        // While playing, the status line's text changes at every step, and each change lays out
-        // the window again: five times a second is readable and leaves the core to training.
-        if (statusStale && st != null && (!st.playing() || now - lastStatusNanos >= STATUS_NANOS)) {
-            messages.status(st, fps, planePane.lastDrawMs(), heatmap.lastMs(), chartMs);
-            statusStale = false;
-            lastStatusNanos = now;
+        plane.update(shown);
+        heatmap.submit(shown);
+        controls.play.setText(st.playing() ? "❚❚ Pause" : "▶ Play");
+        controls.trainCritic.setText(st.criticBurst() > 0 ? "Stop critic training" : "Train C to optimality");
+        if (st.playing() && !warmedUp) {
+            // The JIT compiles the kernels over the first seconds: say so rather than look frozen.
+            warmedUp = true;
+            tell(Products.fmaName().equals("software")
+                    ? "This processor has no fused multiply-add instruction (x86 before AVX2): training runs many times slower here than on a newer laptop."
+                    : "Warming up: Java compiles the training kernels in the first seconds after Play; training speeds up shortly.");
         }
-        if (chartsStale && chartPacer.due(now) && shown != null) {
-            long t0 = System.nanoTime();
-            for (ChartFigure c : charts) c.update(shown);
-            for (FigurePane p : chartPanes) p.redraw();
-            formula.update(shown);
-            chartMs = (System.nanoTime() - t0) / 1e6;
-            chartsStale = false;
-            chartPacer.ran(now, System.nanoTime() - t0);
-        }
-        CriticGrid g = heatmap.take();
-        if (g != null) {
-            plane.setGrid(g);
-            planeStale = true;
-        }
-        // At most 30 redraws a second: smooth to the eye, and it leaves a core's worth to training.
-        if (planeStale && now - lastPlaneNanos >= PLANE_NANOS) {
-            planePane.redraw();
-            heatmap.drawnFor(plane.takeScalingNanos());
-            planeStale = false;
-            lastPlaneNanos = now;
-            fpsFrames++;
-        }
-        if (now - fpsWindowStart > 1_000_000_000L) {
-            fps = fpsFrames * 1e9 / (now - fpsWindowStart);
-            fpsWindowStart = now;
-            fpsFrames = 0;
-        }
+        export.offer(shown);
+        lesson.onState(st);
+        messages.problem(st.problem());
+        return true;
     }
 
     /** A message in the notice line (refused values, hints), cleared after a while. */
@@ -350,7 +323,7 @@ public final class MainView {
         c.transportPlan.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withTransport(b)));
         c.estimateOverK.selectedProperty().addListener((o, a, b) -> {
             overlay(plane.options().withEstimateOverK(b));
-            chartsStale = true;
+            loop.chartsChanged();
         });
         c.warp.selectedProperty().addListener((o, a, b) -> {
             overlay(plane.options().withWarp(b));
@@ -395,8 +368,8 @@ public final class MainView {
         formula.arrange(on);
         controls.setCompact(on);
         for (FigurePane p : chartPanes) p.redraw();
-        chartsStale = true;
-        planeStale = true;
+        loop.chartsChanged();
+        loop.planesChanged();
     }
 
     void error(String header, String text) {

@@ -14,8 +14,8 @@ import org.wganlab.train.Snapshot;
  * line (refused values, hints; cleared after a while) and the status line of numbers.
  */
 final class Messages {
-    /** For measuring a live window from a script: -Dwganlab.statusLog=true prints the status line every 2 s. */
-    private static final boolean STATUS_LOG = Boolean.getBoolean("wganlab.statusLog");
+    /** For measuring a live window from a script: prints the status line every 2 s ({@link WindowOptions#statusLog}). */
+    private static final boolean STATUS_LOG = WindowOptions.fromSystemProperties().statusLog();
 
     final Label status = new Label();
     final Label notice = new Label();

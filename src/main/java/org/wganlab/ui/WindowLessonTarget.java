@@ -46,12 +46,12 @@ final class WindowLessonTarget implements LessonTarget {
 
     @Override
     public void pause() {
-        lab.session().pause();
+        lab.pause();
     }
 
     @Override
     public void trainCritic(int steps) {
-        lab.session().trainCritic(steps);
+        lab.trainCritic(steps);
     }
 
     /** The step's overlays through the checkboxes (so the controls say what is drawn), its charts in presentation mode. */

@@ -38,14 +38,14 @@ class LessonJsonTest {
         Lesson live = Lessons.shipped("06-clip-vs-penalty");
         LessonAction.Switch s = (LessonAction.Switch) live.steps().get(0).actions().get(0);
         assertEquals(500, s.at());
-        assertEquals(Method.CLIP, s.applyTo(((LessonStart.Settings) live.steps().get(0).start()).spec()).method());
+        assertEquals(Method.CLIP, s.change().applyTo(((LessonStart.Settings) live.steps().get(0).start()).spec()).method());
     }
 
     @Test
     void aSwitchChangesOnlyWhatItNames() {
         Lesson l = LessonJson.read(lesson(STEP.replace("\"iterations\": 10", "\"iterations\": 10, \"actions\": [{\"at\": 5, \"do\": \"switch\", \"settings\": {\"lambda\": 1}}]")), "l");
         var base = ((LessonStart.Settings) l.steps().get(0).start()).spec().withLr(3e-4);
-        var after = ((LessonAction.Switch) l.steps().get(0).actions().get(0)).applyTo(base);
+        var after = ((LessonAction.Switch) l.steps().get(0).actions().get(0)).change().applyTo(base);
         assertEquals(1.0, after.lambda());
         assertEquals(3e-4, after.lr(), "the rate set by hand stays");
         assertEquals(base.hidden(), after.hidden());

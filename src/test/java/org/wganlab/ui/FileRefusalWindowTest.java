@@ -39,7 +39,7 @@ class FileRefusalWindowTest extends WindowTest {
 
     private void refusesEach(FxRobot robot, String what, BiConsumer<MainView, Path> open) throws Exception {
         RunSpec before = view.lab().spec();
-        long run = view.session().state().run();
+        long run = view.lab().state().run();
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -55,7 +55,7 @@ class FileRefusalWindowTest extends WindowTest {
                 robot.interact(() -> ((Stage) pane.getScene().getWindow()).close());
                 waitFor("the dialog closed", () -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
                 assertEquals(before, view.lab().spec(), what + " " + bad.getKey());
-                assertEquals(run, view.session().state().run(), "the same run");
+                assertEquals(run, view.lab().state().run(), "the same run");
             }
         } finally {
             System.setErr(err);

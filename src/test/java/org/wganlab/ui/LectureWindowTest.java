@@ -66,7 +66,7 @@ class LectureWindowTest extends WindowTest {
         waitFor("the warm-up notice", () -> view.noticeText().startsWith("Warming up"));
         waitFor("a few iterations", () -> snap().iteration() > 3);
         robot.clickOn("#play");
-        waitFor("the pause", () -> !view.session().state().playing());
+        waitFor("the pause", () -> !view.lab().state().playing());
         double before = snap().last().generatorLoss();
         int it = snap().iteration();
         robot.clickOn("#step-generator");

@@ -34,7 +34,7 @@ class LessonWindowTest extends WindowTest {
         Bounds panel = robot.lookup("#lesson-panel").queryAs(Node.class).localToScene(robot.lookup("#lesson-panel").queryAs(Node.class).getBoundsInLocal());
         assertTrue(panel.getMaxY() < 260 && panel.getMaxX() <= 1280, "the lesson sits at the top, on screen: " + panel);
 
-        waitFor("the step's switch and its pause", 30, () -> !view.session().state().playing() && snap().iteration() >= 24
+        waitFor("the step's switch and its pause", 30, () -> !view.lab().state().playing() && snap().iteration() >= 24
                 && snap().spec().method() == Method.CLIP);
         assertTrue(snap().events().get(0).description().contains("gp → clip"), snap().events().toString());
         assertEquals(Method.CLIP, view.lab().spec().method(), "the controls follow the lesson's switch");
@@ -45,16 +45,16 @@ class LessonWindowTest extends WindowTest {
         robot.clickOn("#lesson-next");
         assertTrue(text(robot, "#lesson-heading").contains("step 2 of 2"));
         assertTrue(robot.lookup("#lesson-next").queryAs(Button.class).isDisabled());
-        waitFor("the continuing step to run on", 30, () -> !view.session().state().playing() && snap().iteration() == paused + 6
-                && view.session().state().criticBurst() == 0,
-                () -> "playing " + view.session().state().playing() + ", iteration " + snap().iteration() + ", critic burst "
-                        + view.session().state().criticBurst() + ", run " + view.session().state().run() + ", events " + snap().events());
+        waitFor("the continuing step to run on", 30, () -> !view.lab().state().playing() && snap().iteration() == paused + 6
+                && view.lab().state().criticBurst() == 0,
+                () -> "playing " + view.lab().state().playing() + ", iteration " + snap().iteration() + ", critic burst "
+                        + view.lab().state().criticBurst() + ", run " + view.lab().state().run() + ", events " + snap().events());
         assertEquals(Method.CLIP, snap().spec().method(), "a continuing step keeps the run");
 
-        long run = view.session().state().run();
+        long run = view.lab().state().run();
         robot.clickOn("#lesson-back");
         // Step 1 again: a new run from its seed, its switch at 12 once more, its pause at 24.
-        waitFor("step 1's run again from its seed", 30, () -> view.session().state().run() > run && !view.session().state().playing()
+        waitFor("step 1's run again from its seed", 30, () -> view.lab().state().run() > run && !view.lab().state().playing()
                 && snap().iteration() == 24 && snap().events().size() == 1 && snap().spec().method() == Method.CLIP);
         assertTrue(text(robot, "#lesson-heading").contains("step 1 of 2"));
         robot.clickOn("#lesson-close");

@@ -30,12 +30,12 @@ class SessionWindowTest extends WindowTest {
         robot.clickOn("#play");
         waitFor("some training", 30, () -> snap().iteration() > 40);
         robot.clickOn("#play");
-        waitFor("the pause", () -> !view.session().state().playing());
+        waitFor("the pause", () -> !view.lab().state().playing());
         robot.interact(() -> view.lab().selectMethod(Method.CLIP));
         robot.clickOn("#play");
         waitFor("training after the switch", 30, () -> snap().iteration() > 60);
         robot.clickOn("#play");
-        waitFor("the pause", () -> !view.session().state().playing());
+        waitFor("the pause", () -> !view.lab().state().playing());
         Snapshot saved = snap();
         Path file = dir.resolve("lecture");
         robot.interact(() -> view.menus().saveSession(file));
@@ -47,7 +47,7 @@ class SessionWindowTest extends WindowTest {
         robot.interact(() -> view.lab().selectMethod(Method.GP));
         robot.interact(() -> view.menus().openSession(written));
         // The notice follows the snapshot on the FX thread: wait for both, not the snapshot alone.
-        waitFor("the session to open, paused", () -> snap().iteration() == saved.iteration() && !view.session().state().playing()
+        waitFor("the session to open, paused", () -> snap().iteration() == saved.iteration() && !view.lab().state().playing()
                 && view.messages().noticeText().contains("paused"));
         assertArrayEquals(weights(saved), weights(snap()));
         assertEquals(Method.CLIP, view.lab().spec().method(), "the controls show the session's settings");
@@ -73,7 +73,7 @@ class SessionWindowTest extends WindowTest {
         robot.clickOn("#play");
         waitFor("some training", 30, () -> snap().iteration() > 20);
         robot.clickOn("#play");
-        waitFor("the pause", () -> !view.session().state().playing());
+        waitFor("the pause", () -> !view.lab().state().playing());
         int before = snap().iteration();
         Path bad = Files.write(dir.resolve("bad.wgan"), new byte[] {'P', 'K', 3, 4, 1, 2});
         robot.interact(() -> view.menus().openSession(bad));

@@ -51,7 +51,7 @@ class WganLabAppTest {
     }
 
     private Snapshot snap() {
-        return view.session().state().snapshot();
+        return view.lab().state().snapshot();
     }
 
     private static float[] flat(Mlp m) {
@@ -74,7 +74,7 @@ class WganLabAppTest {
         assertEquals("8gaussians", snap().spec().data().id());
         assertEquals(Method.GP, snap().spec().method());
         assertEquals(0, snap().iteration());
-        assertFalse(view.session().state().playing());
+        assertFalse(view.lab().state().playing());
         assertTrue(robot.lookup("#play").tryQuery().isPresent());
     }
 
@@ -171,14 +171,14 @@ class WganLabAppTest {
     @Test
     void divergencePausesSaysWhatHappenedAndResetRecovers(FxRobot robot) throws Exception {
         var wild = view.desired().withMethod(Method.NONE);
-        view.session().apply(wild.withOptimizer(wild.optimizer().withKind(org.wganlab.config.OptimizerKind.SGD).withLr(10.0)));
+        view.lab().change(s -> wild.withOptimizer(wild.optimizer().withKind(org.wganlab.config.OptimizerKind.SGD).withLr(10.0)));
         robot.clickOn("#play");
-        waitFor("the divergence", () -> view.session().state().problem() != null);
-        assertFalse(view.session().state().playing(), "training paused");
+        waitFor("the divergence", () -> view.lab().state().problem() != null);
+        assertFalse(view.lab().state().playing(), "training paused");
         waitFor("the banner", () -> robot.lookup("#banner").query().isVisible());
-        assertTrue(Messages.describe(view.session().state().problem()).contains("diverged"), String.valueOf(view.session().state().problem()));
+        assertTrue(Messages.describe(view.lab().state().problem()).contains("diverged"), String.valueOf(view.lab().state().problem()));
         robot.clickOn("#banner-reset");
-        waitFor("a fresh start", () -> view.session().state().problem() == null && snap().iteration() == 0);
+        waitFor("a fresh start", () -> view.lab().state().problem() == null && snap().iteration() == 0);
         waitFor("the banner to go", () -> !robot.lookup("#banner").query().isVisible());
     }
 }

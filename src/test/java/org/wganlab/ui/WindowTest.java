@@ -40,6 +40,6 @@ abstract class WindowTest {
     }
 
     protected Snapshot snap() {
-        return view.session().state().snapshot();
+        return view.lab().state().snapshot();
     }
 }
