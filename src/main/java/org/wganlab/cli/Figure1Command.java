@@ -84,10 +84,10 @@ final class Figure1Command implements Callable<Integer> {
         StringBuilder b = new StringBuilder("layer");
         for (Figure1.Trained t : runs) b.append(",\"").append(t.label()).append('"');
         b.append('\n');
-        int layers = runs.get(0).snapshot().layerGradNorms().length;
+        int layers = runs.get(0).snapshot().norms().perLayer().length;
         for (int l = 0; l < layers; l++) {
             b.append(l + 1);
-            for (Figure1.Trained t : runs) b.append(',').append(Csv.number(t.snapshot().layerGradNorms()[l]));
+            for (Figure1.Trained t : runs) b.append(',').append(Csv.number(t.snapshot().norms().perLayer()[l]));
             b.append('\n');
         }
         return b.toString();

@@ -177,7 +177,7 @@ final class TrainCommand implements Callable<Integer> {
         Progress progress = new Progress(err, todo, System.console() != null);
         FrameRecorder frames = export.framesEvery() > 0 ? new FrameRecorder(export.framesEvery(), null) : null;
         try (RunDriver driver = job.driver()) {
-            StepMetrics last = job.resumed() == null ? null : job.resumed().trainer().last();
+            StepMetrics last = job.resumed() == null ? null : job.resumed().trainer().record().last();
             for (int done = 1; done <= todo; done++) {
                 StepMetrics m = driver.iteration();
                 if (m == null) break;

@@ -42,9 +42,9 @@ public final class DataExport {
     /** Real, generated and interpolated points, one row each. */
     public static String samplesCsv(Snapshot s) {
         StringBuilder b = new StringBuilder("kind,x,y\n");
-        rows(b, "real", s.real());
-        rows(b, "generated", s.fake());
-        rows(b, "interpolate", s.interp());
+        rows(b, "real", s.samples().real());
+        rows(b, "generated", s.samples().fake());
+        rows(b, "interpolate", s.samples().interpolates());
         return b.toString();
     }
 

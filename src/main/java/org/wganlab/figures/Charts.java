@@ -99,7 +99,7 @@ public final class Charts {
 
         @Override
         public String id() {
-            return "wasserstein";
+            return Views.WASSERSTEIN.id();
         }
 
         @Override
@@ -169,7 +169,7 @@ public final class Charts {
 
         @Override
         public String id() {
-            return "losses";
+            return Views.LOSSES.id();
         }
 
         @Override
@@ -197,13 +197,13 @@ public final class Charts {
 
         @Override
         public String id() {
-            return "grad-norms";
+            return Views.GRAD_NORMS.id();
         }
 
         @Override
         protected void fill(Snapshot s) {
             chart.setTitle((s.spec().method().isWasserstein() ? "Critic" : "Discriminator") + " gradient norms ‖∇ₓ" + net(s) + "(x)‖");
-            float[][] all = {s.gradNormsReal(), s.gradNormsFake(), s.gradNormsInterp()};
+            float[][] all = {s.norms().atReal(), s.norms().atFake(), s.norms().atInterpolates()};
             double max = 1.25;
             for (float[] a : all) for (float v : a) if (Float.isFinite(v)) max = Math.max(max, v);
             HistogramDataset d = new HistogramDataset();
@@ -229,7 +229,7 @@ public final class Charts {
 
         @Override
         public String id() {
-            return "weights";
+            return Views.WEIGHTS.id();
         }
 
         @Override
@@ -291,7 +291,7 @@ public final class Charts {
 
         @Override
         public String id() {
-            return "layer-grads";
+            return Views.LAYER_GRADS.id();
         }
 
         private java.util.List<LayerProfile> kept = java.util.List.of();
@@ -312,7 +312,7 @@ public final class Charts {
         protected void fill(Snapshot s) {
             String label = s.spec().method().label + (s.spec().method() == Method.CLIP ? ", c = " + s.spec().clip() : "");
             // Nothing is measured before the first critic step.
-            double[] g = s.criticSteps() == 0 ? new double[0] : s.layerGradNorms();
+            double[] g = s.criticSteps() == 0 ? new double[0] : s.norms().perLayer();
             XYSeriesCollection c = new XYSeriesCollection();
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
             int n = 0;

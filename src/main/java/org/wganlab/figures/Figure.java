@@ -7,7 +7,7 @@ import org.wganlab.train.Snapshot;
  * BufferedImage's graphics for PNG, SVGGraphics2D and PDFGraphics2D for the vector formats.
  */
 public interface Figure extends Drawing {
-    /** Stable file-name stem: plane, wasserstein, grad-norms, weights, layer-grads, losses. */
+    /** Stable file-name stem, the view's id in {@link Views}. */
     String id();
 
     /** Takes the data to show from an immutable snapshot. */

@@ -24,7 +24,7 @@ public final class LipschitzChart extends ChartFigure {
 
     @Override
     public String id() {
-        return "lipschitz";
+        return Views.LIPSCHITZ.id();
     }
 
     @Override

@@ -77,7 +77,7 @@ public final class PairCharts {
 
         @Override
         public String id() {
-            return "pair-wasserstein";
+            return "pair-" + Views.WASSERSTEIN.id();
         }
 
         @Override
@@ -113,7 +113,7 @@ public final class PairCharts {
 
         @Override
         public String id() {
-            return "pair-lipschitz";
+            return "pair-" + Views.LIPSCHITZ.id();
         }
 
         @Override
@@ -148,7 +148,7 @@ public final class PairCharts {
 
         @Override
         public String id() {
-            return "pair-grad-norms";
+            return "pair-" + Views.GRAD_NORMS.id();
         }
 
         @Override
@@ -166,7 +166,7 @@ public final class PairCharts {
         }
 
         private static double[] measured(Snapshot s) {
-            return s.criticSteps() == 0 ? new double[0] : Charts.toDouble(s.gradNormsInterp());
+            return s.criticSteps() == 0 ? new double[0] : Charts.toDouble(s.norms().atInterpolates());
         }
     }
 
@@ -179,7 +179,7 @@ public final class PairCharts {
 
         @Override
         public String id() {
-            return "pair-weights";
+            return "pair-" + Views.WEIGHTS.id();
         }
 
         @Override

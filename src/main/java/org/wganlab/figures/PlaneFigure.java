@@ -66,11 +66,11 @@ public final class PlaneFigure implements Figure {
         this(false);
     }
 
-    /** @param cacheScaledHeatmap keep the heatmap scaled to the plot between frames (on screen, in software rendering) */
     private String headingPrefix = "";
     /** A heading of its own in place of the computed one (a panel of a paper's figure), or null. */
     private String fixedHeading;
 
+    /** @param cacheScaledHeatmap keep the heatmap scaled to the plot between frames (on screen, in software rendering) */
     public PlaneFigure(boolean cacheScaledHeatmap) {
         this.cacheScaledHeatmap = cacheScaledHeatmap;
         this.sprites = cacheScaledHeatmap ? new MarkSprites() : null;
@@ -78,7 +78,7 @@ public final class PlaneFigure implements Figure {
 
     @Override
     public String id() {
-        return "plane";
+        return Views.PLANE.id();
     }
 
     @Override
@@ -168,9 +168,9 @@ public final class PlaneFigure implements Figure {
         if (grid != null && o.contours() && !cacheScaledHeatmap) drawContours(g, plot);
         if (grid != null && o.warp() && grid.warpLines() != null) drawWarp(g, plot);
         if (snapshot != null) {
-            if (o.interpolates()) drawMarks(g, plot, snapshot.interp(), false, null, new Color(90, 90, 90, 150), 1.3f * s);
-            drawMarks(g, plot, snapshot.real(), false, REAL, REAL_EDGE, 2.4f * s);
-            drawMarks(g, plot, snapshot.fake(), true, FAKE, Color.WHITE, 2.9f * s);
+            if (o.interpolates()) drawMarks(g, plot, snapshot.samples().interpolates(), false, null, new Color(90, 90, 90, 150), 1.3f * s);
+            drawMarks(g, plot, snapshot.samples().real(), false, REAL, REAL_EDGE, 2.4f * s);
+            drawMarks(g, plot, snapshot.samples().fake(), true, FAKE, Color.WHITE, 2.9f * s);
             if (o.arrows()) drawArrows(g, plot, s);
             // Over the display samples: the coupling is of the evaluation's own points, its lines must stay visible.
             if (o.transport()) TransportLines.draw(g, geo, snapshot.plan(), s);
@@ -336,7 +336,7 @@ public final class PlaneFigure implements Figure {
     }
 
     private void drawArrows(Graphics2D g, Rectangle2D plot, float s) {
-        Tensor f = snapshot.fake(), d = snapshot.fakeGrad();
+        Tensor f = snapshot.samples().fake(), d = snapshot.samples().fakeGrad();
         // An absolute scale, the same for every run: a push of norm 1 is 0.35 data units, so a vanishing
         // gradient shows as vanishing arrows; a steep critic's are capped at twice that.
         double maxNorm = 1e-12;

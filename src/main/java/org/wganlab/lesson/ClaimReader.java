@@ -195,7 +195,7 @@ public final class ClaimReader {
             case LAYER -> layer(s, q.layer());
             case LAYER_RATIO -> layer(s, q.layer()) / layer(s, q.overLayer());
             case ARROW_LENGTH -> {
-                float[] d = s.fakeGrad().data;
+                float[] d = s.samples().fakeGrad().data;
                 double sum = 0;
                 int n = d.length / 2;
                 for (int i = 0; i < n; i++) sum += Math.hypot(d[2 * i], d[2 * i + 1]);
@@ -206,16 +206,16 @@ public final class ClaimReader {
     }
 
     private static double layer(Snapshot s, int l) {
-        double[] g = s.layerGradNorms();
+        double[] g = s.norms().perLayer();
         int i = l == 0 ? g.length - 1 : l - 1;
         return i >= 0 && i < g.length ? g[i] : Double.NaN;
     }
 
     private static float[] batch(Quantity q, Snapshot s) {
         return switch (q.kind()) {
-            case GRAD_REAL -> s.gradNormsReal();
-            case GRAD_FAKE -> s.gradNormsFake();
-            case GRAD_INTERP -> s.gradNormsInterp();
+            case GRAD_REAL -> s.norms().atReal();
+            case GRAD_FAKE -> s.norms().atFake();
+            case GRAD_INTERP -> s.norms().atInterpolates();
             default -> null;
         };
     }

@@ -73,7 +73,7 @@ public final class HeadlessLesson {
                 StepOutcome o = new StepOutcome(i, step, run, note, ClaimReader.readAll(step.expect(), run), List.copyOf(kept));
                 each.done(o);
                 out.add(o);
-                if (!step.keepProfile().isEmpty() && run.now().criticSteps() > 0) kept.add(new LayerProfile(step.keepProfile(), run.now().layerGradNorms()));
+                if (!step.keepProfile().isEmpty() && run.now().criticSteps() > 0) kept.add(new LayerProfile(step.keepProfile(), run.now().norms().perLayer()));
             }
         }
         return out;

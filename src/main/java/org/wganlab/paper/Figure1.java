@@ -117,7 +117,7 @@ public final class Figure1 {
     /** Panel (b) left from the four deep critics. */
     public static Drawing panelBLeft(List<Trained> four) {
         List<LayerProfile> profiles = new ArrayList<>();
-        for (Trained t : four) profiles.add(new LayerProfile(t.label(), t.snapshot().layerGradNorms()));
+        for (Trained t : four) profiles.add(new LayerProfile(t.label(), t.snapshot().norms().perLayer()));
         Charts.LayerGradients chart = new Charts.LayerGradients();
         chart.showOnly(profiles);
         chart.update(four.get(four.size() - 1).snapshot());

@@ -66,8 +66,8 @@ public final class SessionFile {
         Map<String, byte[]> e = new LinkedHashMap<>();
         e.put("config.json", SpecJson.write(t.spec()).getBytes(StandardCharsets.UTF_8));
         e.put("state.json", JsonFiles.write(stateFile(state)).getBytes(StandardCharsets.UTF_8));
-        List<List<Tensor>> nets = List.of(t.critic(), t.generator());
-        List<Optimizer.State> opts = List.of(t.criticOptimizer(), t.generatorOptimizer());
+        List<List<Tensor>> nets = List.of(t.critic().parameters(), t.generator().parameters());
+        List<Optimizer.State> opts = List.of(t.critic().optimizer(), t.generator().optimizer());
         for (int n = 0; n < NETWORKS.length; n++) {
             List<Tensor> params = nets.get(n);
             for (int i = 0; i < params.size(); i++) e.put(NETWORKS[n] + "/" + parameterName(i), npy(params.get(i)));
@@ -78,9 +78,9 @@ public final class SessionFile {
                 }
             }
         }
-        e.put("display/noise.npy", npy(t.displayNoise()));
-        e.put("display/real.npy", npy(t.displayReal()));
-        e.put("history.npy", history(t.history()));
+        e.put("display/noise.npy", npy(t.display().noise()));
+        e.put("display/real.npy", npy(t.display().real()));
+        e.put("history.npy", history(t.record().history()));
         return e;
     }
 
@@ -109,23 +109,24 @@ public final class SessionFile {
         f.format = FORMAT;
         f.version = VERSION;
         f.app = "WGAN Lab";
-        f.iteration = t.iteration();
-        f.phase = t.phase();
-        f.scheduleStart = t.scheduleStart();
-        f.criticSteps = t.criticSteps();
-        f.generatorSteps = t.generatorSteps();
-        f.generatorLoss = StateJson.out(t.generatorLoss());
+        TrainerState.Progress p = t.progress();
+        f.iteration = p.iteration();
+        f.phase = p.phase();
+        f.scheduleStart = p.scheduleStart();
+        f.criticSteps = p.criticSteps();
+        f.generatorSteps = p.generatorSteps();
+        f.generatorLoss = StateJson.out(p.generatorLoss());
         f.rngs = StateJson.rngs(t.rngs());
-        f.criticOptimizer = optimizer(t.criticOptimizer());
-        f.generatorOptimizer = optimizer(t.generatorOptimizer());
-        f.historyStride = t.historyStride();
+        f.criticOptimizer = optimizer(t.critic().optimizer());
+        f.generatorOptimizer = optimizer(t.generator().optimizer());
+        f.historyStride = t.record().historyStride();
         f.historyColumns = new java.util.ArrayList<>(List.of("iteration"));
         for (MetricsHistory.Series ser : MetricsHistory.Series.values()) f.historyColumns.add(ser.column);
         f.optimizerFollowsMethod = t.spec().optimizer().kind() == null;
         f.lrFollowsMethod = t.spec().optimizer().lr() == null;
-        f.events = StateJson.events(t.events());
+        f.events = StateJson.events(t.record().events());
         f.evaluations = StateJson.evaluations(state.evaluations());
-        f.last = StateJson.metrics(t.last());
+        f.last = StateJson.metrics(t.record().last());
         return f;
     }
 
@@ -209,11 +210,13 @@ public final class SessionFile {
         List<Tensor> generator = parameters(entries, spec, "generator", 2);
         Optimizer.State criticOpt = optimizer(entries, "critic", StateJson.required(f.criticOptimizer, "critic_optimizer"), critic);
         Optimizer.State generatorOpt = optimizer(entries, "generator", StateJson.required(f.generatorOptimizer, "generator_optimizer"), generator);
-        TrainerState t = new TrainerState(spec, StateJson.required(f.iteration, "iteration"), StateJson.required(f.phase, "phase"),
+        TrainerState.Progress progress = new TrainerState.Progress(StateJson.required(f.iteration, "iteration"), StateJson.required(f.phase, "phase"),
                 StateJson.required(f.scheduleStart, "schedule_start"), StateJson.required(f.criticSteps, "critic_steps"),
-                StateJson.required(f.generatorSteps, "generator_steps"), StateJson.in(f.generatorLoss), rngs, critic, generator,
-                criticOpt, generatorOpt, tensor(entries, "display/noise.npy"), tensor(entries, "display/real.npy"),
-                history(entries, f.historyColumns == null ? LEGACY_HISTORY_COLUMNS : f.historyColumns), StateJson.required(f.historyStride, "history_stride"), StateJson.events(f), StateJson.metrics(f.last));
+                StateJson.required(f.generatorSteps, "generator_steps"), StateJson.in(f.generatorLoss));
+        TrainerState.Display display = new TrainerState.Display(tensor(entries, "display/noise.npy"), tensor(entries, "display/real.npy"));
+        TrainerState.Record record = new TrainerState.Record(history(entries, f.historyColumns == null ? LEGACY_HISTORY_COLUMNS : f.historyColumns),
+                StateJson.required(f.historyStride, "history_stride"), StateJson.events(f), StateJson.metrics(f.last));
+        TrainerState t = new TrainerState(spec, progress, rngs, new TrainerState.Network(critic, criticOpt), new TrainerState.Network(generator, generatorOpt), display, record);
         return new RunState(t, StateJson.evaluations(f));
     }
 

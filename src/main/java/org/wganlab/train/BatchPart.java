@@ -34,13 +34,53 @@ final class BatchPart {
     private final Arena measuredCriticArena = new Arena();
     private final Arena generatorArena = new Arena();
 
-    /** Results of the last step this part ran; gradients live in its arena until its next step. */
-    List<Node> grads;
-    float loss;
-    float penalty = Float.NaN;
-    double realCriticSum, fakeCriticSum;
+    // Results of the last step this part ran, read through the methods below; the gradients
+    // live in the part's arena until its next step.
+    private List<Node> grads;
+    private float loss;
+    private float penalty = Float.NaN;
+    private double realCriticSum, fakeCriticSum;
     /** Squared Frobenius norms of the loss's gradient at each hidden layer (measured steps only). */
-    double[] hiddenGradSquares = new double[0];
+    private double[] hiddenGradSquares = new double[0];
+
+    /** The last step's gradient of this part's share of the loss with respect to parameter i. */
+    Tensor grad(int i) {
+        return grads.get(i).value;
+    }
+
+    /** How many gradients the last step made: one per parameter it trained. */
+    int gradCount() {
+        return grads.size();
+    }
+
+    /** This part's share of the last step's loss (weighted by its rows). */
+    float loss() {
+        return loss;
+    }
+
+    /** This part's share of the last critic step's penalty, or NaN without one. */
+    float penalty() {
+        return penalty;
+    }
+
+    /** The sums of the critic's values over this part's real rows and fake rows. */
+    double realCriticSum() {
+        return realCriticSum;
+    }
+
+    double fakeCriticSum() {
+        return fakeCriticSum;
+    }
+
+    /** The squared norm of the loss's gradient at hidden layer l (0 where this step measured none). */
+    double hiddenGradSquare(int l) {
+        return l < hiddenGradSquares.length ? hiddenGradSquares[l] : 0;
+    }
+
+    /** How many hidden layers the last measured step covered. */
+    int measuredLayers() {
+        return hiddenGradSquares.length;
+    }
 
     BatchPart(int offset, int rows, int batch) {
         this.offset = offset;

@@ -60,12 +60,12 @@ final class ParameterUpdate {
 
     /** Parameter i's gradient: the parts' gradients added up in part order, or the one part's own. */
     private Tensor gradientSum(int i, BatchPart[] parts) {
-        if (parts.length == 1) return parts[0].grads.get(i).value;
+        if (parts.length == 1) return parts[0].grad(i);
         Tensor sum = sums.get(i);
         float[] out = sum.data;
-        System.arraycopy(parts[0].grads.get(i).value.data, 0, out, 0, out.length);
+        System.arraycopy(parts[0].grad(i).data, 0, out, 0, out.length);
         for (int p = 1; p < parts.length; p++) {
-            float[] g = parts[p].grads.get(i).value.data;
+            float[] g = parts[p].grad(i).data;
             for (int j = 0; j < out.length; j++) out[j] += g[j];
         }
         return sum;

@@ -1,5 +1,7 @@
 package org.wganlab.train;
 
+import java.util.List;
+
 /**
  * The scalar measurements of one generator iteration (taken on its last critic step).
  * Timings are kept apart from the science: they differ run to run, everything else is
@@ -20,8 +22,18 @@ public record StepMetrics(
         double generatorMs) {
 
     /** Column names of metrics.csv, in order (layer columns follow, one per hidden layer). */
-    public static final String[] COLUMNS = {"iter", "critic_loss", "generator_loss", "w_estimate", "penalty",
-        "grad_norm_real_mean", "grad_norm_fake_mean", "grad_norm_interp_mean", "clip_fraction"};
+    public static final String[] COLUMNS = columns();
+
+    /** metrics.csv's readings after "iter", in its column order: the history's series, named as the history names them. */
+    private static String[] columns() {
+        List<MetricsHistory.Series> order = List.of(MetricsHistory.Series.CRITIC_LOSS, MetricsHistory.Series.GENERATOR_LOSS, MetricsHistory.Series.W_ESTIMATE,
+                MetricsHistory.Series.PENALTY, MetricsHistory.Series.GRAD_NORM_REAL, MetricsHistory.Series.GRAD_NORM_FAKE, MetricsHistory.Series.GRAD_NORM_INTERP,
+                MetricsHistory.Series.CLIP_FRACTION);
+        String[] c = new String[1 + order.size()];
+        c[0] = "iter";
+        for (int i = 0; i < order.size(); i++) c[i + 1] = order.get(i).column;
+        return c;
+    }
 
     /** The same readings after a lone generator step (Step G), which changes the generator's loss only. */
     public StepMetrics withGeneratorLoss(double loss) {

@@ -77,27 +77,29 @@ public final class Trainer {
      */
     public Trainer(TrainerState saved, int threadCap) {
         this(saved.spec(), threadCap);
-        critic.copyFrom(saved.critic());
-        generator.copyFrom(saved.generator());
-        updates.restore(saved.criticOptimizer(), saved.generatorOptimizer());
-        streams.restore(saved.rngs(), saved.displayNoise(), saved.displayReal());
-        history.restore(saved.history(), saved.historyStride());
-        events.addAll(saved.events());
-        iteration = saved.iteration();
-        phase = Math.min(saved.phase(), spec.criticIters());
-        scheduleStart = saved.scheduleStart();
-        criticSteps = saved.criticSteps();
-        generatorSteps = saved.generatorSteps();
-        readings.generatorLoss = saved.generatorLoss();
-        last = saved.last();
+        critic.copyFrom(saved.critic().parameters());
+        generator.copyFrom(saved.generator().parameters());
+        updates.restore(saved.critic().optimizer(), saved.generator().optimizer());
+        streams.restore(saved.rngs(), saved.display().noise(), saved.display().real());
+        TrainerState.Record r = saved.record();
+        history.restore(r.history(), r.historyStride());
+        events.addAll(r.events());
+        TrainerState.Progress p = saved.progress();
+        iteration = p.iteration();
+        phase = Math.min(p.phase(), spec.criticIters());
+        scheduleStart = p.scheduleStart();
+        criticSteps = p.criticSteps();
+        generatorSteps = p.generatorSteps();
+        readings.restoreGeneratorLoss(p.generatorLoss());
+        last = r.last();
     }
 
     /** The whole state, copied, for a saved session; taken between two steps, from the driving thread. */
     public TrainerState state() {
         DisplaySet.State d = streams.display.state();
-        return new TrainerState(spec, iteration, phase, scheduleStart, criticSteps, generatorSteps, readings.generatorLoss, streams.states(),
-                critic.copy().parameterValues(), generator.copy().parameterValues(), updates.criticState(), updates.generatorState(),
-                d.noise(), d.real(), history.view(), history.stride(), events, last);
+        return new TrainerState(spec, new TrainerState.Progress(iteration, phase, scheduleStart, criticSteps, generatorSteps, readings.generatorLoss()), streams.states(),
+                new TrainerState.Network(critic.copy().parameterValues(), updates.criticState()), new TrainerState.Network(generator.copy().parameterValues(), updates.generatorState()),
+                new TrainerState.Display(d.noise(), d.real()), new TrainerState.Record(history.view(), history.stride(), events, last));
     }
 
     private void build() {
@@ -252,7 +254,7 @@ public final class Trainer {
                 return null;
             }
             // No generator step here (iteration 0, or a fixed generator): go on to the first critic step.
-            readings.generatorLoss = Double.NaN;
+            readings.noGeneratorStep();
         }
         // n_critic may have changed since the iteration began: the last step is whichever reaches it.
         boolean lastStep = phase >= spec.criticIters();
@@ -271,7 +273,7 @@ public final class Trainer {
     /** One critic step on its own (step-by-step teaching): measures everything, advances no iteration. */
     public void criticStep() {
         last = onRunThreads(() -> {
-            readings.criticNanos = 0;
+            readings.beginSingleCriticStep();
             runCriticStep(true);
             return metrics(iteration);
         });
@@ -281,7 +283,7 @@ public final class Trainer {
     public void generatorStep() {
         last = onRunThreads(() -> {
             runGeneratorStep();
-            return last != null && generatorSteps > 0 ? last.withGeneratorLoss(readings.generatorLoss) : last;
+            return last != null && generatorSteps > 0 ? last.withGeneratorLoss(readings.generatorLoss()) : last;
         });
     }
 
@@ -295,9 +297,8 @@ public final class Trainer {
         float v = totalLoss();
         if (!Float.isFinite(v)) throw new DivergenceException(iteration, "the generator loss is " + v);
         updates.updateGenerator(parts);
-        readings.generatorLoss = v;
         generatorSteps++;
-        readings.generatorNanos += System.nanoTime() - t0;
+        readings.generatorStep(v, System.nanoTime() - t0);
     }
 
     /**
@@ -317,16 +318,15 @@ public final class Trainer {
         float lossValue = totalLoss();
         if (!Float.isFinite(lossValue)) throw new DivergenceException(iteration, "the critic loss is " + lossValue);
         long atBound = updates.updateCritic(parts, method == Method.CLIP ? (float) spec.clip() : 0f);
-        if (method == Method.CLIP) readings.clippedFraction = (double) atBound / critic.parameterCount();
-        readings.criticStep(parts, method, b, lossValue, measure);
+        if (method == Method.CLIP) readings.clipped((double) atBound / critic.parameterCount());
         if (measure && !method.isWasserstein()) BatchPart.standardGanInputGradients(critic, sb, measureArena);
         criticSteps++;
-        readings.criticNanos += System.nanoTime() - t0;
+        readings.criticStep(parts, method, b, lossValue, measure, System.nanoTime() - t0);
     }
 
     private float totalLoss() {
         float v = 0;
-        for (BatchPart part : parts) v += part.loss;
+        for (BatchPart part : parts) v += part.loss();
         return v;
     }
 
@@ -385,9 +385,9 @@ public final class Trainer {
         Mlp g = generator.copy();
         Tensor shownFake = streams.display.fake(g, spec.fixedGenerator());
         Tensor fakeGrad = DisplaySet.push(c, shownFake, spec.method());
-        return new Snapshot(iteration, criticSteps, generatorSteps, spec, data, streams.display.real(), shownFake, fakeGrad,
-                batch.interp.copy(), batch.gradNormsReal.clone(), batch.gradNormsFake.clone(), batch.gradNormsInterp.clone(), readings.layerGradNorms.clone(),
-                c, g, history.view(), List.copyOf(events), List.copyOf(evals), last, plan);
+        Samples samples = new Samples(streams.display.real().copy(), shownFake, fakeGrad, batch.interp.copy());
+        GradientNorms norms = new GradientNorms(batch.gradNormsReal.clone(), batch.gradNormsFake.clone(), batch.gradNormsInterp.clone(), readings.layerGradNorms());
+        return new Snapshot(iteration, criticSteps, generatorSteps, spec, data, samples, norms, c, g, history.view(), List.copyOf(events), List.copyOf(evals), last, plan);
     }
 
     /** Arrays the step arenas have allocated in all: flat once training is in its steady state. */

@@ -7,6 +7,8 @@
  * {@link org.wganlab.train.TrainEvent}. {@link org.wganlab.train.RunDriver} drives a trainer
  * for the command line and the window alike (evaluations off the training thread, divergence,
  * timing); {@link org.wganlab.train.TrainingSession} runs a driver on its own thread for a
- * live view and publishes immutable {@link org.wganlab.train.Snapshot}s. Knows nothing of JavaFX.
+ * live view, owns its live spec and publishes immutable {@link org.wganlab.train.Snapshot}s.
+ * {@link org.wganlab.train.Presets} reads the ready-made setups from their JSON resource.
+ * Knows nothing of JavaFX.
  */
 package org.wganlab.train;

@@ -1,17 +1,16 @@
 package org.wganlab.ui;
 
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.wganlab.config.Method;
 import org.wganlab.config.NetworkSpec;
 import org.wganlab.config.RunSpec;
 import org.wganlab.data.GaussianMixture;
+import org.wganlab.data.PointCloud;
 import org.wganlab.lab.LabController;
 import org.wganlab.train.Presets;
 import org.wganlab.train.Snapshot;
@@ -40,49 +39,47 @@ final class ControlBindings {
 
     void bind() {
         ControlPanel c = controls;
-        c.play.setOnAction(e -> lab.togglePlay());
-        c.stepCritic.setOnAction(e -> lab.stepCritic());
-        c.stepGenerator.setOnAction(e -> lab.stepGenerator());
-        c.reset.setOnAction(e -> lab.reset());
-        c.trainCritic.setOnAction(e -> {
-            var st = lab.state();
-            if (st != null && st.criticBurst() > 0) {
-                lab.pause();
-                tell.accept("Stopped training the critic alone.");
-                return;
-            }
-            lab.trainCritic(ControlPanel.OPTIMAL_CRITIC_STEPS);
-            tell.accept("The generator is frozen: the critic trains alone for " + ControlPanel.OPTIMAL_CRITIC_STEPS
-                    + " steps, its estimate climbing toward the exact W1 (the status line follows it).");
-        });
-        c.speed.show(lab.speed());
-        c.speed.setOnChange(v -> lab.setSpeed((int) Math.round(v)));
-        for (Map.Entry<Method, ToggleButton> m : c.methods.entrySet()) m.getValue().setOnAction(e -> selectMethod(m.getKey()));
-        c.clip.setOnChange(v -> live(s -> s.withClip(v)));
-        c.lambda.setOnChange(v -> live(s -> s.withLambda(v)));
-        c.lr.setOnChange(v -> refusing(() -> lab.setLearningRate(v)));
-        c.lrDecay.setOnChange(v -> live(s -> s.withLrDecay((int) Math.round(v))));
-        c.criticIters.setOnChange(v -> live(s -> s.withCriticIters((int) Math.round(v))));
-        c.batch.setOnChange(v -> live(s -> s.withBatch((int) Math.round(v))));
-        c.dataset.valueProperty().addListener((o, a, b) -> {
-            if (b == null || b.equals(lab.spec().data().id())) return;
-            Snapshot s = shown.get();
-            if (org.wganlab.data.PointCloud.ID.equals(b)) {
-                // The window's own words for where points come from: the engine only knows they are not chosen by name.
-                tell.accept("Your own points come from a CSV file: File > Load points… (the set loaded before is not kept once other data is chosen).");
-                sync();
-                return;
-            }
-            refusing(() -> lab.selectDataset(b, s == null ? null : s.distribution()));
-        });
-        c.fixedGenerator.selectedProperty().addListener((o, a, b) -> {
+        c.onTransport(lab::togglePlay, lab::stepCritic, lab::stepGenerator, lab::reset, this::trainCriticOrStop);
+        c.onSpeed(v -> lab.setSpeed((int) Math.round(v)), lab.speed());
+        c.onMethod(this::selectMethod);
+        c.onKnob(ControlPanel.Knob.CLIP, v -> live(s -> s.withClip(v)));
+        c.onKnob(ControlPanel.Knob.LAMBDA, v -> live(s -> s.withLambda(v)));
+        c.onKnob(ControlPanel.Knob.LR, v -> refusing(() -> lab.setLearningRate(v)));
+        c.onKnob(ControlPanel.Knob.LR_DECAY, v -> live(s -> s.withLrDecay((int) Math.round(v))));
+        c.onKnob(ControlPanel.Knob.CRITIC_ITERS, v -> live(s -> s.withCriticIters((int) Math.round(v))));
+        c.onKnob(ControlPanel.Knob.BATCH, v -> live(s -> s.withBatch((int) Math.round(v))));
+        c.onDataset(this::selectDataset);
+        c.onFixedGenerator(b -> {
             if (b != lab.spec().fixedGenerator()) live(s -> s.withFixedGenerator(b));
         });
-        c.rebuild.setOnAction(e -> rebuild());
-        c.presets.setOnAction(e -> {
-            Presets.Preset p = c.presets.getValue();
-            if (p != null && p != lab.preset()) start(p);
+        c.onRebuild(this::rebuild);
+        c.onPreset(p -> {
+            if (p != lab.preset()) start(p);
         });
+    }
+
+    private void trainCriticOrStop() {
+        var st = lab.state();
+        if (st != null && st.criticBurst() > 0) {
+            lab.pause();
+            tell.accept("Stopped training the critic alone.");
+            return;
+        }
+        lab.trainCritic(ControlPanel.OPTIMAL_CRITIC_STEPS);
+        tell.accept("The generator is frozen: the critic trains alone for " + ControlPanel.OPTIMAL_CRITIC_STEPS
+                + " steps, its estimate climbing toward the exact W1 (the status line follows it).");
+    }
+
+    private void selectDataset(String id) {
+        if (id.equals(lab.spec().data().id())) return;
+        Snapshot s = shown.get();
+        if (PointCloud.ID.equals(id)) {
+            // The window's own words for where points come from: the engine only knows they are not chosen by name.
+            tell.accept("Your own points come from a CSV file: File > Load points… (the set loaded before is not kept once other data is chosen).");
+            sync();
+            return;
+        }
+        refusing(() -> lab.selectDataset(id, s == null ? null : s.distribution()));
     }
 
     void start(Presets.Preset p) {
@@ -94,7 +91,7 @@ final class ControlBindings {
     }
 
     void selectMethod(Method m) {
-        controls.methods.get(m).setSelected(true);
+        controls.showMethod(m);
         refusing(() -> lab.selectMethod(m));
     }
 
@@ -106,8 +103,7 @@ final class ControlBindings {
     /** Shows the controller's spec in the controls (after a preset, a load, a refusal). */
     void sync() {
         controls.show(lab.spec());
-        if (lab.preset() == null) controls.presets.getSelectionModel().clearSelection();
-        else controls.presets.setValue(lab.preset());
+        controls.showPreset(lab.preset());
         story.accept(lab.preset());
     }
 
@@ -128,9 +124,9 @@ final class ControlBindings {
     private void rebuild() {
         RunSpec next;
         try {
-            NetworkSpec net = new NetworkSpec(Integer.parseInt(controls.width.getText().trim()), Integer.parseInt(controls.depth.getText().trim()),
-                    controls.activation.getValue());
-            next = lab.proposeRebuild(net, Long.parseLong(controls.seed.getText().trim()));
+            ControlPanel.NetworkFields f = controls.networkFields();
+            NetworkSpec net = new NetworkSpec(Integer.parseInt(f.width()), Integer.parseInt(f.depth()), f.activation());
+            next = lab.proposeRebuild(net, Long.parseLong(f.seed()));
         } catch (NumberFormatException ex) {
             tell.accept("Width, depth and seed must be whole numbers; nothing was rebuilt.");
             sync();

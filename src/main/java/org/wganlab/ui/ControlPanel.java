@@ -2,6 +2,7 @@ package org.wganlab.ui;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -19,41 +20,42 @@ import org.wganlab.config.Method;
 import org.wganlab.config.Range;
 import org.wganlab.config.RunSpec;
 import org.wganlab.data.Datasets;
+import org.wganlab.figures.PlaneOptions;
 import org.wganlab.nn.Activation;
 import org.wganlab.train.Presets;
 
 /** The left-hand controls: transport, method, live parameters, data, network, overlays (the stories sit in the story bar). */
 final class ControlPanel extends VBox {
-    final Button play = button("play", "▶ Play", "Start or pause training (Space)");
-    final Button stepCritic = button("step-critic", "Step C", "One critic step: the critic moves, the generator does not (C)");
-    final Button stepGenerator = button("step-generator", "Step G", "One generator step against the current critic (G)");
-    final Button reset = button("reset", "Reset", "New networks from the seed: the same seed replays the same run (R)");
+    private final Button play = button("play", "▶ Play", "Start or pause training (Space)");
+    private final Button stepCritic = button("step-critic", "Step C", "One critic step: the critic moves, the generator does not (C)");
+    private final Button stepGenerator = button("step-generator", "Step G", "One generator step against the current critic (G)");
+    private final Button reset = button("reset", "Reset", "New networks from the seed: the same seed replays the same run (R)");
     /** Kantorovich-Rubinstein as an experiment: the critic alone, toward the supremum of eq. 3. */
     static final int OPTIMAL_CRITIC_STEPS = 2000;
-    final Button trainCritic = button("train-critic", "Train C to optimality",
+    private final Button trainCritic = button("train-critic", "Train C to optimality",
             "Freeze the generator and train the critic " + OPTIMAL_CRITIC_STEPS + " steps: its estimate E[C(x)] − E[C(G(z))] climbs toward the exact W1 (eq. 3). Pause stops it.");
-    final ParamControl speed;
-    final Map<Method, ToggleButton> methods = new EnumMap<>(Method.class);
-    final ParamControl clip, lambda, lr, lrDecay, criticIters, batch;
-    final ChoiceBox<String> dataset = new ChoiceBox<>();
-    final ToggleButton editData = new ToggleButton("✎ Edit mixture on the plane");
-    final CheckBox fixedGenerator = new CheckBox("Fixed generator (real + noise)");
-    final TextField width = field("width", "Hidden width of both networks");
-    final TextField depth = field("depth", "Hidden layers of both networks");
-    final ChoiceBox<Activation> activation = new ChoiceBox<>();
-    final TextField seed = field("seed", "Seed of every random draw: the same seed and settings replay the same run");
-    final Button rebuild = button("rebuild", "Rebuild networks…", "Apply width, depth, activation and seed: new networks, iteration 0");
-    final CheckBox contours = check("contours", "Contour lines", true, "Iso-lines of the critic's value");
-    final CheckBox interpolates = check("interpolates", "Interpolates x̂", false, "The points between real and fake where the penalty is measured");
-    final CheckBox arrows = check("arrows", "Generator gradient arrows", false, "∇C at the generated points: where the generator's update pushes them");
-    final CheckBox warp = check("warp", "Noise grid through G", false, "How the generator warps a regular grid of noise z");
-    final CheckBox gradMap = check("gradmap", "Shade where ‖∇C‖ > 1", false, "Regions where the critic is steeper than 1-Lipschitz allows");
-    final CheckBox transportPlan = check("transport", "Transport plan (exact W1)", false,
+    private final ParamControl speed;
+    private final Map<Method, ToggleButton> methods = new EnumMap<>(Method.class);
+    private final ParamControl clip, lambda, lr, lrDecay, criticIters, batch;
+    private final ChoiceBox<String> dataset = new ChoiceBox<>();
+    private final ToggleButton editData = new ToggleButton("✎ Edit mixture on the plane");
+    private final CheckBox fixedGenerator = new CheckBox("Fixed generator (real + noise)");
+    private final TextField width = field("width", "Hidden width of both networks");
+    private final TextField depth = field("depth", "Hidden layers of both networks");
+    private final ChoiceBox<Activation> activation = new ChoiceBox<>();
+    private final TextField seed = field("seed", "Seed of every random draw: the same seed and settings replay the same run");
+    private final Button rebuild = button("rebuild", "Rebuild networks…", "Apply width, depth, activation and seed: new networks, iteration 0");
+    private final CheckBox contours = check("contours", "Contour lines", true, "Iso-lines of the critic's value");
+    private final CheckBox interpolates = check("interpolates", "Interpolates x̂", false, "The points between real and fake where the penalty is measured");
+    private final CheckBox arrows = check("arrows", "Generator gradient arrows", false, "∇C at the generated points: where the generator's update pushes them");
+    private final CheckBox warp = check("warp", "Noise grid through G", false, "How the generator warps a regular grid of noise z");
+    private final CheckBox gradMap = check("gradmap", "Shade where ‖∇C‖ > 1", false, "Regions where the critic is steeper than 1-Lipschitz allows");
+    private final CheckBox transportPlan = check("transport", "Transport plan (exact W1)", false,
             "The latest exact W1's optimal coupling: each generated point's line to the real point it moves to; W1 is their mean length");
-    final CheckBox estimateOverK = check("estimate-over-k", "Estimate ÷ K on the Wasserstein chart", false,
+    private final CheckBox estimateOverK = check("estimate-over-k", "Estimate ÷ K on the Wasserstein chart", false,
             "The critic's estimate divided by its Lipschitz constant K (max ‖∇C‖ on the plane, at each evaluation): a K-Lipschitz critic estimates at most K·W1,"
             + " so under clipping the tiny raw estimate, divided by K, becomes comparable to the exact W1");
-    final ComboBox<Presets.Preset> presets = new ComboBox<>();
+    private final ComboBox<Presets.Preset> presets = new ComboBox<>();
 
     /** Generator iterations per published frame: the session's bounds. */
     private static final Range SPEED = new Range("speed", 1, 100, false, false, true);
@@ -201,6 +203,144 @@ final class ControlPanel extends VBox {
         c.setSelected(on);
         c.setTooltip(new Tooltip(tip));
         return c;
+    }
+
+    // ---- what the bindings need: the widgets stay private --------------------------------
+
+    /** A live parameter of the spec that has a control of its own. */
+    enum Knob { CLIP, LAMBDA, LR, LR_DECAY, CRITIC_ITERS, BATCH }
+
+    /** What the transport buttons do. */
+    void onTransport(Runnable play, Runnable stepCritic, Runnable stepGenerator, Runnable reset, Runnable trainCritic) {
+        this.play.setOnAction(e -> play.run());
+        this.stepCritic.setOnAction(e -> stepCritic.run());
+        this.stepGenerator.setOnAction(e -> stepGenerator.run());
+        this.reset.setOnAction(e -> reset.run());
+        this.trainCritic.setOnAction(e -> trainCritic.run());
+    }
+
+    /** The transport's labels for the run's state: Play or Pause, and whether the critic trains alone. */
+    void showRunning(boolean playing, boolean criticBurst) {
+        play.setText(playing ? "❚❚ Pause" : "▶ Play");
+        trainCritic.setText(criticBurst ? "Stop critic training" : "Train C to optimality");
+    }
+
+    void onSpeed(Consumer<Double> change, double now) {
+        speed.show(now);
+        speed.setOnChange(change);
+    }
+
+    void onMethod(Consumer<Method> select) {
+        for (Map.Entry<Method, ToggleButton> m : methods.entrySet()) m.getValue().setOnAction(e -> select.accept(m.getKey()));
+    }
+
+    /** Marks this method's button as chosen, without reporting a change. */
+    void showMethod(Method m) {
+        methods.get(m).setSelected(true);
+    }
+
+    void onKnob(Knob k, Consumer<Double> change) {
+        knob(k).setOnChange(change);
+    }
+
+    private ParamControl knob(Knob k) {
+        return switch (k) {
+            case CLIP -> clip;
+            case LAMBDA -> lambda;
+            case LR -> lr;
+            case LR_DECAY -> lrDecay;
+            case CRITIC_ITERS -> criticIters;
+            case BATCH -> batch;
+        };
+    }
+
+    void onDataset(Consumer<String> choose) {
+        dataset.valueProperty().addListener((o, a, b) -> {
+            if (b != null) choose.accept(b);
+        });
+    }
+
+    void onFixedGenerator(Consumer<Boolean> change) {
+        fixedGenerator.selectedProperty().addListener((o, a, b) -> change.accept(b));
+    }
+
+    void onRebuild(Runnable rebuild) {
+        this.rebuild.setOnAction(e -> rebuild.run());
+    }
+
+    /** What the network fields say, as typed: the bindings parse and check them. */
+    record NetworkFields(String width, String depth, Activation activation, String seed) {
+    }
+
+    NetworkFields networkFields() {
+        return new NetworkFields(width.getText().trim(), depth.getText().trim(), activation.getValue(), seed.getText().trim());
+    }
+
+    void onPreset(Consumer<Presets.Preset> choose) {
+        presets.setOnAction(e -> {
+            if (presets.getValue() != null) choose.accept(presets.getValue());
+        });
+    }
+
+    /** Shows this preset as chosen, or none. */
+    void showPreset(Presets.Preset p) {
+        if (p == null) presets.getSelectionModel().clearSelection();
+        else presets.setValue(p);
+    }
+
+    /** The story chooser, which sits in the story bar. */
+    ComboBox<Presets.Preset> presetChooser() {
+        return presets;
+    }
+
+    /** Called with each tick of "Edit mixture on the plane". */
+    void onEditData(Consumer<Boolean> change) {
+        editData.selectedProperty().addListener((o, a, b) -> change.accept(b));
+    }
+
+    void toggleEditData() {
+        editData.setSelected(!editData.isSelected());
+    }
+
+    /** Called with the overlay whose box was ticked or unticked. */
+    void onOverlay(Consumer<Overlay> changed) {
+        for (Overlay o : Overlay.values()) box(o).selectedProperty().addListener((obs, a, b) -> changed.accept(o));
+    }
+
+    boolean shows(Overlay o) {
+        return box(o).isSelected();
+    }
+
+    /** Ticks the boxes as these overlays say (a lesson step's), reporting each change. */
+    void showOverlays(PlaneOptions o) {
+        contours.setSelected(o.contours());
+        interpolates.setSelected(o.interpolates());
+        arrows.setSelected(o.arrows());
+        warp.setSelected(o.warp());
+        gradMap.setSelected(o.gradMap());
+        transportPlan.setSelected(o.transport());
+        estimateOverK.setSelected(o.estimateOverK());
+    }
+
+    /** The overlays as the boxes are ticked, over these options' other settings. */
+    PlaneOptions overlays(PlaneOptions over) {
+        return over.withContours(contours.isSelected()).withInterpolates(interpolates.isSelected()).withArrows(arrows.isSelected()).withWarp(warp.isSelected())
+                .withGradMap(gradMap.isSelected()).withTransport(transportPlan.isSelected()).withEstimateOverK(estimateOverK.isSelected());
+    }
+
+    /** The plane's overlays that have a box here. */
+    enum Overlay { CONTOURS, INTERPOLATES, ARROWS, WARP, GRAD_MAP, TRANSPORT, ESTIMATE_OVER_K }
+
+    private CheckBox box(Overlay o) {
+        return switch (o) {
+            case CONTOURS -> contours;
+            case INTERPOLATES -> interpolates;
+            case ARROWS -> arrows;
+            case WARP -> warp;
+            case GRAD_MAP -> gradMap;
+            case TRANSPORT -> transportPlan;
+            case ESTIMATE_OVER_K -> estimateOverK;
+        };
     }
 
     /** Shows a config's values without reporting changes. */

@@ -39,11 +39,11 @@ final class KeyShortcuts {
         KeyCode k = e.getCode();
         switch (k) {
             case SPACE -> lab.togglePlay();
-            case C -> controls.stepCritic.fire();
-            case G -> controls.stepGenerator.fire();
+            case C -> lab.stepCritic();
+            case G -> lab.stepGenerator();
             case R -> lab.reset();
             case P -> togglePresentation.run();
-            case E -> controls.editData.setSelected(!controls.editData.isSelected());
+            case E -> controls.toggleEditData();
             case H, F1 -> help.setVisible(!help.isVisible());
             case N -> stories.next();
             case ESCAPE -> help.setVisible(false);

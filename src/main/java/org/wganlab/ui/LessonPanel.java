@@ -195,7 +195,7 @@ final class LessonPanel extends VBox {
         }
         if (player.stepEnded() && !endTold) {
             endTold = true;
-            if (!step.keepProfile().isEmpty() && st.snapshot().criticSteps() > 0) kept.put(player.index(), new LayerProfile(step.keepProfile(), st.snapshot().layerGradNorms()));
+            if (!step.keepProfile().isEmpty() && st.snapshot().criticSteps() > 0) kept.put(player.index(), new LayerProfile(step.keepProfile(), st.snapshot().norms().perLayer()));
             tell.accept("Step " + (player.index() + 1) + " has run its " + player.step().iterations() + " iterations"
                     + (player.hasNext() ? ": Next goes on." : ": the lesson's last step."));
         }

@@ -73,7 +73,7 @@ public final class MainView {
         messages = new Messages(() -> lab.reset());
         controls = new ControlPanel(this::tell);
         export = new ExportActions(stage, () -> shown, plane, this::tell);
-        stories = new StoryBar(controls.presets);
+        stories = new StoryBar(controls.presetChooser());
         bindings = new ControlBindings(stage, controls, lab, () -> shown, this::tell, stories::show);
         menus = new AppMenus(stage, lab, export, this::tell, bindings::sync);
         editor = new MixtureEditor(planePane, plane, () -> shown == null ? null : shown.distribution(), bindings::mixtureEdited, this::tell);
@@ -284,8 +284,7 @@ public final class MainView {
         }
         plane.update(shown);
         heatmap.submit(shown);
-        controls.play.setText(st.playing() ? "❚❚ Pause" : "▶ Play");
-        controls.trainCritic.setText(st.criticBurst() > 0 ? "Stop critic training" : "Train C to optimality");
+        controls.showRunning(st.playing(), st.criticBurst() > 0);
         if (st.playing() && !warmedUp) {
             // The JIT compiles the kernels over the first seconds: say so rather than look frozen.
             warmedUp = true;
@@ -311,24 +310,21 @@ public final class MainView {
     // ---- overlays ------------------------------------------------------------------------
 
     private void wireOverlays() {
-        ControlPanel c = controls;
-        c.editData.selectedProperty().addListener((o, a, b) -> {
-            editor.setEnabled(b);
-            if (b) tell("Editing the data: click to add a Gaussian, drag to move, scroll to change its spread, right-click to delete.");
+        controls.onEditData(on -> {
+            editor.setEnabled(on);
+            if (on) tell("Editing the data: click to add a Gaussian, drag to move, scroll to change its spread, right-click to delete.");
         });
-        c.contours.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withContours(b)));
-        c.interpolates.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withInterpolates(b)));
-        c.arrows.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withArrows(b)));
-        c.gradMap.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withGradMap(b)));
-        c.transportPlan.selectedProperty().addListener((o, a, b) -> overlay(plane.options().withTransport(b)));
-        c.estimateOverK.selectedProperty().addListener((o, a, b) -> {
-            overlay(plane.options().withEstimateOverK(b));
-            loop.chartsChanged();
-        });
-        c.warp.selectedProperty().addListener((o, a, b) -> {
-            overlay(plane.options().withWarp(b));
-            heatmap.setWarp(b);
-            if (shown != null) heatmap.submit(shown);
+        controls.onOverlay(changed -> {
+            overlay(controls.overlays(plane.options()));
+            switch (changed) {
+                case ESTIMATE_OVER_K -> loop.chartsChanged();
+                case WARP -> {
+                    heatmap.setWarp(controls.shows(ControlPanel.Overlay.WARP));
+                    if (shown != null) heatmap.submit(shown);
+                }
+                default -> {
+                }
+            }
         });
     }
 

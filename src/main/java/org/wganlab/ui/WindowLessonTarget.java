@@ -58,13 +58,7 @@ final class WindowLessonTarget implements LessonTarget {
     @Override
     public void show(LessonStep step) {
         PlaneOptions o = step.overlays();
-        controls.contours.setSelected(o.contours());
-        controls.interpolates.setSelected(o.interpolates());
-        controls.arrows.setSelected(o.arrows());
-        controls.warp.setSelected(o.warp());
-        controls.gradMap.setSelected(o.gradMap());
-        controls.transportPlan.setSelected(o.transport());
-        controls.estimateOverK.setSelected(o.estimateOverK());
+        controls.showOverlays(o);
         // Two, not three: the lesson's text takes the room of the third at a projector's 720 lines.
         views.setLectureCharts(step.charts(), 2);
     }

@@ -48,8 +48,8 @@ class CliSessionTest {
         assertTrue(Files.readString(out.resolve("config.json")).contains("\"mode\": \"clip\""));
         var state = org.wganlab.session.SessionFile.read(session);
         assertEquals(10, state.trainer().iteration());
-        assertEquals("method gp → clip", state.trainer().events().get(0).description().split(",")[0]);
-        assertEquals(5, state.trainer().events().get(0).iteration());
+        assertEquals("method gp → clip", state.trainer().record().events().get(0).description().split(",")[0]);
+        assertEquals(5, state.trainer().record().events().get(0).iteration());
     }
 
     @Test

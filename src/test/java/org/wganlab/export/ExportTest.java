@@ -145,7 +145,7 @@ class ExportTest {
         DataExport.writeAll(snapshot, set.grid(), dir);
         List<String> samples = Files.readAllLines(dir.resolve("samples.csv"));
         assertEquals("kind,x,y", samples.get(0));
-        assertEquals(1 + snapshot.real().rows + snapshot.fake().rows + snapshot.interp().rows, samples.size());
+        assertEquals(1 + snapshot.samples().real().rows + snapshot.samples().fake().rows + snapshot.samples().interpolates().rows, samples.size());
         List<String> grid = Files.readAllLines(dir.resolve("critic-grid.csv"));
         assertEquals("x,y,critic", grid.get(0));
         assertEquals(1 + FigureSet.GRID_RES * FigureSet.GRID_RES, grid.size());

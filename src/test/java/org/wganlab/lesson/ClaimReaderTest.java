@@ -51,18 +51,18 @@ class ClaimReaderTest {
         assertEquals(100 * (w1 - w0) / w0, fall, 1e-9, "a change: from the evaluation at the step's start to the latest");
 
         double median = ClaimReader.read(Claim.parse("median ||grad C(x_hat)|| >= 0"), run).value();
-        float[] g = second.snapshot().gradNormsInterp().clone();
+        float[] g = second.snapshot().norms().atInterpolates().clone();
         Arrays.sort(g);
         double expected = g.length % 2 == 1 ? g[g.length / 2] : (g[g.length / 2 - 1] + g[g.length / 2]) / 2.0;
         assertEquals(expected, median, 1e-6, "a statistic at the end reads the last batch's norms");
 
-        double[] layers = second.snapshot().layerGradNorms();
+        double[] layers = second.snapshot().norms().perLayer();
         assertEquals(layers[0] / layers[layers.length - 1], ClaimReader.read(Claim.parse("layer 1 / layer last gradient norm >= 0"), run).value(), 1e-12);
         assertTrue(Double.isNaN(ClaimReader.read(Claim.parse("layer 9 gradient norm >= 0"), run).value()), "no such layer: not measured, so it does not hold");
         assertFalse(ClaimReader.read(Claim.parse("layer 9 gradient norm >= 0"), run).holds());
         assertTrue(Double.isNaN(ClaimReader.read(Claim.parse("JS estimate >= 0"), run).value()), "a WGAN has no JS estimate");
         double arrows = ClaimReader.read(Claim.parse("arrow length >= 0"), run).value();
-        float[] d = second.snapshot().fakeGrad().data;
+        float[] d = second.snapshot().samples().fakeGrad().data;
         double a = 0;
         for (int i = 0; i < d.length / 2; i++) a += Math.hypot(d[2 * i], d[2 * i + 1]);
         assertEquals(a / (d.length / 2), arrows, 1e-9);

@@ -134,14 +134,14 @@ class SessionFileTest {
         RunState after = SessionFile.read(file);
         TrainerState a = before.trainer(), b = after.trainer();
         assertEquals(a.spec(), b.spec());
-        assertEquals(a.events(), b.events());
-        assertEquals(1, b.events().size());
+        assertEquals(a.record().events(), b.record().events());
+        assertEquals(1, b.record().events().size());
         assertEquals(before.evaluations(), after.evaluations());
         assertEquals(2, after.evaluations().size());
-        assertArrayEquals(a.history().iterations(), b.history().iterations());
-        for (int s = 0; s < a.history().values().length; s++) assertArrayEquals(a.history().values()[s], b.history().values()[s], 0.0);
-        assertArrayEquals(row(a.last()), row(b.last()), 0.0);
-        assertEquals(a.criticOptimizer().steps(), b.criticOptimizer().steps());
+        assertArrayEquals(a.record().history().iterations(), b.record().history().iterations());
+        for (int s = 0; s < a.record().history().values().length; s++) assertArrayEquals(a.record().history().values()[s], b.record().history().values()[s], 0.0);
+        assertArrayEquals(row(a.record().last()), row(b.record().last()), 0.0);
+        assertEquals(a.critic().optimizer().steps(), b.critic().optimizer().steps());
     }
 
     @Test
@@ -215,7 +215,7 @@ class SessionFileTest {
             saved = d.state();
             SessionFile.write(good, saved);
         }
-        var original = saved.trainer().history();
+        var original = saved.trainer().record().history();
         var entries = SessionFile.entries(SessionFile.read(good));
         assertTrue(java.util.regex.Pattern.compile("\"history_columns\"\\s*:\\s*\\[\\s*\"iteration\"\\s*,\\s*\"w_estimate\"").matcher(new String(entries.get("state.json"))).find(),
                 "the file names its columns");
@@ -235,7 +235,7 @@ class SessionFileTest {
         String state = new String(entries.get("state.json"));
         state = state.replaceAll("\"history_columns\": \\[[^\\]]*\\]", "\"history_columns\": [\"iteration\", \"critic_loss\", \"some_future_series\", \"w_estimate\"]");
         entries.put("state.json", state.getBytes());
-        var read = SessionFile.fromEntries(entries).trainer().history();
+        var read = SessionFile.fromEntries(entries).trainer().record().history();
         assertArrayEquals(original.iterations(), read.iterations());
         assertArrayEquals(original.series(MetricsHistory.Series.W_ESTIMATE), read.series(MetricsHistory.Series.W_ESTIMATE), 0.0);
         assertArrayEquals(original.series(MetricsHistory.Series.CRITIC_LOSS), read.series(MetricsHistory.Series.CRITIC_LOSS), 0.0);
@@ -245,7 +245,7 @@ class SessionFileTest {
         entries = SessionFile.entries(SessionFile.read(good));
         entries.put("state.json", new String(entries.get("state.json")).replaceAll(",?\\s*\"history_columns\": \\[[^\\]]*\\]", "").getBytes());
         assertTrue(!new String(entries.get("state.json")).contains("history_columns"));
-        var legacy = SessionFile.fromEntries(entries).trainer().history();
+        var legacy = SessionFile.fromEntries(entries).trainer().record().history();
         for (MetricsHistory.Series ser : MetricsHistory.Series.values()) assertArrayEquals(original.series(ser), legacy.series(ser), 0.0, ser.column);
 
         entries.put("state.json", state.replace("\"iteration\", \"critic_loss\"", "\"critic_loss\", \"iteration\"").getBytes());
@@ -255,7 +255,7 @@ class SessionFileTest {
     @Test
     void theShippedSessionWrittenBeforeTheColumnNamesStillOpens() {
         RunState shipped = SessionFile.readResource(org.wganlab.train.Presets.TRAINED_FIGURE_1A);
-        var h = shipped.trainer().history();
+        var h = shipped.trainer().record().history();
         assertTrue(h.size() > 100);
         // Its curves read as they were written: the estimate climbs toward W1, the clip fraction of a penalised critic is ~0.
         double[] est = h.series(MetricsHistory.Series.W_ESTIMATE);

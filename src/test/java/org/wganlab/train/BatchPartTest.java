@@ -54,34 +54,34 @@ class BatchPartTest {
         assertArrayEquals(n1.fake.data, n2.fake.data, 1e-6f);
         assertArrayEquals(n1.interp.data, n2.interp.data, 1e-6f);
         assertArrayEquals(n1.both.data, n2.both.data, 1e-6f);
-        assertEquals(whole.loss, parts[0].loss + parts[1].loss, 1e-5 * Math.abs(whole.loss) + 1e-7, "loss");
-        if (method.hasPenalty()) assertEquals(whole.penalty, parts[0].penalty + parts[1].penalty, 1e-5 * Math.abs(whole.penalty) + 1e-7, "penalty");
-        assertEquals(whole.realCriticSum, parts[0].realCriticSum + parts[1].realCriticSum, 1e-4);
-        assertEquals(whole.fakeCriticSum, parts[0].fakeCriticSum + parts[1].fakeCriticSum, 1e-4);
+        assertEquals(whole.loss(), parts[0].loss() + parts[1].loss(), 1e-5 * Math.abs(whole.loss()) + 1e-7, "loss");
+        if (method.hasPenalty()) assertEquals(whole.penalty(), parts[0].penalty() + parts[1].penalty(), 1e-5 * Math.abs(whole.penalty()) + 1e-7, "penalty");
+        assertEquals(whole.realCriticSum(), parts[0].realCriticSum() + parts[1].realCriticSum(), 1e-4);
+        assertEquals(whole.fakeCriticSum(), parts[0].fakeCriticSum() + parts[1].fakeCriticSum(), 1e-4);
         for (int i = 0; i < critic.parameters().size(); i++) {
-            float[] sum = parts[0].grads.get(i).value.data.clone();
-            float[] other = parts[1].grads.get(i).value.data;
+            float[] sum = parts[0].grad(i).data.clone();
+            float[] other = parts[1].grad(i).data;
             for (int j = 0; j < sum.length; j++) sum[j] += other[j];
-            assertClose(whole.grads.get(i).value.data, sum, method + " gradient " + i);
+            assertClose(whole.grad(i).data, sum, method + " gradient " + i);
         }
         if (method.isWasserstein()) {
             assertClose(n1.gradNormsReal, n2.gradNormsReal, "real norms");
             assertClose(n1.gradNormsFake, n2.gradNormsFake, "fake norms");
         }
         assertClose(n1.gradNormsInterp, n2.gradNormsInterp, "interpolate norms");
-        for (int l = 0; l < whole.hiddenGradSquares.length; l++) {
-            double parted = parts[0].hiddenGradSquares[l] + parts[1].hiddenGradSquares[l];
-            assertEquals(0, rel(whole.hiddenGradSquares[l], parted), 1e-4, "hidden layer " + l);
+        for (int l = 0; l < whole.measuredLayers(); l++) {
+            double parted = parts[0].hiddenGradSquare(l) + parts[1].hiddenGradSquare(l);
+            assertEquals(0, rel(whole.hiddenGradSquare(l), parted), 1e-4, "hidden layer " + l);
         }
 
         whole.generatorStep(critic, generator, method, noise);
         for (BatchPart p : parts) p.generatorStep(critic, generator, method, noise);
-        assertEquals(whole.loss, parts[0].loss + parts[1].loss, 1e-5 * Math.abs(whole.loss) + 1e-7, "generator loss");
+        assertEquals(whole.loss(), parts[0].loss() + parts[1].loss(), 1e-5 * Math.abs(whole.loss()) + 1e-7, "generator loss");
         for (int i = 0; i < generator.parameters().size(); i++) {
-            float[] sum = parts[0].grads.get(i).value.data.clone();
-            float[] other = parts[1].grads.get(i).value.data;
+            float[] sum = parts[0].grad(i).data.clone();
+            float[] other = parts[1].grad(i).data;
             for (int j = 0; j < sum.length; j++) sum[j] += other[j];
-            assertClose(whole.grads.get(i).value.data, sum, method + " generator gradient " + i);
+            assertClose(whole.grad(i).data, sum, method + " generator gradient " + i);
         }
     }
 

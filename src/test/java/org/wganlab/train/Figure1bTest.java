@@ -26,7 +26,7 @@ class Figure1bTest {
     static double firstOverLast(RunSpec spec, int iterations) {
         try (RunDriver d = new RunDriver(spec, 0, EvalSchedule.every(0))) {
             for (int i = 0; i < iterations; i++) d.iteration();
-            double[] g = d.snapshot().layerGradNorms();
+            double[] g = d.snapshot().norms().perLayer();
             return g[0] / g[g.length - 1];
         }
     }

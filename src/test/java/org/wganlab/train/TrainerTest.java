@@ -166,12 +166,12 @@ class TrainerTest {
         t.generatorIteration();
         Snapshot s = t.snapshot(List.of());
         float[] w = s.critic().parameters().get(0).value.data.clone();
-        Tensor fake = s.fake().copy();
+        Tensor fake = s.samples().fake().copy();
         t.generatorIteration();
         assertArrayEquals(w, s.critic().parameters().get(0).value.data);
-        assertArrayEquals(fake.data, s.fake().data);
+        assertArrayEquals(fake.data, s.samples().fake().data);
         assertNotEquals(0, s.history().size());
-        assertEquals(Trainer.DISPLAY_POINTS, s.real().rows);
+        assertEquals(Trainer.DISPLAY_POINTS, s.samples().real().rows);
     }
 
     @Test
