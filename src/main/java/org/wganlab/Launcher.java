@@ -1,6 +1,10 @@
 package org.wganlab;
 
+import java.nio.file.Path;
+import javafx.application.Application;
+import org.wganlab.cli.Cli;
 import org.wganlab.kernel.Products;
+import org.wganlab.ui.WganLabApp;
 
 /**
  * Entry point of the shaded jar. A plain class, not a JavaFX Application: launching an
@@ -14,15 +18,15 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
-        java.nio.file.Path jar = Relaunch.jar();
+        Path jar = Relaunch.jar();
         if (jar != null) System.exit(Relaunch.run(jar, args));
         if (Products.fmaName().equals("software")) {
             System.err.println("wgan-lab: this CPU has no fused multiply-add instruction (x86 before AVX2): the products run in plain Java, many times slower than with it.");
         }
         if (args.length == 0) {
-            javafx.application.Application.launch(org.wganlab.ui.WganLabApp.class, args);
+            Application.launch(WganLabApp.class, args);
         } else {
-            System.exit(org.wganlab.cli.Cli.run(args, System.out, System.err));
+            System.exit(Cli.run(args, System.out, System.err));
         }
     }
 }

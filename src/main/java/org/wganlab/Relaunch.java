@@ -1,7 +1,9 @@
 package org.wganlab;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.lang.module.ModuleFinder;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -64,14 +66,14 @@ final class Relaunch {
                 System.err.println("wgan-lab: this Java has no " + VECTOR + " module: the slower plain-Java kernels run (any JDK 17 or later has it).");
             }
             cmd.addAll(quieting(Runtime.version().feature()));
-            cmd.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+            cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
             cmd.add("-D" + CHILD + "=true");
             cmd.add("-Djava.library.path=" + natives);
             cmd.addAll(List.of("-cp", jar.toString(), Launcher.class.getName()));
             cmd.addAll(List.of(args));
             ProcessBuilder pb = new ProcessBuilder(cmd).inheritIO();
             // Windows finds a DLL's own dependencies (the C runtime JavaFX ships) on the PATH.
-            if (platform().equals("win")) pb.environment().merge("Path", natives.toString(), (a, b) -> b + java.io.File.pathSeparator + a);
+            if (platform().equals("win")) pb.environment().merge("Path", natives.toString(), (a, b) -> b + File.pathSeparator + a);
             Process child = pb.start();
             Thread forward = new Thread(() -> {
                 child.destroy();

@@ -1,5 +1,7 @@
 package org.wganlab.autodiff;
 
+import java.util.Arrays;
+
 /**
  * The differentiable operations: each builds a node holding its forward value and, for each
  * parent, a backward rule written in these same ops, so gradients are differentiable again.
@@ -155,7 +157,7 @@ public final class Ops {
     /** A 1 x 1 value repeated to rows x cols. */
     public static Node broadcastScalar(Node v, int rows, int cols) {
         Tensor o = out(rows, cols);
-        java.util.Arrays.fill(o.data, v.value.item());
+        Arrays.fill(o.data, v.value.item());
         return make(Op.BROADCAST_SCALAR, 0, o, (s, g, i) -> sumAll(g), v);
     }
 
@@ -318,7 +320,7 @@ public final class Ops {
     /** x placed at rows [from, from + x.rows) of a zero matrix with totalRows rows. */
     public static Node padRows(Node x, int from, int totalRows) {
         Tensor o = out(totalRows, x.cols());
-        java.util.Arrays.fill(o.data, 0f);
+        Arrays.fill(o.data, 0f);
         System.arraycopy(x.value.data, 0, o.data, from * x.cols(), x.value.size());
         return make(Op.PAD_ROWS, 0, from, o, (s, g, i) -> sliceRows(g, s.offset, s.parents[0].rows()), x);
     }
@@ -326,7 +328,7 @@ public final class Ops {
     /** A constant of ones shaped like x (outside the graph). */
     static Node onesLike(Node x) {
         Tensor o = like(x);
-        java.util.Arrays.fill(o.data, 1f);
+        Arrays.fill(o.data, 1f);
         return Node.constant(o);
     }
 }

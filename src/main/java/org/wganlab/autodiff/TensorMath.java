@@ -1,5 +1,6 @@
 package org.wganlab.autodiff;
 
+import java.util.Arrays;
 import org.wganlab.kernel.Elementwise;
 import org.wganlab.kernel.Parallel;
 
@@ -68,7 +69,7 @@ final class TensorMath {
     static void broadcastCols(Tensor v, Tensor out) {
         int n = out.cols;
         float[] od = out.data;
-        for (int r = 0; r < out.rows; r++) java.util.Arrays.fill(od, r * n, r * n + n, v.data[r]);
+        for (int r = 0; r < out.rows; r++) Arrays.fill(od, r * n, r * n + n, v.data[r]);
     }
 
     static void reluMask(Tensor g, Tensor x, Tensor out) {

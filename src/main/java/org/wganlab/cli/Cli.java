@@ -1,13 +1,17 @@
 package org.wganlab.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import org.wganlab.config.RunSpec;
-import picocli.CommandLine;
+import org.wganlab.export.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine;
 
 /**
  * The command line, on picocli: {@code train}, {@code compare}, {@code bench} and {@code lesson}, each option declared once and
@@ -60,11 +64,11 @@ public final class Cli implements Runnable {
                 err.println("wgan-lab: " + e.getMessage());
                 return BAD_INPUT;
             }
-            if (e instanceof java.nio.file.FileSystemException f) {
-                err.println("wgan-lab: cannot write " + f.getFile() + ": " + org.wganlab.export.AtomicFiles.reason(f));
+            if (e instanceof FileSystemException f) {
+                err.println("wgan-lab: cannot write " + f.getFile() + ": " + AtomicFiles.reason(f));
                 return BAD_INPUT;
             }
-            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            if (e instanceof IOException || e instanceof UncheckedIOException) {
                 String m = String.valueOf(e.getMessage());
                 err.println("wgan-lab: " + (m.startsWith("cannot write ") ? m : "cannot write output: " + m));
                 return BAD_INPUT;

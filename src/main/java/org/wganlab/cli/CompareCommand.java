@@ -16,6 +16,7 @@ import org.wganlab.compare.Side;
 import org.wganlab.config.RunSpec;
 import org.wganlab.config.SettingsChange;
 import org.wganlab.config.SpecException;
+import org.wganlab.export.AtomicFiles;
 import org.wganlab.export.ComparisonExport;
 import org.wganlab.export.Format;
 import org.wganlab.train.Snapshot;
@@ -125,7 +126,7 @@ final class CompareCommand implements Callable<Integer> {
             }
             return null;
         } catch (IOException e) {
-            return "cannot write " + current + ": " + org.wganlab.export.AtomicFiles.reason(e);
+            return "cannot write " + current + ": " + AtomicFiles.reason(e);
         } catch (RuntimeException e) {
             return "cannot write " + current + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
         }

@@ -1,15 +1,19 @@
 package org.wganlab.cli;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
+import org.wganlab.export.AtomicFiles;
 import org.wganlab.export.DataExport;
 import org.wganlab.export.FigureSet;
 import org.wganlab.export.FigureWriter;
 import org.wganlab.export.Format;
 import org.wganlab.export.FrameRecorder;
 import org.wganlab.figures.Figure;
+import org.wganlab.figures.Views;
 import org.wganlab.train.Snapshot;
 
 /** What {@code train --export ... --frames-every N} asked for, checked before training starts. */
@@ -43,7 +47,7 @@ record ExportRequest(List<Format> formats, int framesEvery, int width, int heigh
                         current = dir.resolve(fig.id() + "." + f.extension());
                         FigureWriter.write(fig, f, current, sz[0], sz[1], scale);
                     }
-                    int[] sz = size(org.wganlab.figures.Views.DASHBOARD_ID);
+                    int[] sz = size(Views.DASHBOARD_ID);
                     current = dir.resolve("dashboard." + f.extension());
                     FigureWriter.write(set.dashboard(s), f, current, sz[0], sz[1], scale);
                     if (!composite.isEmpty()) {
@@ -59,18 +63,18 @@ record ExportRequest(List<Format> formats, int framesEvery, int width, int heigh
                 Path fd = dir.resolve("frames");
                 Files.createDirectories(fd);
                 List<Integer> its = frames.iterations();
-                List<java.awt.image.BufferedImage> imgs = frames.frames();
+                List<BufferedImage> imgs = frames.frames();
                 for (int i = 0; i < imgs.size(); i++) {
                     current = fd.resolve(String.format("plane-%06d.png", its.get(i)));
-                    java.awt.image.BufferedImage img = imgs.get(i);
-                    org.wganlab.export.AtomicFiles.write(current, out -> javax.imageio.ImageIO.write(img, "png", out));
+                    BufferedImage img = imgs.get(i);
+                    AtomicFiles.write(current, out -> ImageIO.write(img, "png", out));
                 }
                 current = dir.resolve("training.gif");
                 frames.writeGif(current, 120);
             }
             return null;
         } catch (IOException e) {
-            return "cannot write " + current + ": " + org.wganlab.export.AtomicFiles.reason(e);
+            return "cannot write " + current + ": " + AtomicFiles.reason(e);
         } catch (RuntimeException e) {
             return "cannot write " + current + ": " + (e.getMessage() == null ? e.toString() : e.getMessage());
         }

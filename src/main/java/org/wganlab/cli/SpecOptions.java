@@ -2,6 +2,7 @@ package org.wganlab.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.wganlab.config.DataSpec;
 import org.wganlab.config.Method;
@@ -12,6 +13,7 @@ import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecException;
 import org.wganlab.config.SpecJson;
 import org.wganlab.data.Datasets;
+import org.wganlab.data.PointsCsv;
 import org.wganlab.nn.Activation;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -142,9 +144,9 @@ final class SpecOptions {
     private static DataSpec data(String name) {
         if (Datasets.isBuiltIn(name)) return DataSpec.named(name);
         Path file = UsageException.path("--dataset", name);
-        if (name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             try {
-                return new DataSpec.Points(org.wganlab.data.PointsCsv.read(file));
+                return new DataSpec.Points(PointsCsv.read(file));
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--dataset " + e.getMessage());
             }

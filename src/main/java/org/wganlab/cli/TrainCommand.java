@@ -2,6 +2,8 @@ package org.wganlab.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,16 +11,18 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.wganlab.config.RunSpec;
-import org.wganlab.kernel.tuning.KernelSetup;
+import org.wganlab.export.AtomicFiles;
+import org.wganlab.export.DataExport;
 import org.wganlab.export.FrameRecorder;
+import org.wganlab.kernel.tuning.KernelSetup;
 import org.wganlab.session.SessionException;
 import org.wganlab.session.SessionFile;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.EvalSchedule;
 import org.wganlab.train.RunDriver;
 import org.wganlab.train.RunState;
-import org.wganlab.train.Snapshot;
 import org.wganlab.train.ScheduledSwitch;
+import org.wganlab.train.Snapshot;
 import org.wganlab.train.StepMetrics;
 import org.wganlab.train.Threads;
 import picocli.CommandLine.Command;
@@ -105,10 +109,10 @@ final class TrainCommand implements Callable<Integer> {
         if (Files.exists(dir) && !Files.isDirectory(dir)) throw new UsageException("--out: " + out + " exists and is not a directory");
         try {
             Files.createDirectories(dir);
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             throw new UsageException("--out: cannot create " + out + ": permission denied for " + e.getFile());
-        } catch (java.nio.file.FileSystemException e) {
-            throw new UsageException("--out: cannot create " + out + ": " + org.wganlab.export.AtomicFiles.reason(e) + " (" + e.getFile() + ")");
+        } catch (FileSystemException e) {
+            throw new UsageException("--out: cannot create " + out + ": " + AtomicFiles.reason(e) + " (" + e.getFile() + ")");
         } catch (IOException | SecurityException e) {
             throw new UsageException("--out: cannot create " + out + " (" + e + ")");
         }
@@ -184,7 +188,7 @@ final class TrainCommand implements Callable<Integer> {
                 last = m;
                 if (files != null) files.add(m);
                 int it = driver.trainer().iteration();
-                if (frames != null && (frames.due(it) || done == todo)) frames.offer(driver.trainer().snapshot(java.util.List.of()), done == todo);
+                if (frames != null && (frames.due(it) || done == todo)) frames.offer(driver.trainer().snapshot(List.of()), done == todo);
                 progress.update(done);
             }
             progress.finish();
@@ -210,8 +214,8 @@ final class TrainCommand implements Callable<Integer> {
             }
             if (dir != null) {
                 files.finish(driver.evaluations(), driver.latestPlan(), summary);
-                org.wganlab.export.AtomicFiles.writeString(dir.resolve("events.csv"), org.wganlab.export.DataExport.eventsCsv(driver.snapshot()));
-                if (optimality != null) org.wganlab.export.AtomicFiles.writeString(dir.resolve("optimality.csv"), optimality);
+                AtomicFiles.writeString(dir.resolve("events.csv"), DataExport.eventsCsv(driver.snapshot()));
+                if (optimality != null) AtomicFiles.writeString(dir.resolve("optimality.csv"), optimality);
                 if (export.any()) {
                     String problem = export.writeAll(driver.snapshot(), dir, frames);
                     if (problem != null) {

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.wganlab.kernel.Products;
 import org.wganlab.config.JsonFiles;
 import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecJson;
@@ -17,6 +17,7 @@ import org.wganlab.export.Csv;
 import org.wganlab.export.DataExport;
 import org.wganlab.export.Format;
 import org.wganlab.figures.Views;
+import org.wganlab.kernel.Products;
 import org.wganlab.metrics.TransportPlan;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.StepMetrics;
@@ -55,9 +56,9 @@ final class TrainOutput {
 
     /** Every file a train run writes into its folder, by name (frames aside). */
     static List<String> runFiles() {
-        List<String> names = new java.util.ArrayList<>(List.of("config.json", "metrics.csv", "eval.csv", "summary.json", "transport.csv", "training.gif"));
+        List<String> names = new ArrayList<>(List.of("config.json", "metrics.csv", "eval.csv", "summary.json", "transport.csv", "training.gif"));
         names.addAll(DataExport.FILES);
-        List<String> figures = new java.util.ArrayList<>(Views.ids());
+        List<String> figures = new ArrayList<>(Views.ids());
         figures.addAll(List.of(Views.DASHBOARD_ID, "composite", "compare"));
         for (String f : figures) for (Format fmt : Format.values()) names.add(f + "." + fmt.extension());
         return names;

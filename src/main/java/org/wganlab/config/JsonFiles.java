@@ -3,9 +3,9 @@ package org.wganlab.config;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -19,8 +19,11 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -70,9 +73,9 @@ public final class JsonFiles {
         String text;
         try {
             text = Files.readString(file);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new SpecException("cannot read " + file + ": no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             throw new SpecException("cannot read " + file + ": it is not UTF-8 text");
         } catch (IOException | RuntimeException e) {
             throw new SpecException("cannot read " + file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -146,7 +149,7 @@ public final class JsonFiles {
         if (t == Double.class || t == double.class || t == Float.class || t == float.class) return "a number";
         if (t == Boolean.class || t == boolean.class) return "true or false";
         if (t == String.class) return "a string";
-        if (t.isArray() || java.util.Collection.class.isAssignableFrom(t)) return "an array";
+        if (t.isArray() || Collection.class.isAssignableFrom(t)) return "an array";
         return "an object";
     }
 }

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import org.wganlab.data.Datasets;
+import org.wganlab.data.PointCloud;
 import org.wganlab.nn.Activation;
 
 /**
@@ -27,7 +30,7 @@ public final class SpecJson {
         @JsonSetter(nulls = Nulls.FAIL) public String dataset;
         public MixtureJson.File mixture;
         /** The data points, [[x, y], ...], with "dataset": "points". */
-        public java.util.List<double[]> points;
+        public List<double[]> points;
         /** Modes fitted to the points for the coverage metrics (0: none), with "dataset": "points". */
         @JsonProperty("point_modes") @JsonSetter(nulls = Nulls.FAIL) public Integer pointModes;
         @JsonSetter(nulls = Nulls.FAIL) public String mode;
@@ -80,7 +83,7 @@ public final class SpecJson {
         if (s.data() instanceof DataSpec.Mixture m) f.mixture = MixtureJson.toFile(m.mixture());
         if (s.data() instanceof DataSpec.Points p) {
             float[] xy = p.points().coordinates();
-            f.points = new java.util.ArrayList<>();
+            f.points = new ArrayList<>();
             // Doubles of the floats, which print as the floats they are and read back to them exactly.
             for (int i = 0; i < xy.length; i += 2) f.points.add(new double[] {Double.parseDouble(Float.toString(xy[i])), Double.parseDouble(Float.toString(xy[i + 1]))});
             if (p.points().fittedModes() > 0) f.pointModes = p.points().fittedModes();
@@ -146,7 +149,7 @@ public final class SpecJson {
                 throw new SpecException("mixture", e.getMessage());
             }
         }
-        if (f.points != null || org.wganlab.data.PointCloud.ID.equals(f.dataset)) return points(f);
+        if (f.points != null || PointCloud.ID.equals(f.dataset)) return points(f);
         if (f.pointModes != null) {
             // Alone (a switch, a lesson step): the modes of the points the run already has.
             if (f.dataset != null || !(d.data() instanceof DataSpec.Points p)) throw new SpecException("point_modes", "belongs to \"dataset\": \"points\"");
@@ -159,7 +162,7 @@ public final class SpecJson {
 
     private static DataSpec points(File f) {
         if (f.points == null) throw new SpecException("dataset", "is \"points\" but no \"points\" array is given");
-        if (f.dataset != null && !org.wganlab.data.PointCloud.ID.equals(f.dataset)) throw new SpecException("points", "belong to \"dataset\": \"points\", not \"" + f.dataset + "\"");
+        if (f.dataset != null && !PointCloud.ID.equals(f.dataset)) throw new SpecException("points", "belong to \"dataset\": \"points\", not \"" + f.dataset + "\"");
         float[] xy = new float[2 * f.points.size()];
         for (int i = 0; i < f.points.size(); i++) {
             double[] p = f.points.get(i);
@@ -167,16 +170,16 @@ public final class SpecJson {
             xy[2 * i] = (float) p[0];
             xy[2 * i + 1] = (float) p[1];
         }
-        org.wganlab.data.PointCloud cloud;
+        PointCloud cloud;
         try {
-            cloud = new org.wganlab.data.PointCloud(xy);
+            cloud = new PointCloud(xy);
         } catch (IllegalArgumentException e) {
             throw new SpecException("points", e.getMessage());
         }
         return new DataSpec.Points(f.pointModes == null ? cloud : fitted(cloud, f.pointModes));
     }
 
-    private static org.wganlab.data.PointCloud fitted(org.wganlab.data.PointCloud p, int k) {
+    private static PointCloud fitted(PointCloud p, int k) {
         try {
             return p.withFittedModes(k);
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package org.wganlab.data;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.wganlab.autodiff.Rng;
@@ -45,8 +46,8 @@ public final class MixtureFit {
         for (int i = 0; i < n; i++) spread += ((x[i] - cx) * (x[i] - cx) + (y[i] - cy) * (y[i] - cy)) / (2 * n);
         // A component may not shrink onto one point: its variance stays above a millionth of the data's.
         double floor = Math.max(1e-12, 1e-6 * spread);
-        java.util.Arrays.fill(var, Math.max(spread / (k * k), floor));
-        java.util.Arrays.fill(w, 1.0 / k);
+        Arrays.fill(var, Math.max(spread / (k * k), floor));
+        Arrays.fill(w, 1.0 / k);
         double[][] r = new double[k][n];
         double last = Double.NEGATIVE_INFINITY;
         for (int step = 0; step < MAX_STEPS; step++) {

@@ -5,6 +5,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ public final class PointsCsv {
             n++;
         }
         try {
-            return new PointCloud(java.util.Arrays.copyOf(xy, 2 * n));
+            return new PointCloud(Arrays.copyOf(xy, 2 * n));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + ": " + e.getMessage());
         }

@@ -1,12 +1,18 @@
 package org.wganlab.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import javax.imageio.ImageIO;
 
 /**
  * Writes files so that a failure never leaves a half-written file in place of a good one:
@@ -18,7 +24,7 @@ public final class AtomicFiles {
         // ImageIO streams to an OutputStream through a cache file of its own unless told not to; when the disk
         // fills, that file is closed again by ImageIO's exit hook, which then fails with a NullPointerException
         // trace after our clear message (seen on a full disk). Our images are small: cache them in memory.
-        javax.imageio.ImageIO.setUseCache(false);
+        ImageIO.setUseCache(false);
     }
 
     private AtomicFiles() {
@@ -37,18 +43,18 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         try {
             writeVia(target, content);
-        } catch (java.nio.file.FileSystemException e) {
-            throw new java.nio.file.FileSystemException(target.toString(), null, reason(e));
+        } catch (FileSystemException e) {
+            throw new FileSystemException(target.toString(), null, reason(e));
         }
     }
 
     /** Why an input or output failed, in words: the system's reason, or what kind of failure it was. */
     public static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
-        if (e instanceof java.nio.file.FileSystemException f) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return "no such file or folder";
+        if (e instanceof FileSystemException f) {
             if (f.getReason() != null) return f.getReason();
-            return f.getClass() == java.nio.file.FileSystemException.class ? "the file system refused it" : f.getClass().getSimpleName();
+            return f.getClass() == FileSystemException.class ? "the file system refused it" : f.getClass().getSimpleName();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
@@ -59,7 +65,7 @@ public final class AtomicFiles {
         // Not Files.createTempFile: its owner-only permissions would stick to the exported file.
         Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
             moveInto(tmp, target);

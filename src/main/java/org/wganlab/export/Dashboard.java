@@ -6,12 +6,13 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
+import org.wganlab.config.OptimizerSpec;
+import org.wganlab.config.RunSpec;
 import org.wganlab.figures.Drawing;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.figures.Views;
 import org.wganlab.train.Snapshot;
-import org.wganlab.config.RunSpec;
 
 /**
  * Several views laid out in one figure, with a caption line giving the dataset, the method and
@@ -30,7 +31,7 @@ public final class Dashboard implements Figure {
 
     @Override
     public String id() {
-        return org.wganlab.figures.Views.DASHBOARD_ID;
+        return Views.DASHBOARD_ID;
     }
 
     @Override
@@ -87,7 +88,7 @@ public final class Dashboard implements Figure {
     /** The rate, and with a decay where it falls to: "0.001 → 0.0001 over 2000 it". */
     private static String lr(RunSpec c) {
         int decay = c.optimizer().lrDecay();
-        return decay <= 0 ? num(c.lr()) : num(c.lr()) + " → " + num(c.lr() * org.wganlab.config.OptimizerSpec.LR_FLOOR) + " over " + decay + " it";
+        return decay <= 0 ? num(c.lr()) : num(c.lr()) + " → " + num(c.lr() * OptimizerSpec.LR_FLOOR) + " over " + decay + " it";
     }
 
     private static String num(double v) {

@@ -75,8 +75,8 @@ public final class FigureSet {
     }
 
     /** The chosen views (by id, in the order given) in one figure with a caption. */
-    public Dashboard composite(Snapshot s, java.util.List<String> ids) {
-        java.util.List<Figure> parts = new java.util.ArrayList<>();
+    public Dashboard composite(Snapshot s, List<String> ids) {
+        List<Figure> parts = new ArrayList<>();
         for (String id : ids) parts.add(byId(id));
         Dashboard d = new Dashboard(parts);
         d.setPresentation(plane.isPresentation());

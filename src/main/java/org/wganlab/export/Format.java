@@ -1,18 +1,20 @@
 package org.wganlab.export;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Picture formats a figure can be written in. */
 public enum Format {
     PNG, SVG, PDF;
 
     public String extension() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The format a file name ends in ("slides.PDF"); a clear message for any other ending. */
-    public static Format ofFile(java.nio.file.Path file) {
+    public static Format ofFile(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1);
@@ -27,7 +29,7 @@ public enum Format {
             String p = part.trim();
             if (p.isEmpty()) continue;
             try {
-                Format f = valueOf(p.toUpperCase(java.util.Locale.ROOT));
+                Format f = valueOf(p.toUpperCase(Locale.ROOT));
                 if (!out.contains(f)) out.add(f);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown export format '" + p + "' (expected png, svg or pdf)");

@@ -1,13 +1,20 @@
 package org.wganlab.figures;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.text.DecimalFormat;
 import java.util.List;
+import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -285,7 +292,7 @@ public final class Charts {
             xa.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
             LogAxis ya = new LogAxis("‖∂L_C/∂h‖ (log scale)");
             ya.setSmallestValue(FLOOR);
-            ya.setNumberFormatOverride(new java.text.DecimalFormat("0.##E0"));
+            ya.setNumberFormatOverride(new DecimalFormat("0.##E0"));
             return new XYPlot(new XYSeriesCollection(), xa, ya, new XYLineAndShapeRenderer(true, true));
         }
 
@@ -294,18 +301,18 @@ public final class Charts {
             return Views.LAYER_GRADS.id();
         }
 
-        private java.util.List<LayerProfile> kept = java.util.List.of();
+        private List<LayerProfile> kept = List.of();
         private boolean live = true;
 
         /** Draws these profiles alone, without the run's own curve: a finished figure (the paper's Figure 1(b) left). */
-        public void showOnly(java.util.List<LayerProfile> profiles) {
-            kept = java.util.List.copyOf(profiles);
+        public void showOnly(List<LayerProfile> profiles) {
+            kept = List.copyOf(profiles);
             live = false;
         }
 
         /** Finished runs' profiles drawn beside the live one from the next update on (none: the live run alone). */
-        public void setKept(java.util.List<LayerProfile> profiles) {
-            kept = java.util.List.copyOf(profiles);
+        public void setKept(List<LayerProfile> profiles) {
+            kept = List.copyOf(profiles);
         }
 
         @Override
@@ -357,14 +364,14 @@ public final class Charts {
             boolean inside = c.getSeriesCount() > 1;
             if (chart.getLegend() != null) chart.getLegend().setVisible(!inside);
             if (inside) {
-                org.jfree.chart.title.LegendTitle legend = new org.jfree.chart.title.LegendTitle(plot);
-                legend.setItemFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, Math.round(9 * fontScale())));
+                LegendTitle legend = new LegendTitle(plot);
+                legend.setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(9 * fontScale())));
                 legend.setBackgroundPaint(new Color(255, 255, 255, 215));
-                legend.setFrame(new org.jfree.chart.block.BlockBorder(new Color(0xbbbbbb)));
-                legend.setPosition(org.jfree.chart.ui.RectangleEdge.RIGHT);
+                legend.setFrame(new BlockBorder(new Color(0xbbbbbb)));
+                legend.setPosition(RectangleEdge.RIGHT);
                 // Relative to the axes' ranges, interpolated linearly: on the log axis only 0 is its bottom, so (0.99, 0) is the lower right.
-                org.jfree.chart.annotations.XYTitleAnnotation a = new org.jfree.chart.annotations.XYTitleAnnotation(0.99, 0, legend,
-                        org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+                XYTitleAnnotation a = new XYTitleAnnotation(0.99, 0, legend,
+                        RectangleAnchor.BOTTOM_RIGHT);
                 a.setMaxWidth(0.8);
                 a.setMaxHeight(0.95);
                 plot.addAnnotation(a);

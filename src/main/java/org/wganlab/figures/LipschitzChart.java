@@ -2,6 +2,7 @@ package org.wganlab.figures;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -44,7 +45,7 @@ public final class LipschitzChart extends ChartFigure {
         plot.clearRangeMarkers();
         ValueMarker one = new ValueMarker(1, new Color(0x555555), new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f));
         one.setLabel("K = 1");
-        one.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, Math.round(10 * fontScale())));
+        one.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(10 * fontScale())));
         plot.addRangeMarker(one);
         // From 0, and always up to the line at 1: clipping's K far below it is the point.
         plot.getRangeAxis().setRange(0, Math.max(1.15, 1.05 * max));

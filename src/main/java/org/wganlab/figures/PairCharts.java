@@ -1,9 +1,13 @@
 package org.wganlab.figures;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.Arrays;
 import java.util.Locale;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.XYSeries;
@@ -32,7 +36,7 @@ public final class PairCharts {
         private Snapshot a, b;
         private String labelA = "A", labelB = "B";
 
-        PairChart(String title, org.jfree.chart.plot.XYPlot plot) {
+        PairChart(String title, XYPlot plot) {
             super(title, plot);
         }
 
@@ -133,7 +137,7 @@ public final class PairCharts {
             }
             plot.setDataset(c);
             plot.clearRangeMarkers();
-            plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(1, new Color(0x555555), new java.awt.BasicStroke(1.2f)));
+            plot.addRangeMarker(new ValueMarker(1, new Color(0x555555), new BasicStroke(1.2f)));
             plot.getRangeAxis().setRange(0, Math.max(1.15, 1.05 * max));
             iterationAxis();
         }
@@ -212,7 +216,7 @@ public final class PairCharts {
         }
     }
 
-    private static void histogramColours(org.jfree.chart.renderer.xy.XYItemRenderer r) {
+    private static void histogramColours(XYItemRenderer r) {
         XYBarRenderer bars = (XYBarRenderer) r;
         bars.setSeriesPaint(0, new Color(A.getRed(), A.getGreen(), A.getBlue(), 150));
         bars.setSeriesPaint(1, new Color(B.getRed(), B.getGreen(), B.getBlue(), 150));

@@ -14,6 +14,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.Objects;
 import org.wganlab.autodiff.Tensor;
 import org.wganlab.data.GaussianMixture;
 import org.wganlab.train.Snapshot;
@@ -96,7 +97,7 @@ public final class PlaneFigure implements Figure {
     }
 
     public void setOptions(PlaneOptions o) {
-        options = java.util.Objects.requireNonNull(o);
+        options = Objects.requireNonNull(o);
     }
 
     /** This heading instead of "Critic C(x) and samples, iteration ..." (null: the computed one). */
@@ -242,7 +243,7 @@ public final class PlaneFigure implements Figure {
     private void drawScaledHeatmap(Graphics2D g, int px0, int py0, int pw, int ph, boolean showGradMap, boolean showContours) {
         boolean sized = scaledHeat != null && scaledHeat.getWidth() == pw && scaledHeat.getHeight() == ph;
         HeatmapRaster.Lines lines = showContours ? contourLines() : null;
-        if (!sized || scaledFor != grid || scaledGradMap != showGradMap || !java.util.Objects.equals(scaledLines, lines)) {
+        if (!sized || scaledFor != grid || scaledGradMap != showGradMap || !Objects.equals(scaledLines, lines)) {
             long t0 = System.nanoTime();
             if (!sized) scaledHeat = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_RGB);
             // Heatmap and contour lines in one pass over the pixels: Java2D's scaling and stroking

@@ -8,6 +8,8 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What frames the plane's data square: ticks, the colour bar of C(x), the legend of marks, and the mark shapes they share. */
 final class PlaneFrame {
@@ -90,7 +92,7 @@ final class PlaneFrame {
 
     /** The legend of what is drawn: real and generated marks, and one line for each overlay that is on. */
     static void legend(Graphics2D g, Rectangle2D plot, Font f, float s, PlaneOptions o) {
-        java.util.List<String> extra = new java.util.ArrayList<>();
+        List<String> extra = new ArrayList<>();
         if (o.interpolates()) extra.add("interpolates x̂");
         if (o.arrows()) extra.add("−∇L_G at G(z): where G moves (norm 1 = 0.35)");
         if (o.warp()) extra.add("G of a grid of noise z");

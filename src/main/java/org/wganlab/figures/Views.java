@@ -3,6 +3,7 @@ package org.wganlab.figures;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The registry of views, in the order the window lays them out and the dashboard draws them.
@@ -30,7 +31,7 @@ public final class Views {
     private Views() {
     }
 
-    private static View chart(String id, String title, java.util.function.Function<PlaneFigure, Figure> make) {
+    private static View chart(String id, String title, Function<PlaneFigure, Figure> make) {
         return new View(id, title, CHART_WIDTH, CHART_HEIGHT, make);
     }
 

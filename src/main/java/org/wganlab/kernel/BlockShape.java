@@ -1,5 +1,6 @@
 package org.wganlab.kernel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,7 +65,7 @@ public enum BlockShape {
      */
     public static List<BlockShape> candidates(int floatsPerVector) {
         int registers = CpuFeatures.vectorRegisters(floatsPerVector);
-        java.util.ArrayList<BlockShape> out = new java.util.ArrayList<>();
+        ArrayList<BlockShape> out = new ArrayList<>();
         for (BlockShape s : values()) if (s == R8X2 || s.liveRegisters() <= registers) out.add(s);
         return List.copyOf(out);
     }

@@ -1,5 +1,6 @@
 package org.wganlab.kernel;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 
@@ -52,7 +53,7 @@ final class CpuFeatures {
     /** A HotSpot flag's value, or fallback where the JVM is not HotSpot, has no such flag or its runtime lacks {@code jdk.management}. */
     private static String flag(String name, String fallback) {
         try {
-            com.sun.management.HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
             return hotSpot == null ? fallback : hotSpot.getVMOption(name).getValue();
         } catch (IllegalArgumentException | LinkageError notThere) {
             return fallback;

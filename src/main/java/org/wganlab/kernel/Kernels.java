@@ -12,11 +12,11 @@ final class Kernels {
     }
 
     static ProductKernel products(KernelOptions options) {
-        return vectorsUsable(options) ? load("org.wganlab.kernel.VectorMatMul", ProductKernel.class, new JavaMatMul()) : new JavaMatMul();
+        return vectorsUsable(options) ? load("VectorMatMul", ProductKernel.class, new JavaMatMul()) : new JavaMatMul();
     }
 
     static ElementwiseKernel elementwise(KernelOptions options) {
-        return vectorsUsable(options) ? load("org.wganlab.kernel.VectorElementwise", ElementwiseKernel.class, new JavaElementwise()) : new JavaElementwise();
+        return vectorsUsable(options) ? load("VectorElementwise", ElementwiseKernel.class, new JavaElementwise()) : new JavaElementwise();
     }
 
     /** The process's elementwise kernel, as the system properties say. */

@@ -1,5 +1,7 @@
 package org.wganlab.kernel;
 
+import java.util.Arrays;
+
 /**
  * The columns a packed product leaves short of a whole block (8x3's 48 columns leave 32 of 512)
  * and the rows it leaves short of a whole band (12x2 leaves 4 of 256), run by the same register
@@ -39,7 +41,7 @@ final class PaddedBlocks {
         int r = j1 - j0;
         for (int kk = 0; kk < kc; kk++, o += w) {
             System.arraycopy(b, (k0 + kk) * n + j0, bp, o, r);
-            java.util.Arrays.fill(bp, o + r, o + w, 0f);
+            Arrays.fill(bp, o + r, o + w, 0f);
         }
     }
 
@@ -58,7 +60,7 @@ final class PaddedBlocks {
         // The tile's row i is C's row i: the blocks address it as a product w columns wide.
         for (int i = rowFrom; i < bandsEnd; i++) {
             System.arraycopy(st, j0 + i * ss, tile, i * w, r);
-            java.util.Arrays.fill(tile, i * w + r, (i + 1) * w, 0f);
+            Arrays.fill(tile, i * w + r, (i + 1) * w, 0f);
         }
         if (ap == null) VectorMatMul.rowBlocks(shape, a, si, aK0, bp, bBase, tile, w, tile, kc, w, rowFrom, bandsEnd, 0, w);
         else VectorMatMul.blocks(shape, ap, bp, bBase, tile, w, tile, kc, w, rowFrom, bandsEnd, 0, w);
@@ -79,7 +81,7 @@ final class PaddedBlocks {
         if (sk == 1) {
             for (int r = 0; r < rows; r++) {
                 if (r < left) System.arraycopy(a, (from + r) * si + k0, band, r * kc, kc);
-                else java.util.Arrays.fill(band, r * kc, (r + 1) * kc, 0f);
+                else Arrays.fill(band, r * kc, (r + 1) * kc, 0f);
             }
         } else {
             for (int kk = 0; kk < kc; kk++) {

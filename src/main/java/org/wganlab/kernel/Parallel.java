@@ -1,9 +1,11 @@
 package org.wganlab.kernel;
 
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 
 /**
  * Splits loops over rows across a fixed number of threads: the caller and persistent workers.
@@ -109,7 +111,7 @@ public final class Parallel {
     private static synchronized Worker[] workers(int n) {
         Worker[] w = workers;
         if (w.length >= n) return w;
-        Worker[] more = java.util.Arrays.copyOf(w, n);
+        Worker[] more = Arrays.copyOf(w, n);
         for (int i = w.length; i < n; i++) {
             more[i] = new Worker(i + 1);
             more[i].start();
@@ -158,7 +160,7 @@ public final class Parallel {
      * its products across all threads. Either way each part does the same arithmetic, so the
      * results do not depend on which thread ran it.
      */
-    public static void forEachPart(int parts, java.util.function.IntConsumer body) {
+    public static void forEachPart(int parts, IntConsumer body) {
         int t = threads();
         if (t <= 1 || t > parts || parts < 2) {
             for (int p = 0; p < parts; p++) body.accept(p);

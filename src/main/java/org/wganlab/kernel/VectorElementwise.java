@@ -4,6 +4,7 @@ import static org.wganlab.kernel.VectorBlocks.L;
 import static org.wganlab.kernel.VectorBlocks.S;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
 
 /**
  * The vector kernel's elementwise passes, beside its products ({@link VectorMatMul}): ReLU's
@@ -20,7 +21,7 @@ final class VectorElementwise implements ElementwiseKernel {
         int i = from;
         for (; i + L <= to; i += L) {
             FloatVector xv = FloatVector.fromArray(S, x, i);
-            zero.blend(FloatVector.fromArray(S, g, i), xv.compare(jdk.incubator.vector.VectorOperators.GT, 0f)).intoArray(out, i);
+            zero.blend(FloatVector.fromArray(S, g, i), xv.compare(VectorOperators.GT, 0f)).intoArray(out, i);
         }
         for (; i < to; i++) out[i] = x[i] > 0f ? g[i] : 0f;
     }
@@ -50,7 +51,7 @@ final class VectorElementwise implements ElementwiseKernel {
         for (int i = 0; i < nv; i += L) {
             FloatVector v = FloatVector.fromArray(S, x, i).max(-c).min(c);
             v.intoArray(x, i);
-            count = zero.blend(one, v.abs().compare(jdk.incubator.vector.VectorOperators.GE, inner)).add(count); // receiver not the loop's count (columnSums)
+            count = zero.blend(one, v.abs().compare(VectorOperators.GE, inner)).add(count); // receiver not the loop's count (columnSums)
         }
         return lanesTotal(count) + JavaElementwise.clamp(x, nv, n, c, inner);
     }
@@ -116,7 +117,7 @@ final class VectorElementwise implements ElementwiseKernel {
             si.intoArray(ms, i);
             FloatVector v = FloatVector.fromArray(S, p, i).sub(gi.mul(lr).div(si.add(e).sqrt())).max(-c).min(c);
             v.intoArray(p, i);
-            count = zero.blend(one, v.abs().compare(jdk.incubator.vector.VectorOperators.GE, inner)).add(count); // receiver not the loop's count (columnSums)
+            count = zero.blend(one, v.abs().compare(VectorOperators.GE, inner)).add(count); // receiver not the loop's count (columnSums)
         }
         return lanesTotal(count) + JavaElementwise.rmsPropClamped(p, g, ms, d, lr, e, c, inner, nv);
     }

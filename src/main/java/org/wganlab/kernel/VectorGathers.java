@@ -1,5 +1,6 @@
 package org.wganlab.kernel;
 
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -58,7 +59,7 @@ final class VectorGathers {
                 int o = k0 * nb + kc * j * w, present = Math.min(vectors, (nv - j * w) / L);
                 for (int v = 0; v < present; v++) gatherColumns(src, (j * w + v * L) * k + k0, map, bp, o + v * L, w, kc);
                 // The last block, short of w columns, padded with zeros (PaddedBlocks).
-                for (int kk = 0; kk < kc && present < vectors; kk++) java.util.Arrays.fill(bp, o + kk * w + present * L, o + (kk + 1) * w, 0f);
+                for (int kk = 0; kk < kc && present < vectors; kk++) Arrays.fill(bp, o + kk * w + present * L, o + (kk + 1) * w, 0f);
             }
         }
     }

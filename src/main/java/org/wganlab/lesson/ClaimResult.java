@@ -1,5 +1,7 @@
 package org.wganlab.lesson;
 
+import java.util.Locale;
+
 /**
  * A claim read on a run: its value (NaN when the run has not measured it yet) and whether it holds.
  */
@@ -11,7 +13,7 @@ public record ClaimResult(Claim claim, double value, boolean holds) {
     /** The value as the panel and the handout print it: three significant digits, a change in percent. */
     public String valueText() {
         if (Double.isNaN(value)) return "not measured yet";
-        String v = Claim.number(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", value)));
+        String v = Claim.number(Double.parseDouble(String.format(Locale.ROOT, "%.3g", value)));
         return claim.comparison() instanceof Claim.Change ? (value > 0 ? "+" : "") + v + "%" : v;
     }
 

@@ -3,6 +3,7 @@ package org.wganlab.lesson;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ final class HandoutPage {
     /** Drawn at 1.5 times the slot and scaled down: a figure's titles and labels are sized for a screen, a page slot is smaller. */
     private static void drawScaled(PDFGraphics2D g, Figure f, double x, double y, double w, double h) {
         double k = 1.5;
-        java.awt.geom.AffineTransform saved = g.getTransform();
+        AffineTransform saved = g.getTransform();
         g.translate(x, y);
         g.scale(1 / k, 1 / k);
         f.draw(g, new Rectangle2D.Double(0, 0, w * k, h * k));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.wganlab.config.RunSpec;
 import org.wganlab.figures.LayerProfile;
 import org.wganlab.session.SessionFile;
+import org.wganlab.train.EvalResult;
 import org.wganlab.train.EvalSchedule;
 import org.wganlab.train.RunDriver;
 import org.wganlab.train.Snapshot;
@@ -40,7 +41,7 @@ public final class HeadlessLesson {
     }
 
     private static boolean evaluatedAt(RunDriver driver, int iteration) {
-        List<org.wganlab.train.EvalResult> e = driver.evaluations();
+        List<EvalResult> e = driver.evaluations();
         return !e.isEmpty() && e.get(e.size() - 1).iteration() == iteration;
     }
 

@@ -1,5 +1,6 @@
 package org.wganlab.lesson;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public record Lesson(String title, String summary, List<LessonStep> steps) {
      * runs to see whether a claim holds beyond the shipped seed.
      */
     public Lesson reseeded(long offset) {
-        List<LessonStep> out = new java.util.ArrayList<>();
+        List<LessonStep> out = new ArrayList<>();
         for (LessonStep s : steps) {
             LessonStart start = s.start() instanceof LessonStart.Settings st ? new LessonStart.Settings(st.spec().withSeed(st.spec().seed() + offset), st.presetName()) : s.start();
             out.add(new LessonStep(s.title(), s.text(), start, s.iterations(), s.actions(), s.overlays(), s.charts(), s.pointAt(), s.expect(), s.keepProfile()));

@@ -3,6 +3,8 @@ package org.wganlab.lesson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.wganlab.train.MetricsHistory.Series;
 
 /**
@@ -99,7 +101,7 @@ public record Quantity(Kind kind, int layer, int overLayer) {
     /** The quantity at the start of text (lower-cased, single-spaced), and how many characters it took; null if none. */
     static Parsed parse(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        java.util.regex.Matcher m = LAYERS.matcher(t);
+        Matcher m = LAYERS.matcher(t);
         if (m.lookingAt()) {
             int a = layer(m.group(1));
             if (m.group(2) != null) return new Parsed(new Quantity(Kind.LAYER_RATIO, a, layer(m.group(2))), m.end());
@@ -118,8 +120,8 @@ public record Quantity(Kind kind, int layer, int overLayer) {
         return best;
     }
 
-    private static final java.util.regex.Pattern LAYERS =
-            java.util.regex.Pattern.compile("layer (\\d+|last)(?: / layer (\\d+|last))? gradient norm(?= |$)");
+    private static final Pattern LAYERS =
+            Pattern.compile("layer (\\d+|last)(?: / layer (\\d+|last))? gradient norm(?= |$)");
 
     private static int layer(String s) {
         if (s.equals("last")) return 0;

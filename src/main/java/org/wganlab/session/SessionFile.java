@@ -6,13 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
@@ -120,7 +123,7 @@ public final class SessionFile {
         f.criticOptimizer = optimizer(t.critic().optimizer());
         f.generatorOptimizer = optimizer(t.generator().optimizer());
         f.historyStride = t.record().historyStride();
-        f.historyColumns = new java.util.ArrayList<>(List.of("iteration"));
+        f.historyColumns = new ArrayList<>(List.of("iteration"));
         for (MetricsHistory.Series ser : MetricsHistory.Series.values()) f.historyColumns.add(ser.column);
         f.optimizerFollowsMethod = t.spec().optimizer().kind() == null;
         f.lrFollowsMethod = t.spec().optimizer().lr() == null;
@@ -173,7 +176,7 @@ public final class SessionFile {
         Map<String, byte[]> entries = new HashMap<>();
         try (InputStream raw = SessionFile.class.getResourceAsStream(path)) {
             if (raw == null) throw new SessionException("the shipped session " + path + " is missing from the app");
-            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(raw)) {
+            try (ZipInputStream zip = new ZipInputStream(raw)) {
                 for (ZipEntry e; (e = zip.getNextEntry()) != null; ) if (!e.isDirectory()) entries.put(e.getName(), zip.readAllBytes());
             }
         } catch (IOException e) {
@@ -285,12 +288,12 @@ public final class SessionFile {
     private static MetricsHistory.View history(Map<String, byte[]> entries, List<String> columns) {
         Npy.Array a = array(entries, "history.npy");
         if (columns.isEmpty() || !columns.get(0).equals("iteration")) throw new SessionException("state.json: \"history_columns\" must start with \"iteration\"");
-        if (new java.util.HashSet<>(columns).size() != columns.size()) throw new SessionException("state.json: \"history_columns\" names a column twice");
+        if (new HashSet<>(columns).size() != columns.size()) throw new SessionException("state.json: \"history_columns\" names a column twice");
         if (a.doubles() == null || a.cols() != columns.size()) throw new SessionException("history.npy must be float64 with " + columns.size() + " columns, as history_columns names");
         int series = MetricsHistory.Series.values().length;
         double[] iters = new double[a.rows()];
         double[][] values = new double[series][a.rows()];
-        for (double[] v : values) java.util.Arrays.fill(v, Double.NaN);
+        for (double[] v : values) Arrays.fill(v, Double.NaN);
         for (int r = 0; r < a.rows(); r++) iters[r] = a.doubles()[r * a.cols()];
         for (int c = 1; c < columns.size(); c++) {
             MetricsHistory.Series s = MetricsHistory.Series.byColumn(columns.get(c));

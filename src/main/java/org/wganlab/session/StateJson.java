@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wganlab.autodiff.Rng;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.StepMetrics;
 import org.wganlab.train.TrainEvent;
+import org.wganlab.train.TrainerState;
 
 /**
  * state.json of a saved session: where the run stands (iteration, step counts, random
@@ -171,10 +173,10 @@ final class StateJson {
                 in(r.gradNormReal), in(r.gradNormFake), in(r.gradNormInterp), in(r.clipFraction), g, in(r.criticMs), in(r.generatorMs));
     }
 
-    static Map<String, long[]> rngs(Map<String, org.wganlab.autodiff.Rng.State> states) {
+    static Map<String, long[]> rngs(Map<String, Rng.State> states) {
         Map<String, long[]> out = new LinkedHashMap<>();
-        for (String name : org.wganlab.train.TrainerState.STREAMS) {
-            org.wganlab.autodiff.Rng.State s = states.get(name);
+        for (String name : TrainerState.STREAMS) {
+            Rng.State s = states.get(name);
             out.put(name, new long[] {s.seed(), s.gamma()});
         }
         return out;

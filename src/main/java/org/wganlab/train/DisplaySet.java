@@ -1,7 +1,10 @@
 package org.wganlab.train;
 
+import org.wganlab.autodiff.Autodiff;
+import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
+import org.wganlab.config.Method;
 import org.wganlab.data.Distribution;
 import org.wganlab.nn.Mlp;
 import org.wganlab.nn.MlpEvaluator;
@@ -51,10 +54,10 @@ final class DisplaySet {
      * What the generator's loss does to each shown point, -grad_x L_G: grad_x C scaled by the
      * loss's push there (1 for the Wasserstein losses; see Method#pushFactor).
      */
-    static Tensor push(Mlp critic, Tensor shown, org.wganlab.config.Method method) {
-        org.wganlab.autodiff.Node x = org.wganlab.autodiff.Node.variable(shown);
-        org.wganlab.autodiff.Node out = critic.forward(x);
-        Tensor grad = org.wganlab.autodiff.Autodiff.grad(out, x, false).value.copy();
+    static Tensor push(Mlp critic, Tensor shown, Method method) {
+        Node x = Node.variable(shown);
+        Node out = critic.forward(x);
+        Tensor grad = Autodiff.grad(out, x, false).value.copy();
         for (int i = 0; i < grad.rows; i++) {
             float k = (float) method.pushFactor(out.value.data[i]);
             grad.data[2 * i] *= k;

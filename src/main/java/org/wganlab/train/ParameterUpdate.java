@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.wganlab.autodiff.Node;
-import org.wganlab.kernel.Parallel;
 import org.wganlab.autodiff.Tensor;
+import org.wganlab.config.RmsPropInit;
 import org.wganlab.config.RunSpec;
+import org.wganlab.kernel.Parallel;
 import org.wganlab.optim.Adam;
 import org.wganlab.optim.Optimizer;
 import org.wganlab.optim.RmsProp;
@@ -37,7 +38,7 @@ final class ParameterUpdate {
     static Optimizer optimizer(RunSpec spec, List<Node> params, float lr) {
         return switch (spec.optimizerKind()) {
             case ADAM -> new Adam(params, lr, (float) spec.optimizer().beta1(), (float) spec.optimizer().beta2(), 1e-8f);
-            case RMSPROP -> new RmsProp(params, lr, spec.optimizer().rmsPropInit() == org.wganlab.config.RmsPropInit.ONES ? 1f : 0f);
+            case RMSPROP -> new RmsProp(params, lr, spec.optimizer().rmsPropInit() == RmsPropInit.ONES ? 1f : 0f);
             case SGD -> new Sgd(params, lr);
         };
     }

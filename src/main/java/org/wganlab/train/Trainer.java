@@ -2,8 +2,8 @@ package org.wganlab.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.wganlab.autodiff.Arena;
-import org.wganlab.kernel.Parallel;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
 import org.wganlab.config.DataSpec;
@@ -12,6 +12,8 @@ import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecDiff;
 import org.wganlab.config.SpecField;
 import org.wganlab.data.Distribution;
+import org.wganlab.kernel.Parallel;
+import org.wganlab.metrics.TransportPlan;
 import org.wganlab.nn.Mlp;
 
 /**
@@ -234,7 +236,7 @@ public final class Trainer {
     }
 
     /** Runs a step with this run's kernel thread count on the calling thread, then puts the count back. */
-    private <T> T onRunThreads(java.util.function.Supplier<T> work) {
+    private <T> T onRunThreads(Supplier<T> work) {
         int before = Parallel.useThreads(threads);
         try {
             return work.get();
@@ -380,7 +382,7 @@ public final class Trainer {
     }
 
     /** The same with the latest evaluation's transport plan (null: none yet). */
-    public Snapshot snapshot(List<EvalResult> evals, org.wganlab.metrics.TransportPlan plan) {
+    public Snapshot snapshot(List<EvalResult> evals, TransportPlan plan) {
         Mlp c = critic.copy();
         Mlp g = generator.copy();
         Tensor shownFake = streams.display.fake(g, spec.fixedGenerator());

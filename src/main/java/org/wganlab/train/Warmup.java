@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.wganlab.autodiff.Tensor;
 import org.wganlab.config.RunSpec;
 import org.wganlab.nn.Mlp;
 import org.wganlab.nn.MlpEvaluator;
@@ -50,7 +51,7 @@ public final class Warmup {
         long end = System.nanoTime() + maxNanos;
         Trainer trainer = new Trainer(spec.withSeed(spec.seed() + 1), threadCap);
         MlpEvaluator grid = new MlpEvaluator();
-        org.wganlab.autodiff.Tensor plane = new org.wganlab.autodiff.Tensor(GRID_BATCH, 2), values = new org.wganlab.autodiff.Tensor(GRID_BATCH, 1);
+        Tensor plane = new Tensor(GRID_BATCH, 2), values = new Tensor(GRID_BATCH, 1);
         for (int i = 0; i < plane.data.length; i++) plane.data[i] = (float) Math.sin(i);
         int iterations = 0;
         List<EvalResult> evals = new ArrayList<>();

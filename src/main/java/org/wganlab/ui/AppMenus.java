@@ -12,9 +12,13 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.wganlab.config.DataSpec;
+import org.wganlab.export.Format;
+import org.wganlab.figures.Views;
 import org.wganlab.lab.LabController;
 import org.wganlab.lesson.Lesson;
 import org.wganlab.lesson.LessonJson;
@@ -51,7 +55,7 @@ final class AppMenus {
         quit.setOnAction(e -> Platform.exit());
         MenuItem dashboardPng = new MenuItem("Export the dashboard as PNG…");
         dashboardPng.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        dashboardPng.setOnAction(e -> export.exportFigure(org.wganlab.figures.Views.DASHBOARD_ID, org.wganlab.export.Format.PNG));
+        dashboardPng.setOnAction(e -> export.exportFigure(Views.DASHBOARD_ID, Format.PNG));
         MenuItem saveSession = new MenuItem("Save session…");
         saveSession.setId("menu-save-session");
         saveSession.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
@@ -70,7 +74,7 @@ final class AppMenus {
                 export.menu(), dashboardPng, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         // Only with points of one's own to fit: never a menu item that can only refuse.
-        file.setOnShowing(e -> fit.setDisable(!(lab.spec().data() instanceof org.wganlab.config.DataSpec.Points)));
+        file.setOnShowing(e -> fit.setDisable(!(lab.spec().data() instanceof DataSpec.Points)));
         presentation.setOnAction(e -> setPresentation.accept(presentation.isSelected()));
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> showHelp.run());
@@ -213,8 +217,8 @@ final class AppMenus {
     }
 
     private void askPointModes() {
-        int now = lab.spec().data() instanceof org.wganlab.config.DataSpec.Points p ? p.points().fittedModes() : 0;
-        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(String.valueOf(now == 0 ? 8 : now));
+        int now = lab.spec().data() instanceof DataSpec.Points p ? p.points().fittedModes() : 0;
+        TextInputDialog d = new TextInputDialog(String.valueOf(now == 0 ? 8 : now));
         d.initOwner(stage);
         d.setTitle("Fit modes to your points");
         d.setHeaderText("How many round Gaussians to fit to the points (EM), for the modes and high-quality measures? 0: none.");

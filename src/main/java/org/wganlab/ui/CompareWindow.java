@@ -2,6 +2,7 @@ package org.wganlab.ui;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -22,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.wganlab.compare.Comparison;
@@ -38,6 +41,7 @@ import org.wganlab.figures.PlaneFigure;
 import org.wganlab.lab.LabController;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Snapshot;
+import org.wganlab.train.Threads;
 
 /**
  * Two runs side by side in a window of their own: the same seed and data (the main window's
@@ -99,7 +103,7 @@ final class CompareWindow {
         export.setOnAction(e -> exportFigure());
         a.setOnAction(e -> startFromFields());
         b.setOnAction(e -> startFromFields());
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(layout(), Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight())));
         stage.getScene().getStylesheets().add(MainView.class.getResource("app.css").toExternalForm());
         stage.setOnHidden(e -> {
@@ -345,7 +349,7 @@ final class CompareWindow {
     }
 
     /** Writes the figure of both sides as they stand, off the FX thread; the format from the file's extension. */
-    void exportTo(java.nio.file.Path file) {
+    void exportTo(Path file) {
         Format format;
         try {
             format = Format.ofFile(file);
@@ -356,7 +360,7 @@ final class CompareWindow {
         Comparison c = pair.comparison();
         Snapshot sa = pair.state(Side.A).snapshot(), sb = pair.state(Side.B).snapshot();
         notice.setText("Exporting " + file.getFileName() + "…");
-        org.wganlab.train.Threads.daemon(() -> {
+        Threads.daemon(() -> {
             String done;
             try {
                 ComparisonExport.write(c, sa, sb, format, file, ComparisonExport.SIZE[0], ComparisonExport.SIZE[1], 1);

@@ -1,9 +1,11 @@
 package org.wganlab.ui;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -16,6 +18,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.wganlab.config.Method;
 import org.wganlab.config.Range;
 import org.wganlab.config.RunSpec;
@@ -60,7 +63,7 @@ final class ControlPanel extends VBox {
     /** Generator iterations per published frame: the session's bounds. */
     private static final Range SPEED = new Range("speed", 1, 100, false, false, true);
 
-    ControlPanel(java.util.function.Consumer<String> refuse) {
+    ControlPanel(Consumer<String> refuse) {
         setId("controls");
         setSpacing(8);
         setPadding(new Insets(10));
@@ -118,7 +121,7 @@ final class ControlPanel extends VBox {
 
         activation.setId("activation");
         activation.getItems().addAll(Activation.values());
-        activation.setConverter(new javafx.util.StringConverter<>() {
+        activation.setConverter(new StringConverter<>() {
             @Override
             public String toString(Activation a) {
                 return a == null ? "" : a.id;
@@ -138,7 +141,7 @@ final class ControlPanel extends VBox {
         presets.setTooltip(new Tooltip("Ready-made setups, each telling one story from the papers: new networks from the preset's seed"));
         presets.getItems().addAll(Presets.all());
         presets.setPrefWidth(360);
-        presets.setConverter(new javafx.util.StringConverter<>() {
+        presets.setConverter(new StringConverter<>() {
             @Override
             public String toString(Presets.Preset p) {
                 return p == null ? "" : p.name();
@@ -150,7 +153,7 @@ final class ControlPanel extends VBox {
             }
         });
 
-        javafx.scene.Node optimisation = section("Optimisation"), data = section("Data"), networks = section("Networks (rebuild to apply)");
+        Node optimisation = section("Optimisation"), data = section("Data"), networks = section("Networks (rebuild to apply)");
         getChildren().addAll(
                 section("Training"), transport, speed,
                 section("Lipschitz method"), methodRow, clip, lambda,
@@ -158,16 +161,16 @@ final class ControlPanel extends VBox {
                 data, dataset, editData, fixedGenerator,
                 networks, net, net2, rebuild,
                 section("Show on the plane"), contours, interpolates, arrows, warp, gradMap, transportPlan, estimateOverK);
-        deskOnly = java.util.List.of(speed, optimisation, lr, lrDecay, criticIters, batch, data, dataset, editData, fixedGenerator, networks, net, net2, rebuild);
+        deskOnly = List.of(speed, optimisation, lr, lrDecay, criticIters, batch, data, dataset, editData, fixedGenerator, networks, net, net2, rebuild);
         setMinWidth(220);
     }
 
     /** Controls a lecture does not need mid-way (they stay in the spec and the keys): hidden in presentation mode. */
-    private final java.util.List<javafx.scene.Node> deskOnly;
+    private final List<Node> deskOnly;
 
     /** Presentation mode: only what a lecture points at (transport, method, c and λ, the overlays), in a narrower panel. */
     void setCompact(boolean on) {
-        for (javafx.scene.Node n : deskOnly) {
+        for (Node n : deskOnly) {
             n.setVisible(!on);
             n.setManaged(!on);
         }

@@ -6,17 +6,25 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -45,14 +53,14 @@ final class ExportActions {
     private final Stage stage;
     private final Supplier<Snapshot> snapshot;
     private final PlaneFigure planeOptions;
-    private final java.util.function.Consumer<String> tell;
+    private final Consumer<String> tell;
     private final ExecutorService worker = Threads.single("wganlab-export");
     private final FrameRecorder recorder;
     private final CheckMenuItem record = new CheckMenuItem("Record animation frames");
     private final MenuItem saveGif = new MenuItem("Save animation as GIF…");
     private boolean frameBusy;
 
-    ExportActions(Stage stage, Supplier<Snapshot> snapshot, PlaneFigure planeOptions, java.util.function.Consumer<String> tell) {
+    ExportActions(Stage stage, Supplier<Snapshot> snapshot, PlaneFigure planeOptions, Consumer<String> tell) {
         this.stage = stage;
         this.snapshot = snapshot;
         this.planeOptions = planeOptions;
@@ -111,28 +119,28 @@ final class ExportActions {
     private void exportComposite() {
         Snapshot s = snapshot.get();
         if (s == null) return;
-        javafx.scene.control.Dialog<ButtonType> d = new javafx.scene.control.Dialog<>();
+        Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(stage);
         d.setTitle("Composite figure");
         d.setHeaderText("Views to put in one figure, with a caption of the settings");
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(6);
-        List<javafx.scene.control.CheckBox> checks = new ArrayList<>();
+        VBox box = new VBox(6);
+        List<CheckBox> checks = new ArrayList<>();
         for (View v : Views.ALL) {
-            javafx.scene.control.CheckBox c = new javafx.scene.control.CheckBox(v.title());
+            CheckBox c = new CheckBox(v.title());
             c.setUserData(v.id());
             c.setSelected(checks.size() < 2);
             checks.add(c);
             box.getChildren().add(c);
         }
-        javafx.scene.control.ChoiceBox<Format> format = new javafx.scene.control.ChoiceBox<>();
+        ChoiceBox<Format> format = new ChoiceBox<>();
         format.getItems().addAll(Format.values());
         format.setValue(Format.PDF);
-        box.getChildren().add(new javafx.scene.layout.HBox(8, new javafx.scene.control.Label("Format"), format));
+        box.getChildren().add(new HBox(8, new Label("Format"), format));
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (d.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) return;
         List<String> ids = new ArrayList<>();
-        for (javafx.scene.control.CheckBox c : checks) if (c.isSelected()) ids.add((String) c.getUserData());
+        for (CheckBox c : checks) if (c.isSelected()) ids.add((String) c.getUserData());
         if (ids.isEmpty()) {
             tell.accept("No view was chosen: nothing was exported.");
             return;
@@ -194,7 +202,7 @@ final class ExportActions {
                 job.run();
                 return target;
             } catch (Exception e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         }, worker).whenComplete((p, err) -> Platform.runLater(() -> done(target, err)));
     }

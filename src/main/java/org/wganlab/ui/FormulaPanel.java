@@ -1,6 +1,7 @@
 package org.wganlab.ui;
 
 import java.util.Locale;
+import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -30,7 +31,7 @@ final class FormulaPanel extends VBox {
      * a line of its own (wrapping text with x̂'s combining mark inside a flow misplaces words).
      */
     void arrange(boolean presentation) {
-        for (javafx.scene.Node n : getChildren()) if (n instanceof TextFlow f) f.getChildren().clear();
+        for (Node n : getChildren()) if (n instanceof TextFlow f) f.getChildren().clear();
         getChildren().clear();
         if (presentation) {
             getChildren().addAll(flow(critic), flow(criticNote), flow(generator, generatorNote));

@@ -1,11 +1,12 @@
 package org.wganlab.ui;
 
 import java.util.concurrent.atomic.AtomicReference;
-import org.wganlab.kernel.Parallel;
 import org.wganlab.figures.CriticGrid;
 import org.wganlab.figures.PlaneFigure;
+import org.wganlab.kernel.Parallel;
 import org.wganlab.nn.MlpEvaluator;
 import org.wganlab.train.Snapshot;
+import org.wganlab.train.Threads;
 
 /**
  * Evaluates the critic on the plane's grid off the UI thread, latest snapshot wins. The grid
@@ -21,7 +22,7 @@ final class HeatmapWorker {
     private volatile boolean stopped;
 
     HeatmapWorker() {
-        org.wganlab.train.Threads.daemon(this::loop, "wganlab-heatmap").start();
+        Threads.daemon(this::loop, "wganlab-heatmap").start();
     }
 
     static int resolutionFor(int hidden) {

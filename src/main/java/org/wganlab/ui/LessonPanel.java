@@ -1,30 +1,39 @@
 package org.wganlab.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.wganlab.figures.LayerProfile;
 import org.wganlab.lesson.Claim;
 import org.wganlab.lesson.ClaimReader;
 import org.wganlab.lesson.ClaimResult;
-import org.wganlab.lesson.StepRun;
-import org.wganlab.train.Snapshot;
-
-import java.util.List;
-import java.util.function.Consumer;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.wganlab.lesson.Lesson;
 import org.wganlab.lesson.LessonAction;
 import org.wganlab.lesson.LessonPlayer;
 import org.wganlab.lesson.LessonStart;
 import org.wganlab.lesson.LessonStep;
 import org.wganlab.lesson.LessonTarget;
+import org.wganlab.lesson.StepRun;
 import org.wganlab.session.SessionFile;
 import org.wganlab.train.SessionState;
+import org.wganlab.train.Snapshot;
 
 /**
  * The lesson being given, under the story bar: the step's title and text, what to watch, Back
@@ -37,17 +46,17 @@ final class LessonPanel extends VBox {
     private final Consumer<String> tell;
     private final Runnable play;
     /** Stops the run by itself at an iteration, so a scheduled moment lands exactly there. */
-    private final java.util.function.IntConsumer hold;
+    private final IntConsumer hold;
     private int stop = -1;
     private final Label heading = new Label();
     private final Label text = new Label();
     private final Label watch = new Label();
     /** The step's claims, each with its live value and a tick once it holds: the teacher sees before the class does whether the story is there. */
-    private final javafx.scene.layout.FlowPane claims = new javafx.scene.layout.FlowPane(14, 2);
+    private final FlowPane claims = new FlowPane(14, 2);
     /** Tells the layer-grads chart which earlier steps' profiles to draw beside the live run. */
     private final Consumer<List<LayerProfile>> showKept;
     /** The profiles kept by the steps of this lesson, by step index, as each step ended. */
-    private final java.util.SortedMap<Integer, LayerProfile> kept = new java.util.TreeMap<>();
+    private final SortedMap<Integer, LayerProfile> kept = new TreeMap<>();
     /** The first state of the step's own run: what its claims of change read from. */
     private Snapshot stepStart;
     private final Button back = new Button("◀ Back");
@@ -57,9 +66,9 @@ final class LessonPanel extends VBox {
     private long awaitedRun = -1;
     private boolean endTold;
     /** The session's latest published state: a step begins from where the run is now, not from the last frame drawn. */
-    private final java.util.function.Supplier<SessionState> latest;
+    private final Supplier<SessionState> latest;
 
-    LessonPanel(LessonTarget target, Consumer<String> tell, Runnable play, java.util.function.IntConsumer hold, java.util.function.Supplier<SessionState> latest,
+    LessonPanel(LessonTarget target, Consumer<String> tell, Runnable play, IntConsumer hold, Supplier<SessionState> latest,
             Consumer<List<LayerProfile>> showKept) {
         this.latest = latest;
         this.showKept = showKept;
@@ -91,7 +100,7 @@ final class LessonPanel extends VBox {
         close.setFocusTraversable(false);
         close.setTooltip(new Tooltip("Hide the lesson; the run goes on as it is"));
         close.setOnAction(e -> close());
-        for (Button b : new Button[] {back, next, close}) b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Button b : new Button[] {back, next, close}) b.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(heading, Priority.ALWAYS);
         heading.setMaxWidth(Double.MAX_VALUE);
         HBox top = new HBox(8, heading, back, next, close);
@@ -119,7 +128,7 @@ final class LessonPanel extends VBox {
     }
 
     /** True while a lesson is open (presentation mode then gives the story bar's room to it). */
-    final javafx.beans.property.BooleanProperty openProperty = new javafx.beans.property.SimpleBooleanProperty(false);
+    final BooleanProperty openProperty = new SimpleBooleanProperty(false);
 
     Lesson lesson() {
         return player == null ? null : player.lesson();
@@ -204,7 +213,7 @@ final class LessonPanel extends VBox {
     /** One label per claim: a tick and its value once it holds, else the value it has reached so far. */
     private void showClaims(List<ClaimResult> results) {
         LessonStep step = player == null ? null : player.step();
-        List<javafx.scene.Node> labels = new java.util.ArrayList<>();
+        List<Node> labels = new ArrayList<>();
         if (step != null) {
             for (int k = 0; k < step.expect().size(); k++) {
                 Claim c = step.expect().get(k);

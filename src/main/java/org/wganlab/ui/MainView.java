@@ -1,16 +1,24 @@
 package org.wganlab.ui;
 
-import org.wganlab.kernel.Products;
+import java.awt.geom.Rectangle2D;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -18,12 +26,16 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.wganlab.config.Method;
 import org.wganlab.config.RunSpec;
+import org.wganlab.export.Format;
 import org.wganlab.figures.ChartFigure;
+import org.wganlab.figures.Charts;
 import org.wganlab.figures.CriticGrid;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
+import org.wganlab.figures.PlaneGeometry;
 import org.wganlab.figures.PlaneOptions;
 import org.wganlab.figures.Views;
+import org.wganlab.kernel.Products;
 import org.wganlab.lab.LabController;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Snapshot;
@@ -52,7 +64,7 @@ public final class MainView {
     private final StackPane root;
     private final AppMenus menus;
     private final LessonPanel lesson;
-    private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty presenting = new SimpleBooleanProperty(false);
     private final ControlBindings bindings;
     private final FrameLoop loop;
     private final ExportActions export;
@@ -126,13 +138,13 @@ public final class MainView {
         }, this::tell);
         lesson = new LessonPanel(new WindowLessonTarget(lab, controls, views, bindings::sync), this::tell, lab::play, lab::holdAt, lab::state,
                 profiles -> {
-                    for (ChartFigure c : charts) if (c instanceof org.wganlab.figures.Charts.LayerGradients l) l.setKept(profiles);
+                    for (ChartFigure c : charts) if (c instanceof Charts.LayerGradients l) l.setKept(profiles);
                     loop.chartsChanged();
                 });
         for (Map.Entry<String, Region> view : views.nodes().entrySet()) {
             String id = view.getKey();
             Region n = view.getValue();
-            javafx.scene.control.ContextMenu cm = export.contextMenu(id);
+            ContextMenu cm = export.contextMenu(id);
             n.setOnContextMenuRequested(e -> {
                 // On the plane, right-click deletes a mixture component while editing.
                 if (id.equals(Views.PLANE.id()) && plane.options().editing()) return;
@@ -166,7 +178,7 @@ public final class MainView {
         bindings.sync();
         // Shortcuts act unless a text field has focus: start with the plane focused, and let a click on it take focus back.
         planePane.setFocusTraversable(true);
-        planePane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> planePane.requestFocus());
+        planePane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> planePane.requestFocus());
 
         loop.start();
     }
@@ -180,7 +192,7 @@ public final class MainView {
         Boolean forced = WindowOptions.fromSystemProperties().fxCanvas();
         if (forced != null) return !forced;
         // Through an image also on Linux with a GPU: canvas text there goes through Pango on the render thread (see the charts).
-        return !Platform.isSupported(javafx.application.ConditionalFeature.SCENE3D) || System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        return !Platform.isSupported(ConditionalFeature.SCENE3D) || System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
     }
 
     public Parent root() {
@@ -217,7 +229,7 @@ public final class MainView {
     }
 
     /** The plane's on-screen pane (tests map data points to screen points through it). */
-    public javafx.scene.layout.Region planePane() {
+    public Region planePane() {
         return planePane;
     }
 
@@ -227,12 +239,12 @@ public final class MainView {
     }
 
     /** Writes one view (or "dashboard") of the snapshot on screen, as the Export menu does, without the dialogs. */
-    public java.util.concurrent.CompletableFuture<java.nio.file.Path> exportShown(String id, org.wganlab.export.Format f, java.nio.file.Path file, double scale) {
+    public CompletableFuture<Path> exportShown(String id, Format f, Path file, double scale) {
         return export.write(shown, id, f, file, scale);
     }
 
     /** Writes the chosen views of the snapshot on screen as one captioned figure, as File > Export does. */
-    public java.util.concurrent.CompletableFuture<java.nio.file.Path> exportCompositeShown(List<String> ids, org.wganlab.export.Format f, java.nio.file.Path file) {
+    public CompletableFuture<Path> exportCompositeShown(List<String> ids, Format f, Path file) {
         return export.writeComposite(shown, ids, f, file, 1);
     }
 
@@ -334,8 +346,8 @@ public final class MainView {
     }
 
     /** Where the plane's data square is on its pane now (tests map data points to screen points through it). */
-    public org.wganlab.figures.PlaneGeometry planeGeometry() {
-        return plane.geometry(new java.awt.geom.Rectangle2D.Double(0, 0, planePane.getWidth(), planePane.getHeight()));
+    public PlaneGeometry planeGeometry() {
+        return plane.geometry(new Rectangle2D.Double(0, 0, planePane.getWidth(), planePane.getHeight()));
     }
 
     void selectMethod(Method m) {

@@ -1,11 +1,15 @@
 package org.wganlab.ui;
 
 import java.util.Locale;
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.util.Duration;
 import org.wganlab.train.EvalResult;
+import org.wganlab.train.RunProblem;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Snapshot;
 
@@ -46,30 +50,30 @@ final class Messages {
         show(notice, false);
     }
 
-    private static void show(javafx.scene.Node n, boolean on) {
+    private static void show(Node n, boolean on) {
         n.setVisible(on);
         n.setManaged(on);
     }
 
-    void problem(org.wganlab.train.RunProblem problem) {
+    void problem(RunProblem problem) {
         bannerText.setText(problem == null ? "" : describe(problem));
         show(banner, problem != null);
     }
 
     /** A run's problem in the window's words: what happened and what to do. */
-    static String describe(org.wganlab.train.RunProblem problem) {
-        if (problem instanceof org.wganlab.train.RunProblem.Diverged d) {
+    static String describe(RunProblem problem) {
+        if (problem instanceof RunProblem.Diverged d) {
             return "Training diverged at iteration " + d.iteration() + ": a loss became infinite or not a number. "
                     + "The learning rate may be too high, or the critic unconstrained. Reset to start again.";
         }
-        return "Training stopped: " + ((org.wganlab.train.RunProblem.Failed) problem).cause();
+        return "Training stopped: " + ((RunProblem.Failed) problem).cause();
     }
 
     /** A message in the notice line, cleared after six seconds unless another replaced it. */
     void tell(String message) {
         notice.setText(message);
         show(notice, true);
-        javafx.animation.PauseTransition hide = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(6));
+        PauseTransition hide = new PauseTransition(Duration.seconds(6));
         hide.setOnFinished(e -> {
             if (notice.getText().equals(message)) show(notice, false);
         });
@@ -104,7 +108,7 @@ final class Messages {
         long now = System.nanoTime();
         if (STATUS_LOG && now - lastStatusLog >= 500_000_000L) {
             lastStatusLog = now;
-            System.out.printf(java.util.Locale.ROOT, "t=%.1f %s%n", (now - STARTED) / 1e9, status.getText());
+            System.out.printf(Locale.ROOT, "t=%.1f %s%n", (now - STARTED) / 1e9, status.getText());
         }
     }
 }

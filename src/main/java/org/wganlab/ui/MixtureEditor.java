@@ -1,17 +1,21 @@
 package org.wganlab.ui;
 
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.util.Duration;
 import org.wganlab.data.Distribution;
-import org.wganlab.data.GaussianMixture;
 import org.wganlab.data.GaussianMixture.Component;
+import org.wganlab.data.GaussianMixture;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.figures.PlaneGeometry;
 
@@ -33,7 +37,7 @@ final class MixtureEditor {
     private int dragging = -1;
     private boolean moved;
     private boolean enabled;
-    private final javafx.animation.PauseTransition scrollSettled = new javafx.animation.PauseTransition(javafx.util.Duration.millis(600));
+    private final PauseTransition scrollSettled = new PauseTransition(Duration.millis(600));
 
     MixtureEditor(FigurePane pane, PlaneFigure plane, Supplier<Distribution> current, BiConsumer<GaussianMixture, Boolean> apply, Consumer<String> tell) {
         this.pane = pane;
@@ -54,13 +58,13 @@ final class MixtureEditor {
         enabled = on;
         plane.setOptions(plane.options().withEditing(on));
         mixture = null;
-        pane.setCursor(on ? javafx.scene.Cursor.CROSSHAIR : javafx.scene.Cursor.DEFAULT);
+        pane.setCursor(on ? Cursor.CROSSHAIR : Cursor.DEFAULT);
         pane.redraw();
     }
 
     /** Where the plane's data square is on the pane now, from the pane's size (the plane is drawn into all of it). */
     private PlaneGeometry geometry() {
-        return plane.geometry(new java.awt.geom.Rectangle2D.Double(0, 0, pane.getWidth(), pane.getHeight()));
+        return plane.geometry(new Rectangle2D.Double(0, 0, pane.getWidth(), pane.getHeight()));
     }
 
     /** The mixture being edited: the current data if it is a mixture, else none yet. */

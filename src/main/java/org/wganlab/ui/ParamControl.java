@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.wganlab.config.Range;
 
 /**
  * A labelled setting with a slider to drag (linear or logarithmic) and a field to type in.
@@ -32,7 +33,7 @@ final class ParamControl extends VBox {
     private boolean updating;
 
     ParamControl(String id, String name, String tip, double min, double max, boolean log, boolean integer,
-            org.wganlab.config.Range range, Consumer<String> refuse) {
+            Range range, Consumer<String> refuse) {
         this.log = log;
         this.integer = integer;
         this.valid = range::contains;

@@ -4,10 +4,12 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.wganlab.train.Presets;
 
 /**
@@ -35,7 +37,7 @@ final class StoryBar extends HBox {
         watch.setId("story-text");
         watch.setMinWidth(0);
         // The title, the box and Next keep their size; a long story wraps to a second line rather than squeezing them.
-        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {title, presets, next}) c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Control c : new Control[] {title, presets, next}) c.setMinWidth(Region.USE_PREF_SIZE);
         watch.setWrapText(true);
         watch.setMaxHeight(2.6 * 15);
         HBox.setHgrow(watch, Priority.ALWAYS);

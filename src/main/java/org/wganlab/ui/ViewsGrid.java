@@ -1,5 +1,7 @@
 package org.wganlab.ui;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ final class ViewsGrid extends GridPane {
      * ones filling up to count; (empty, 3) brings back the usual three.
      */
     void setLectureCharts(List<String> ids, int count) {
-        List<String> chosen = new java.util.ArrayList<>();
+        List<String> chosen = new ArrayList<>();
         for (String id : ids) if (charts.containsKey(id) && !chosen.contains(id) && chosen.size() < count) chosen.add(id);
         for (String id : LECTURE_CHARTS) if (chosen.size() < count && !chosen.contains(id)) chosen.add(id);
         lectureCharts = List.copyOf(chosen);
@@ -62,7 +64,7 @@ final class ViewsGrid extends GridPane {
         if (presentation) {
             columns(62, 38);
             double[] shares = new double[lectureCharts.size()];
-            java.util.Arrays.fill(shares, 100.0 / shares.length);
+            Arrays.fill(shares, 100.0 / shares.length);
             rows(shares);
             add(plane, 0, 0, 1, 3);
             for (int i = 0; i < lectureCharts.size(); i++) add(charts.get(lectureCharts.get(i)), 1, i);
@@ -70,7 +72,7 @@ final class ViewsGrid extends GridPane {
         }
         // Twelve columns: the plane over eight, two charts to its right over four, four charts below over three each.
         double[] twelfths = new double[12];
-        java.util.Arrays.fill(twelfths, 100 / 12.0);
+        Arrays.fill(twelfths, 100 / 12.0);
         columns(twelfths);
         rows(36, 36, 28);
         add(plane, 0, 0, 8, 2);

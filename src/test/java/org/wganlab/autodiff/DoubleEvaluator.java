@@ -1,5 +1,6 @@
 package org.wganlab.autodiff;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -103,7 +104,7 @@ public final class DoubleEvaluator {
             case BROADCAST_COLS -> {
                 for (int i = 0; i < R; i++) for (int j = 0; j < C; j++) o[i * C + j] = a[i];
             }
-            case BROADCAST_SCALAR -> java.util.Arrays.fill(o, a[0]);
+            case BROADCAST_SCALAR -> Arrays.fill(o, a[0]);
             case ADD -> { for (int i = 0; i < o.length; i++) o[i] = a[i] + b[i]; }
             case SUB -> { for (int i = 0; i < o.length; i++) o[i] = a[i] - b[i]; }
             case MUL -> { for (int i = 0; i < o.length; i++) o[i] = a[i] * b[i]; }

@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wganlab.lesson.Claim;
+import org.wganlab.lesson.ClaimResult;
+import org.wganlab.lesson.HandoutTest;
+import org.wganlab.lesson.LessonCheck;
 import org.wganlab.lesson.Lessons;
 
 class CliLessonTest {
@@ -21,7 +25,7 @@ class CliLessonTest {
 
     @Test
     void aLessonFileBecomesAHandout(@TempDir Path dir) throws Exception {
-        Path file = Files.writeString(dir.resolve("mini.json"), org.wganlab.lesson.HandoutTest.MINI);
+        Path file = Files.writeString(dir.resolve("mini.json"), HandoutTest.MINI);
         Path out = dir.resolve("handout");
         CliTest.Result r = CliTest.run("lesson", file.toString(), "--out", out.toString());
         assertEquals(0, r.code(), r.err());
@@ -72,12 +76,12 @@ class CliLessonTest {
 
     @Test
     void aClaimMustHoldOnFourSeedsInFive() {
-        org.wganlab.lesson.ClaimResult holds = org.wganlab.lesson.ClaimResult.of(org.wganlab.lesson.Claim.parse("W1 >= 0"), 1);
-        org.wganlab.lesson.ClaimResult fails = org.wganlab.lesson.ClaimResult.of(org.wganlab.lesson.Claim.parse("W1 >= 0"), -1);
-        assertTrue(new org.wganlab.lesson.LessonCheck.Row(1, "s", holds, 4, 5).passes());
-        assertFalse(new org.wganlab.lesson.LessonCheck.Row(1, "s", holds, 3, 5).passes(), "3 of 5 is 60%");
-        assertFalse(new org.wganlab.lesson.LessonCheck.Row(1, "s", fails, 5, 5).passes(), "the shipped seed must hold");
-        assertTrue(new org.wganlab.lesson.LessonCheck.Row(1, "s", holds, 1, 1).passes());
-        assertFalse(new org.wganlab.lesson.LessonCheck.Row(1, "s", holds, 1, 2).passes(), "1 of 2 is 50%");
+        ClaimResult holds = ClaimResult.of(Claim.parse("W1 >= 0"), 1);
+        ClaimResult fails = ClaimResult.of(Claim.parse("W1 >= 0"), -1);
+        assertTrue(new LessonCheck.Row(1, "s", holds, 4, 5).passes());
+        assertFalse(new LessonCheck.Row(1, "s", holds, 3, 5).passes(), "3 of 5 is 60%");
+        assertFalse(new LessonCheck.Row(1, "s", fails, 5, 5).passes(), "the shipped seed must hold");
+        assertTrue(new LessonCheck.Row(1, "s", holds, 1, 1).passes());
+        assertFalse(new LessonCheck.Row(1, "s", holds, 1, 2).passes(), "1 of 2 is 50%");
     }
 }

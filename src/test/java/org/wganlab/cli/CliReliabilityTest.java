@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wganlab.Launcher;
 
 /** The inputs a new user can give that once ended in a trace, a hang or a mixed folder: each now one line and exit 2, nothing written. */
 class CliReliabilityTest {
@@ -127,7 +130,7 @@ class CliReliabilityTest {
     void anInterruptedRunKeepsItsRowsInMetricsCsv(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.wganlab.Launcher",
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "Launcher",
                 "train", "--hidden", "16", "--batch", "32", "--threads", "1", "--iters", "100000000", "--out", out.toString());
         Path log = dir.resolve("log.txt");
         pb.redirectErrorStream(true);
@@ -150,13 +153,13 @@ class CliReliabilityTest {
     @Test
     void aFullDiskStopsTheRunWithOneLineNamingTheFile(@TempDir Path dir) throws Exception {
         Path fullDevice = Path.of("/dev/full");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(fullDevice), "Linux's /dev/full");
+        Assumptions.assumeTrue(Files.exists(fullDevice), "Linux's /dev/full");
         Files.createSymbolicLink(dir.resolve(".metrics.csv.part"), fullDevice);
         CliTest.Result r = CliTest.run("train", "--iters", "150", "--hidden", "16", "--batch", "32", "--threads", "1", "--eval-samples", "100", "--out", dir.toString());
         assertEquals(Cli.BAD_INPUT, r.code(), r.err());
         assertTrue(r.err().startsWith("wgan-lab: cannot write " + dir.resolve("metrics.csv") + ": No space left on device"), r.err());
         assertEquals(1, r.err().strip().lines().count(), "one line, no trace: " + r.err());
-        assertFalse(Files.exists(dir.resolve(".metrics.csv.part"), java.nio.file.LinkOption.NOFOLLOW_LINKS), "no temporary file left");
+        assertFalse(Files.exists(dir.resolve(".metrics.csv.part"), LinkOption.NOFOLLOW_LINKS), "no temporary file left");
         assertFalse(Files.exists(dir.resolve("summary.json")), "no summary: the run did not finish");
     }
 

@@ -7,9 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wganlab.config.DataSpec;
+import org.wganlab.config.SpecJson;
+import org.wganlab.data.PointsCsv;
+import org.wganlab.session.SessionFile;
 
 class CliSessionTest {
     private static final String[] SMALL = {"--hidden", "16", "--batch", "32", "--threads", "1", "--eval-samples", "100", "--mode", "gp"};
@@ -30,7 +35,7 @@ class CliSessionTest {
         assertTrue(Files.size(session) > 0);
         CliTest.Result c = CliTest.run("train", "--resume", session.toString(), "--iters", "12", "--out", second.toString());
         assertEquals(0, c.code(), c.err());
-        List<String> joined = new java.util.ArrayList<>(rows(first));
+        List<String> joined = new ArrayList<>(rows(first));
         joined.addAll(rows(second));
         // Timing columns aside there are none in metrics.csv: every value is the science, bit for bit.
         assertEquals(rows(whole), joined);
@@ -46,7 +51,7 @@ class CliSessionTest {
         CliTest.Result r = CliTest.run("train", "--resume", session.toString(), "--mode", "clip", "--iters", "5", "--out", out.toString(), "--save-session", session.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.readString(out.resolve("config.json")).contains("\"mode\": \"clip\""));
-        var state = org.wganlab.session.SessionFile.read(session);
+        var state = SessionFile.read(session);
         assertEquals(10, state.trainer().iteration());
         assertEquals("method gp → clip", state.trainer().record().events().get(0).description().split(",")[0]);
         assertEquals(5, state.trainer().record().events().get(0).iteration());
@@ -61,9 +66,9 @@ class CliSessionTest {
         CliTest.Result r = CliTest.run(CliTest.args(SMALL, "train", "--iters", "5", "--dataset", points.toString(), "--out", out.toString()));
         assertEquals(0, r.code(), r.err());
         assertEquals("points", r.summary().get("dataset"));
-        var spec = org.wganlab.config.SpecJson.read(out.resolve("config.json"));
-        assertEquals(50, ((org.wganlab.config.DataSpec.Points) spec.data()).points().size());
-        assertArrayEquals(org.wganlab.data.PointsCsv.read(points).coordinates(), ((org.wganlab.config.DataSpec.Points) spec.data()).points().coordinates(),
+        var spec = SpecJson.read(out.resolve("config.json"));
+        assertEquals(50, ((DataSpec.Points) spec.data()).points().size());
+        assertArrayEquals(PointsCsv.read(points).coordinates(), ((DataSpec.Points) spec.data()).points().coordinates(),
                 "config.json keeps the points exactly");
         CliTest.Result again = CliTest.run("train", "--iters", "5", "--config", out.resolve("config.json").toString(), "--hidden", "16", "--batch", "32",
                 "--threads", "1", "--eval-samples", "100", "--out", dir.resolve("again").toString());
@@ -88,7 +93,7 @@ class CliSessionTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("4", r.summary().get("modes_total"));
         assertTrue(Files.readString(out.resolve("config.json")).contains("\"point_modes\": 4"), Files.readString(out.resolve("config.json")));
-        var spec = org.wganlab.config.SpecJson.read(out.resolve("config.json"));
+        var spec = SpecJson.read(out.resolve("config.json"));
         var modes = spec.data().distribution().modes();
         assertEquals(4, modes.size());
         for (var m : modes) assertTrue(Math.abs(Math.abs(m.x()) - 1.5) < 0.05 && Math.abs(Math.abs(m.y()) - 1.5) < 0.05, m.toString());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wganlab.config.Method;
 import org.wganlab.config.RunSpec;
+import org.wganlab.export.Csv;
 import org.wganlab.train.EvalSchedule;
 import org.wganlab.train.RunDriver;
 import org.wganlab.train.StepMetrics;
@@ -36,7 +37,7 @@ class CliSwitchTest {
                 if (i == 6) d.apply(d.spec().withLambda(1));
                 if (i == 12) d.apply(d.spec().withMethod(Method.CLIP).withOptimizer(d.spec().optimizer().withKind(null).withLr(null)));
                 StepMetrics m = d.iteration();
-                rows.add(String.valueOf((int) m.values()[0]) + "," + org.wganlab.export.Csv.number(m.criticLoss()));
+                rows.add(String.valueOf((int) m.values()[0]) + "," + Csv.number(m.criticLoss()));
             }
         }
         List<String> written = Files.readAllLines(dir.resolve("metrics.csv"));

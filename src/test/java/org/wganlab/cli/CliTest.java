@@ -10,10 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wganlab.kernel.Products;
 
 class CliTest {
     record Result(int code, String out, String err) {
@@ -73,7 +79,7 @@ class CliTest {
         List<String> rows = Files.readAllLines(dir.resolve("transport.csv"));
         assertEquals("real_x,real_y,generated_x,generated_y,distance", rows.get(0));
         assertEquals(151, rows.size(), "one row per matched pair");
-        java.util.Set<String> real = new java.util.HashSet<>(), generated = new java.util.HashSet<>();
+        Set<String> real = new HashSet<>(), generated = new HashSet<>();
         double sum = 0;
         for (String row : rows.subList(1, rows.size())) {
             String[] c = row.split(",");
@@ -123,7 +129,7 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains(" warmup=4 "), r.out());
         // What the figures were measured with: the vector width this JVM chose (or "-" for plain Java) and the Java release.
-        int floats = org.wganlab.kernel.Products.standard().floatsPerVector();
+        int floats = Products.standard().floatsPerVector();
         assertTrue(r.out().contains(" vector_bits=" + (floats == 1 ? "-" : String.valueOf(32 * floats)) + " "), r.out());
         assertTrue(r.out().contains(" java=" + Runtime.version().feature() + " "), r.out());
         assertTrue(r.lastLine().matches("generator_iters_per_s=[0-9]+\\.[0-9]+"), r.lastLine());
@@ -143,7 +149,7 @@ class CliTest {
     }
 
     private static long flops(Result r) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("matmul_flops_per_iter=([0-9]+)").matcher(r.out());
+        Matcher m = Pattern.compile("matmul_flops_per_iter=([0-9]+)").matcher(r.out());
         assertTrue(m.find(), r.out());
         return Long.parseLong(m.group(1));
     }
@@ -154,7 +160,7 @@ class CliTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("metrics.csv"), "precious");
         String o = out.toString();
-        Map<String[], String> cases = new java.util.LinkedHashMap<>();
+        Map<String[], String> cases = new LinkedHashMap<>();
         cases.put(new String[] {"train", "--bogus", "1", "--out", o}, "--bogus");
         cases.put(new String[] {"train", "--dataset", "9gaussians", "--out", o}, "9gaussians");
         cases.put(new String[] {"train", "--hidden", "0", "--out", o}, "hidden");

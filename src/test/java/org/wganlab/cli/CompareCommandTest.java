@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wganlab.export.ComparisonExport;
 
 class CompareCommandTest {
     private static final String[] SMALL = {"--hidden", "16", "--batch", "32", "--threads", "1", "--eval-samples", "100", "--iters", "20", "--eval-every", "10"};
@@ -46,8 +48,8 @@ class CompareCommandTest {
             "vs. B: mode=clip (clip, c = 0.01", "iteration 20"}) {
             assertTrue(svg.contains(s), "compare.svg has " + s);
         }
-        var png = javax.imageio.ImageIO.read(dir.resolve("compare.png").toFile());
-        assertEquals(org.wganlab.export.ComparisonExport.SIZE[0], png.getWidth());
+        var png = ImageIO.read(dir.resolve("compare.png").toFile());
+        assertEquals(ComparisonExport.SIZE[0], png.getWidth());
         assertTrue(Files.exists(dir.resolve("a/plane.png")) && Files.exists(dir.resolve("b/plane.png")), "each side's own figures, as train writes them");
         for (String old : new String[] {"metrics.csv", "summary.json", "config.json"}) assertFalse(Files.exists(dir.resolve(old)), old + " of the earlier run");
         // And a train run into it removes the comparison's figures.

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.wganlab.config.Method;
 import org.wganlab.config.RunSpec;
 import org.wganlab.config.SettingsChange;
+import org.wganlab.config.SpecException;
 import org.wganlab.nn.Linear;
 import org.wganlab.train.EvalSchedule;
 import org.wganlab.train.MetricsHistory.Series;
@@ -99,7 +100,7 @@ class RunPairTest {
     private static void assertRefused(Runnable r, String says) {
         try {
             r.run();
-        } catch (org.wganlab.config.SpecException e) {
+        } catch (SpecException e) {
             assertTrue(e.getMessage().contains(says), e.getMessage());
             return;
         }

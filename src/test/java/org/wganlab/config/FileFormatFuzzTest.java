@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wganlab.data.GaussianMixture;
 
 /**
  * Every settings file a user can hand the app, mangled every way we could think of: deep
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * read or refused with a SpecException: never another exception, never a stack overflow.
  */
 class FileFormatFuzzTest {
-    private static final String CONFIG = SpecJson.write(RunSpec.defaults().withData(new DataSpec.Mixture(org.wganlab.data.GaussianMixture.twoGaussians())));
+    private static final String CONFIG = SpecJson.write(RunSpec.defaults().withData(new DataSpec.Mixture(GaussianMixture.twoGaussians())));
     private static final String MIXTURE = "{\"components\": [{\"mean\": [1, 1], \"std\": 0.05}, {\"mean\": [-1, -1], \"cov\": [[0.1, 0.02], [0.02, 0.1]], \"weight\": 2}]}";
 
     private static List<String> cases(String valid, long seed) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wganlab.autodiff.Rng;
@@ -41,7 +42,7 @@ class PointsCsvTest {
             assertEquals(t.get(r, 0), t.get(r, 1), 0f);
             seen[(int) t.get(r, 0)]++;
         }
-        for (int s : seen) assertTrue(s > 150, "uniform with replacement: " + java.util.Arrays.toString(seen));
+        for (int s : seen) assertTrue(s > 150, "uniform with replacement: " + Arrays.toString(seen));
         assertTrue(p.modes().isEmpty());
         assertEquals(p, new PointCloud(new float[] {0, 0, 1, 1, 2, 2}));
     }

@@ -17,15 +17,17 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
-import org.wganlab.figures.Figure;
 import org.wganlab.config.Method;
-import org.wganlab.train.Snapshot;
 import org.wganlab.config.RunSpec;
+import org.wganlab.figures.Figure;
+import org.wganlab.train.Snapshot;
 import org.wganlab.train.Trainer;
 
 class ExportTest {
@@ -43,7 +45,7 @@ class ExportTest {
     }
 
     /** A parser that does not fetch the SVG DTD from the network. */
-    private static javax.xml.parsers.DocumentBuilder xml() throws Exception {
+    private static DocumentBuilder xml() throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         return f.newDocumentBuilder();
@@ -55,9 +57,9 @@ class ExportTest {
 
     /** A full disk once ended in ImageIO's exit hook failing on its cache file (a NullPointerException trace after our message): no cache file. */
     @Test
-    void imagesAreWrittenWithoutImageIOsCacheFile(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    void imagesAreWrittenWithoutImageIOsCacheFile(@TempDir Path dir) throws IOException {
         AtomicFiles.writeString(dir.resolve("x.txt"), "x");
-        org.junit.jupiter.api.Assertions.assertFalse(javax.imageio.ImageIO.getUseCache());
+        Assertions.assertFalse(ImageIO.getUseCache());
     }
 
     @Test

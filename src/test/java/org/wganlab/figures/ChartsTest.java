@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.wganlab.config.DataSpec;
@@ -25,7 +28,7 @@ class ChartsTest {
 
     private static List<String> seriesNames(ChartFigure f) {
         XYDataset d = f.chart().getXYPlot().getDataset();
-        java.util.ArrayList<String> out = new java.util.ArrayList<>();
+        ArrayList<String> out = new ArrayList<>();
         for (int i = 0; i < d.getSeriesCount(); i++) out.add(d.getSeriesKey(i).toString());
         return out;
     }
@@ -106,13 +109,13 @@ class ChartsTest {
         ValueMarker plus = null;
         for (Object m : w.chart().getXYPlot().getDomainMarkers(Layer.FOREGROUND)) if ("+c".equals(((ValueMarker) m).getLabel())) plus = (ValueMarker) m;
         assertTrue(plus != null, "a +c line");
-        assertEquals(org.jfree.chart.ui.TextAnchor.TOP_RIGHT, plus.getLabelTextAnchor(), "+c is written to the left of its line");
+        assertEquals(TextAnchor.TOP_RIGHT, plus.getLabelTextAnchor(), "+c is written to the left of its line");
     }
 
     @Test
     void aFlatSurfaceIsCalledFlat() {
         float[] same = new float[16];
-        java.util.Arrays.fill(same, 3.96e-7f);
+        Arrays.fill(same, 3.96e-7f);
         assertTrue(PlaneFrame.isFlat(new CriticGrid(4, -3, 3, same, 3.96e-7f, 3.96e-7f, new float[16], null)));
         float[] varied = same.clone();
         varied[3] = 5e-7f;

@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.geom.PathIterator;
 import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 class HeatmapRasterTest {
     private static final HeatmapRaster.Lines LINES = new HeatmapRaster.Lines(12, 0.8f, 0x1e1e1e, 90);
 
     /** A grid over res x res samples with values f(column, row). */
-    private static CriticGrid grid(int res, java.util.function.BiFunction<Integer, Integer, Double> f) {
+    private static CriticGrid grid(int res, BiFunction<Integer, Integer, Double> f) {
         float[] v = new float[res * res];
         float min = Float.MAX_VALUE, max = -Float.MAX_VALUE;
         for (int r = 0; r < res; r++) {

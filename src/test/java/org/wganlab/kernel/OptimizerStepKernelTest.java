@@ -1,14 +1,14 @@
 package org.wganlab.kernel;
 
-import org.wganlab.autodiff.Rng;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wganlab.autodiff.Rng;
 
 /** The vector kernel's optimizer steps give the plain-Java kernel's floats, vector lanes and tail alike. */
 class OptimizerStepKernelTest {
@@ -47,7 +47,7 @@ class OptimizerStepKernelTest {
     void rmsPropStepsMatchTheJavaKernel(int n) {
         assumeTrue(Products.standard().floatsPerVector() > 1, "the vector kernel runs only with jdk.incubator.vector");
         float[] p = rand(n, 4, 0.01f), ms = new float[n];
-        java.util.Arrays.fill(ms, 1f); // TensorFlow 1 starts the mean square at ones
+        Arrays.fill(ms, 1f); // TensorFlow 1 starts the mean square at ones
         float[] p2 = p.clone(), ms2 = ms.clone();
         for (int step = 1; step <= 3; step++) {
             float[] g = rand(n, 20 + step, step == 2 ? 1e-6f : 1f);
@@ -63,7 +63,7 @@ class OptimizerStepKernelTest {
     void rmsPropWithTheClampInOnePassGivesTheTwoPassesFloatsAndCount(int n) {
         float c = 0.01f, inner = c - c * 1e-6f;
         float[] p = rand(n, 5, 0.012f), ms = new float[n];
-        java.util.Arrays.fill(ms, 1f);
+        Arrays.fill(ms, 1f);
         float[] p2 = p.clone(), ms2 = ms.clone(), p3 = p.clone(), ms3 = ms.clone();
         JavaElementwise java = new JavaElementwise();
         for (int step = 1; step <= 3; step++) {

@@ -1,19 +1,18 @@
 package org.wganlab.kernel;
 
-import org.wganlab.autodiff.Tensor;
-
-import org.wganlab.autodiff.Rng;
-
-import org.wganlab.autodiff.MatMul;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.wganlab.autodiff.MatMul;
+import org.wganlab.autodiff.Rng;
+import org.wganlab.autodiff.Tensor;
 
 class ParallelTest {
     private final int before = Parallel.threads();
@@ -26,7 +25,7 @@ class ParallelTest {
     @ParameterizedTest
     // A 512-row product's bands on two threads, a column split's blocks, an odd count, an
     // elementwise pass, a loop barely worth splitting, and three threads.
-    @org.junit.jupiter.params.provider.CsvSource({"512,8,2", "16,1,2", "63,1,2", "262144,16,2", "2,1,2", "1000,8,3", "5,2,2"})
+    @CsvSource({"512,8,2", "16,1,2", "63,1,2", "262144,16,2", "2,1,2", "1000,8,3", "5,2,2"})
     void loopsAreCutIntoChunksThatShrinkTowardsTheMiddleAndCoverEveryIndexOnce(int n, int align, int threads) {
         int[] bounds = new int[5000];
         int count = Parallel.cut(n, align, threads, bounds);
@@ -35,21 +34,21 @@ class ParallelTest {
         int blocks = (n + align - 1) / align, largest = 0;
         for (int c = 0; c < count; c++) {
             int size = bounds[c + 1] - bounds[c];
-            org.junit.jupiter.api.Assertions.assertTrue(size > 0, "chunk " + c + " is empty");
+            Assertions.assertTrue(size > 0, "chunk " + c + " is empty");
             if (bounds[c + 1] != n) assertEquals(0, bounds[c + 1] % align, "chunk " + c + " ends off a multiple of " + align);
             largest = Math.max(largest, size);
             // From either end inwards no chunk is larger than the one before it.
-            if (2 * c + 2 <= count) org.junit.jupiter.api.Assertions.assertTrue(c == 0 || size <= bounds[c] - bounds[c - 1], "front chunk " + c);
+            if (2 * c + 2 <= count) Assertions.assertTrue(c == 0 || size <= bounds[c] - bounds[c - 1], "front chunk " + c);
         }
         for (int c = count - 1, prev = n; 2 * c >= count - 1; c--) {
             int size = bounds[c + 1] - bounds[c];
-            if (bounds[c + 1] != n || size >= align) org.junit.jupiter.api.Assertions.assertTrue(size <= prev + align, "back chunk " + c);
+            if (bounds[c + 1] != n || size >= align) Assertions.assertTrue(size <= prev + align, "back chunk " + c);
             prev = size;
         }
         // The middle chunks are small: whoever finishes first waits for little.
         int middle = bounds[count / 2 + (count % 2)] - bounds[count / 2 - (count > 1 ? 1 : 0)];
-        if (blocks >= 64) org.junit.jupiter.api.Assertions.assertTrue(middle <= Math.max(align, n / 16), "the chunks meeting in the middle span " + middle);
-        org.junit.jupiter.api.Assertions.assertTrue(largest <= (blocks + 1) / 2 * align, "no chunk is more than half the loop: " + largest);
+        if (blocks >= 64) Assertions.assertTrue(middle <= Math.max(align, n / 16), "the chunks meeting in the middle span " + middle);
+        Assertions.assertTrue(largest <= (blocks + 1) / 2 * align, "no chunk is more than half the loop: " + largest);
     }
 
     @ParameterizedTest

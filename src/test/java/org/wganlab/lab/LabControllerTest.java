@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecException;
 import org.wganlab.nn.Activation;
 import org.wganlab.train.Presets;
+import org.wganlab.train.ScheduledSwitch;
 import org.wganlab.train.SessionState;
 
 class LabControllerTest {
@@ -50,7 +52,7 @@ class LabControllerTest {
     @Test
     void aPresetsSwitchLandsAtItsIterationAndTheControlsFollow() throws Exception {
         Presets.Preset toggle = new Presets.Preset("toggle", "gp, then clip", small().withMethod(Method.GP), null,
-                java.util.List.of(org.wganlab.train.ScheduledSwitch.parse("6:mode=clip,clip=0.05")));
+                List.of(ScheduledSwitch.parse("6:mode=clip,clip=0.05")));
         try (LabController lab = new LabController(small(), 1)) {
             lab.start(toggle);
             lab.holdAt(10);

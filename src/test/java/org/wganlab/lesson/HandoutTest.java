@@ -12,9 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wganlab.config.RunSpec;
+import org.wganlab.train.RunState;
 
 public class HandoutTest {
     public static final String MINI = """
@@ -50,7 +53,7 @@ public class HandoutTest {
                     b.write(buf, 0, n);
                 }
                 out.append(b.toString(StandardCharsets.ISO_8859_1));
-            } catch (java.util.zip.DataFormatException notDeflated) {
+            } catch (DataFormatException notDeflated) {
                 out.append(raw, start, end);
             }
             from = end + "endstream".length();
@@ -100,22 +103,22 @@ public class HandoutTest {
         List<String> log = new ArrayList<>();
         var spec = ((LessonStart.Settings) lesson.steps().get(0).start()).spec();
         LessonTarget target = new LessonTarget() {
-            org.wganlab.config.RunSpec now = spec;
+            RunSpec now = spec;
 
-            public void start(org.wganlab.config.RunSpec s) {
+            public void start(RunSpec s) {
                 now = s;
                 log.add("start " + s.method().id);
             }
 
-            public void resume(org.wganlab.train.RunState s) {
+            public void resume(RunState s) {
                 log.add("resume");
             }
 
-            public org.wganlab.config.RunSpec spec() {
+            public RunSpec spec() {
                 return now;
             }
 
-            public void apply(org.wganlab.config.RunSpec next) {
+            public void apply(RunSpec next) {
                 now = next;
                 log.add("apply " + next.method().id);
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wganlab.autodiff.GradMode;
 import org.wganlab.autodiff.Node;
@@ -64,7 +65,7 @@ class MlpTest {
         // 1 -> 2 -> 1 with relu: W0 = [1, -1], W1 = [2, 3]^T, b1 = 0.5; x = 2 -> h = [2, 0] -> 4.5
         Linear l0 = new Linear(Tensor.of(1, 2, 1f, -1f), new Tensor(1, 2));
         Linear l1 = new Linear(Tensor.of(2, 1, 2f, 3f), Tensor.of(1, 1, 0.5f));
-        Mlp m = new Mlp(java.util.List.of(l0, l1), Activation.RELU);
+        Mlp m = new Mlp(List.of(l0, l1), Activation.RELU);
         assertEquals(4.5f, m.forward(Node.constant(Tensor.of(1, 1, 2f))).item(), 1e-6f);
         assertEquals(0.5f + 3f * 2f, m.forward(Node.constant(Tensor.of(1, 1, -2f))).item(), 1e-6f);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Tensor;
@@ -99,8 +100,8 @@ class OptimizerTest {
                 pieces.beginSplitStep();
                 pieces.updateParameter(1, g2); // any order, any thread
                 pieces.updateParameter(0, g1);
-                org.junit.jupiter.api.Assertions.assertArrayEquals(a1.value.data, b1.value.data, whole.id());
-                org.junit.jupiter.api.Assertions.assertArrayEquals(a2.value.data, b2.value.data, whole.id());
+                Assertions.assertArrayEquals(a1.value.data, b1.value.data, whole.id());
+                Assertions.assertArrayEquals(a2.value.data, b2.value.data, whole.id());
             }
         }
     }

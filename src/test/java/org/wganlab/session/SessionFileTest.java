@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,6 +25,7 @@ import org.wganlab.config.RunSpec;
 import org.wganlab.nn.Mlp;
 import org.wganlab.train.EvalSchedule;
 import org.wganlab.train.MetricsHistory;
+import org.wganlab.train.Presets;
 import org.wganlab.train.RunDriver;
 import org.wganlab.train.RunState;
 import org.wganlab.train.StepMetrics;
@@ -150,13 +155,13 @@ class SessionFileTest {
         try (RunDriver d = new RunDriver(small(Method.GP).withLayers(2), 0, EvalSchedule.every(4))) {
             run(d, 2, -1, Method.GP);
             SessionFile.write(file, d.state());
-            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            try (var zip = new ZipFile(file.toFile())) {
                 byte[] w = zip.getInputStream(zip.getEntry("critic/layer1.weight.npy")).readAllBytes();
                 Npy.Array a = Npy.read(w);
                 assertEquals(24, a.rows());
                 assertEquals(24, a.cols());
                 assertArrayEquals(d.trainer().critic().parameters().get(2).value.data, a.floats());
-                String header = new String(w, 0, 128, java.nio.charset.StandardCharsets.US_ASCII);
+                String header = new String(w, 0, 128, StandardCharsets.US_ASCII);
                 assertTrue(header.contains("'descr': '<f4', 'fortran_order': False, 'shape': (24, 24)"), header);
                 assertTrue(header.indexOf('\n') % 64 == 63, "the header is padded to 64 bytes");
                 for (String name : List.of("config.json", "state.json", "generator/layer2.bias.npy", "optimizer/critic/m/layer0.weight.npy", "history.npy")) {
@@ -202,7 +207,7 @@ class SessionFileTest {
         return assertThrows(SessionException.class, () -> SessionFile.read(p)).getMessage();
     }
 
-    private static String message(java.util.Map<String, byte[]> entries) {
+    private static String message(Map<String, byte[]> entries) {
         return assertThrows(IllegalArgumentException.class, () -> SessionFile.fromEntries(entries)).getMessage();
     }
 
@@ -217,13 +222,13 @@ class SessionFileTest {
         }
         var original = saved.trainer().record().history();
         var entries = SessionFile.entries(SessionFile.read(good));
-        assertTrue(java.util.regex.Pattern.compile("\"history_columns\"\\s*:\\s*\\[\\s*\"iteration\"\\s*,\\s*\"w_estimate\"").matcher(new String(entries.get("state.json"))).find(),
+        assertTrue(Pattern.compile("\"history_columns\"\\s*:\\s*\\[\\s*\"iteration\"\\s*,\\s*\"w_estimate\"").matcher(new String(entries.get("state.json"))).find(),
                 "the file names its columns");
 
         // A file from another version: its columns in another order, one this version does not know, one it lacks.
         Npy.Array a = Npy.read(entries.get("history.npy"));
         int rows = a.rows(), cols = a.cols();
-        List<String> names = new java.util.ArrayList<>(List.of("iteration", "critic_loss", "some_future_series", "w_estimate"));
+        List<String> names = new ArrayList<>(List.of("iteration", "critic_loss", "some_future_series", "w_estimate"));
         double[] d = new double[rows * names.size()];
         for (int r = 0; r < rows; r++) {
             d[r * 4] = a.doubles()[r * cols];
@@ -254,7 +259,7 @@ class SessionFileTest {
 
     @Test
     void theShippedSessionWrittenBeforeTheColumnNamesStillOpens() {
-        RunState shipped = SessionFile.readResource(org.wganlab.train.Presets.TRAINED_FIGURE_1A);
+        RunState shipped = SessionFile.readResource(Presets.TRAINED_FIGURE_1A);
         var h = shipped.trainer().record().history();
         assertTrue(h.size() > 100);
         // Its curves read as they were written: the estimate climbs toward W1, the clip fraction of a penalised critic is ~0.

@@ -1,13 +1,14 @@
 package org.wganlab.train;
 
-import org.wganlab.config.Method;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
+import org.wganlab.config.Method;
 import org.wganlab.nn.Activation;
 import org.wganlab.nn.Mlp;
 
@@ -85,7 +86,7 @@ class BatchPartTest {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void smallBatchesAndWideNetworksStayWhole() {
         assertEquals(1, BatchPart.count(2 * BatchPart.MIN_PART_ROWS - 1, 64));
         assertEquals(2, BatchPart.count(2 * BatchPart.MIN_PART_ROWS, 64));

@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wganlab.autodiff.Node;
+import org.wganlab.autodiff.Rng;
+import org.wganlab.autodiff.Tensor;
 import org.wganlab.config.Method;
 import org.wganlab.config.OptimizerKind;
 import org.wganlab.config.RunSpec;
-import org.wganlab.autodiff.Node;
-import org.wganlab.autodiff.Tensor;
+import org.wganlab.nn.Activation;
 import org.wganlab.nn.Mlp;
 
 class TrainerTest {
@@ -95,7 +98,7 @@ class TrainerTest {
         for (Trainer t : List.of(kept, viaDetour, fresh)) t.generatorIteration();
         assertEquals(2e-4, kept.currentLearningRate(), 1e-9);
         assertArrayEquals(flat(kept.critic()), flat(viaDetour.critic()), "a learning-rate change keeps the moments");
-        assertFalse(java.util.Arrays.equals(flat(kept.critic()), flat(fresh.critic())), "a new optimizer starts fresh moments");
+        assertFalse(Arrays.equals(flat(kept.critic()), flat(fresh.critic())), "a new optimizer starts fresh moments");
     }
 
     @Test
@@ -105,11 +108,11 @@ class TrainerTest {
         float[] g = flat(t.generator()), c = flat(t.critic());
         t.criticStep();
         assertArrayEquals(g, flat(t.generator()));
-        assertFalse(java.util.Arrays.equals(c, flat(t.critic())));
+        assertFalse(Arrays.equals(c, flat(t.critic())));
         c = flat(t.critic());
         t.generatorStep();
         assertArrayEquals(c, flat(t.critic()));
-        assertFalse(java.util.Arrays.equals(g, flat(t.generator())));
+        assertFalse(Arrays.equals(g, flat(t.generator())));
     }
 
     @Test
@@ -225,7 +228,7 @@ class TrainerTest {
 
     @Test
     void parametersSplitIntoTwoGroupsOfAboutEqualSizeEachOnce() {
-        Mlp critic = Mlp.create(2, 128, 3, 1, org.wganlab.nn.Activation.RELU, new org.wganlab.autodiff.Rng(1));
+        Mlp critic = Mlp.create(2, 128, 3, 1, Activation.RELU, new Rng(1));
         int[][] groups = ParameterUpdate.balancedGroups(critic.parameters());
         assertEquals(2, groups.length);
         int[] seen = new int[critic.parameters().size()];

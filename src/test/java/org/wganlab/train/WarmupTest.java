@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.wganlab.config.RunSpec;
@@ -44,7 +46,7 @@ class WarmupTest {
 
     @Test
     void eachEvaluationOfTheThrowawayRunIsHandedOnToBeDrawn() {
-        java.util.List<Snapshot> drawn = new java.util.ArrayList<>();
+        List<Snapshot> drawn = new ArrayList<>();
         int ran = Warmup.run(SMALL, 1, () -> drawn.size() >= 3, 20_000_000_000L, drawn::add);
         assertEquals(3, drawn.size());
         assertEquals(150, ran, "stopped at the step after the third drawing");

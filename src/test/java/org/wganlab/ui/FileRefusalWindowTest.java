@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.wganlab.config.DataSpec;
 import org.wganlab.config.RunSpec;
 
 /** Every file the window opens, given bad files: a dialog that says why and "Nothing was changed.", the run as it was, no trace. */
@@ -87,9 +88,9 @@ class FileRefusalWindowTest extends WindowTest {
         for (int i = 0; i < 300; i++) csv.append(i % 3 - 1 + 0.03 * Math.sin(i)).append(',').append(0.03 * Math.cos(i * 1.3)).append('\n');
         Path points = Files.writeString(dir.resolve("three.csv"), csv);
         robot.interact(() -> view.menus().loadPoints(points));
-        waitFor("the points", () -> view.lab().spec().data() instanceof org.wganlab.config.DataSpec.Points);
+        waitFor("the points", () -> view.lab().spec().data() instanceof DataSpec.Points);
         robot.interact(() -> view.menus().fitPointModes("3"));
-        var data = (org.wganlab.config.DataSpec.Points) view.lab().spec().data();
+        var data = (DataSpec.Points) view.lab().spec().data();
         assertEquals(3, data.points().fittedModes());
         waitFor("the run measures three modes", () -> snap().distribution().modes().size() == 3);
         RunSpec before = view.lab().spec();

@@ -1,15 +1,18 @@
 package org.wganlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.wganlab.ui.FxWait.waitFor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wganlab.ui.FxWait.waitFor;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -76,14 +79,14 @@ class LectureWindowTest extends WindowTest {
 
     @Test
     void anExceptionOnTheFxThreadIsToldAndTheWindowStaysAlive(FxRobot robot) throws Exception {
-        robot.interact(() -> javafx.application.Platform.runLater(() -> {
+        robot.interact(() -> Platform.runLater(() -> {
             throw new IllegalStateException("a handler failed");
         }));
         waitFor("the notice", () -> view.noticeText().contains("a handler failed"));
         robot.clickOn("#play");
         Label status = robot.lookup("#status").queryAs(Label.class);
         waitFor("the status line to go on", () -> snap().iteration() > 5 && status.getText().startsWith("iteration " + snap().iteration()));
-        waitFor("the Pause label", () -> robot.lookup("#play").queryAs(javafx.scene.control.Button.class).getText().contains("Pause"));
+        waitFor("the Pause label", () -> robot.lookup("#play").queryAs(Button.class).getText().contains("Pause"));
     }
 
     @Test
@@ -107,7 +110,7 @@ class LectureWindowTest extends WindowTest {
         }
         assertTrue(robot.lookup("#view-losses").tryQuery().map(n -> n.getScene() == null).orElse(true), "charts a lecture does not need are put away");
         assertFalse(shown(robot.lookup("#field-batch").query()), "so are the desk's settings");
-        double font = ((javafx.scene.control.Labeled) robot.lookup("#reset").query()).getFont().getSize();
+        double font = ((Labeled) robot.lookup("#reset").query()).getFont().getSize();
         assertTrue(font >= 18, "text readable from the back of a room: " + font + " px");
         robot.type(KeyCode.P);
         waitFor("desk mode", () -> !view.root().getStyleClass().contains("presentation"));

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.wganlab.config.Method;
+import org.wganlab.lesson.HandoutTest;
 import org.wganlab.lesson.Lesson;
 import org.wganlab.lesson.LessonJson;
 import org.wganlab.lesson.Lessons;
@@ -26,7 +27,7 @@ class LessonWindowTest extends WindowTest {
 
     @Test
     void aLessonIsGivenStepByStep(FxRobot robot) throws Exception {
-        Lesson lesson = LessonJson.read(org.wganlab.lesson.HandoutTest.MINI, "mini");
+        Lesson lesson = LessonJson.read(HandoutTest.MINI, "mini");
         robot.interact(() -> view.lessonPanel().open(lesson));
         assertTrue(text(robot, "#lesson-heading").contains("step 1 of 2: Penalty first"), text(robot, "#lesson-heading"));
         assertTrue(robot.lookup("#lesson-back").queryAs(Button.class).isDisabled());

@@ -7,12 +7,14 @@ import static org.wganlab.ui.FxWait.waitFor;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.wganlab.config.DataSpec;
 import org.wganlab.config.Method;
 import org.wganlab.train.Snapshot;
 
@@ -58,14 +60,14 @@ class SessionWindowTest extends WindowTest {
     void yourOwnPointsLoadFromACsvFile(FxRobot robot) throws Exception {
         Path csv = Files.writeString(dir.resolve("mine.csv"), "x,y\n1,1\n-1,-1\n1,-1\n-1,1\n");
         robot.interact(() -> view.menus().loadPoints(csv));
-        waitFor("the run on the points", () -> snap().spec().data() instanceof org.wganlab.config.DataSpec.Points);
-        assertEquals("points", robot.lookup("#dataset").queryAs(javafx.scene.control.ChoiceBox.class).getValue());
+        waitFor("the run on the points", () -> snap().spec().data() instanceof DataSpec.Points);
+        assertEquals("points", robot.lookup("#dataset").queryAs(ChoiceBox.class).getValue());
         assertTrue(snap().events().get(0).description().contains("points"), snap().events().toString());
         Path bad = Files.writeString(dir.resolve("bad.csv"), "1,1\nnot,numbers\n");
         robot.interact(() -> view.menus().loadPoints(bad));
         waitFor("the refusal", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         assertTrue(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText().contains("line 2"));
-        assertTrue(view.lab().spec().data() instanceof org.wganlab.config.DataSpec.Points, "nothing changed");
+        assertTrue(view.lab().spec().data() instanceof DataSpec.Points, "nothing changed");
     }
 
     @Test

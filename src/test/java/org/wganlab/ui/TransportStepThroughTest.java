@@ -4,17 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wganlab.ui.FxWait.waitFor;
 
+import java.util.Locale;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
+import org.wganlab.config.RunSpec;
 import org.wganlab.metrics.TransportPlan;
 import org.wganlab.train.Presets;
 
 /** The 8 + 8 step-through: drag a point, the optimal matching and W1 follow. */
 class TransportStepThroughTest extends WindowTest {
     @Override
-    protected org.wganlab.config.RunSpec initialSpec() {
+    protected RunSpec initialSpec() {
         return Presets.defaultSpec().withHidden(16);
     }
 
@@ -62,7 +64,7 @@ class TransportStepThroughTest extends WindowTest {
         waitFor("the window", () -> s.stage().isShowing());
         double before = s.plan().w1();
         assertEquals(bruteForce(s.plan()), before, 1e-6, "the matching is the optimal one");
-        assertTrue(s.w1.getText().startsWith(String.format(java.util.Locale.ROOT, "W1 = %.3f", before)), s.w1.getText());
+        assertTrue(s.w1.getText().startsWith(String.format(Locale.ROOT, "W1 = %.3f", before)), s.w1.getText());
 
         // Drag generated point 0 onto real point 3: its line shrinks to nothing, W1 falls.
         Point2D from = s.onScreen(true, 0), to = s.onScreen(false, 3);
@@ -71,7 +73,7 @@ class TransportStepThroughTest extends WindowTest {
         TransportPlan after = s.plan();
         assertEquals(bruteForce(after), after.w1(), 1e-6);
         assertTrue(after.generated().get(0, 0) > 0, "the point moved to the right, where the real points are");
-        assertTrue(s.w1.getText().startsWith(String.format(java.util.Locale.ROOT, "W1 = %.3f", after.w1())), s.w1.getText());
+        assertTrue(s.w1.getText().startsWith(String.format(Locale.ROOT, "W1 = %.3f", after.w1())), s.w1.getText());
         robot.interact(() -> s.stage().close());
     }
 }

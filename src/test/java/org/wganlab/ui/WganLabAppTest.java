@@ -2,10 +2,15 @@ package org.wganlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.wganlab.ui.FxWait.waitFor;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.wganlab.ui.FxWait.waitFor;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -17,15 +22,18 @@ import org.jfree.chart.ui.Layer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wganlab.autodiff.Node;
+import org.wganlab.config.Method;
+import org.wganlab.config.OptimizerKind;
 import org.wganlab.data.GaussianMixture;
+import org.wganlab.export.Format;
 import org.wganlab.figures.ChartFigure;
 import org.wganlab.nn.Mlp;
-import org.wganlab.config.Method;
 import org.wganlab.train.Presets;
 import org.wganlab.train.Snapshot;
 import org.wganlab.train.TrainEvent;
@@ -109,7 +117,7 @@ class WganLabAppTest {
         waitFor("one critic step", () -> snap().criticSteps() == before.criticSteps() + 1);
         Snapshot after = snap();
         assertArrayEquals(flat(before.generator()), flat(after.generator()));
-        assertFalse(java.util.Arrays.equals(flat(before.critic()), flat(after.critic())));
+        assertFalse(Arrays.equals(flat(before.critic()), flat(after.critic())));
         assertEquals(before.iteration(), after.iteration());
     }
 
@@ -149,20 +157,20 @@ class WganLabAppTest {
     }
 
     @Test
-    void exportingWhileTrainingWritesTheFileAndTrainingGoesOn(FxRobot robot, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    void exportingWhileTrainingWritesTheFileAndTrainingGoesOn(FxRobot robot, @TempDir Path dir) throws Exception {
         robot.clickOn("#play");
         waitFor("training", () -> snap().iteration() > 3);
-        java.nio.file.Path png = dir.resolve("dashboard.png"), svg = dir.resolve("dashboard.svg");
-        var pngDone = WaitForAsyncUtils.asyncFx(() -> view.exportShown("dashboard", org.wganlab.export.Format.PNG, png, 1)).get(10, TimeUnit.SECONDS);
-        var svgDone = WaitForAsyncUtils.asyncFx(() -> view.exportShown("dashboard", org.wganlab.export.Format.SVG, svg, 1)).get(10, TimeUnit.SECONDS);
+        Path png = dir.resolve("dashboard.png"), svg = dir.resolve("dashboard.svg");
+        var pngDone = WaitForAsyncUtils.asyncFx(() -> view.exportShown("dashboard", Format.PNG, png, 1)).get(10, TimeUnit.SECONDS);
+        var svgDone = WaitForAsyncUtils.asyncFx(() -> view.exportShown("dashboard", Format.SVG, svg, 1)).get(10, TimeUnit.SECONDS);
         assertEquals(png, pngDone.get(60, TimeUnit.SECONDS));
         assertEquals(svg, svgDone.get(60, TimeUnit.SECONDS));
-        assertTrue(java.nio.file.Files.size(png) > 10_000);
-        java.nio.file.Path pdf = dir.resolve("composite.pdf");
-        var compositeDone = WaitForAsyncUtils.asyncFx(() -> view.exportCompositeShown(java.util.List.of("plane", "weights"), org.wganlab.export.Format.PDF, pdf))
+        assertTrue(Files.size(png) > 10_000);
+        Path pdf = dir.resolve("composite.pdf");
+        var compositeDone = WaitForAsyncUtils.asyncFx(() -> view.exportCompositeShown(List.of("plane", "weights"), Format.PDF, pdf))
                 .get(10, TimeUnit.SECONDS);
         assertEquals(pdf, compositeDone.get(60, TimeUnit.SECONDS));
-        assertTrue(new String(java.nio.file.Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertTrue(new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         int at = snap().iteration();
         waitFor("training to go on", () -> snap().iteration() > at + 3);
         waitFor("a message", () -> view.noticeText().startsWith("Wrote"));
@@ -171,7 +179,7 @@ class WganLabAppTest {
     @Test
     void divergencePausesSaysWhatHappenedAndResetRecovers(FxRobot robot) throws Exception {
         var wild = view.desired().withMethod(Method.NONE);
-        view.lab().change(s -> wild.withOptimizer(wild.optimizer().withKind(org.wganlab.config.OptimizerKind.SGD).withLr(10.0)));
+        view.lab().change(s -> wild.withOptimizer(wild.optimizer().withKind(OptimizerKind.SGD).withLr(10.0)));
         robot.clickOn("#play");
         waitFor("the divergence", () -> view.lab().state().problem() != null);
         assertFalse(view.lab().state().playing(), "training paused");

@@ -6,11 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import org.wganlab.kernel.BlockShape;
-import org.wganlab.kernel.KernelTuning;
 import org.wganlab.config.JsonFiles;
 import org.wganlab.export.AtomicFiles;
+import org.wganlab.kernel.BlockShape;
+import org.wganlab.kernel.KernelTuning;
 
 /**
  * The probe's choices, one per {@link Machine}, in a JSON file ({@code kernel-tuning.json}):
@@ -42,7 +43,7 @@ public final class TuningCache {
     /** Where the operating system keeps programs' caches, unless the given folder is set. */
     static Path cacheFolder(String forced) {
         if (forced != null && !forced.isBlank()) return Path.of(forced);
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT), home = System.getProperty("user.home");
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT), home = System.getProperty("user.home");
         String localAppData = System.getenv("LOCALAPPDATA");
         if (os.startsWith("windows") && localAppData != null) return Path.of(localAppData, "WGAN Lab", "Cache");
         if (os.startsWith("mac")) return Path.of(home, "Library", "Caches", "WGAN Lab");

@@ -14,12 +14,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wganlab.kernel.BlockShape;
+import org.wganlab.kernel.KernelOptions;
 import org.wganlab.kernel.KernelProbe;
 import org.wganlab.kernel.KernelTuning;
-import org.wganlab.kernel.KernelOptions;
 import org.wganlab.kernel.Products;
 
 /** The cache decides whether a probe runs; the kernel ends with the cached or probed tuning. */
@@ -36,9 +38,9 @@ class KernelSetupTest {
     @TempDir
     Path dir;
 
-    @org.junit.jupiter.api.BeforeEach
+    @BeforeEach
     void vectorKernel() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(products.floatsPerVector() > 1, "the plain-Java kernel has no tuning to set (prepare says so first)");
+        Assumptions.assumeTrue(products.floatsPerVector() > 1, "the plain-Java kernel has no tuning to set (prepare says so first)");
     }
 
     @AfterEach
