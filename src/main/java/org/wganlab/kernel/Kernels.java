@@ -1,5 +1,7 @@
 package org.wganlab.kernel;
 
+import java.util.function.Supplier;
+
 /**
  * Chooses the kernels for a setup: the Vector API's where the JVM has the module and the CPU an
  * FMA instruction, plain Java otherwise. The vector classes are loaded by name, so this package
@@ -12,11 +14,11 @@ final class Kernels {
     }
 
     static ProductKernel products(KernelOptions options) {
-        return vectorsUsable(options) ? load("VectorMatMul", ProductKernel.class, new JavaMatMul()) : new JavaMatMul();
+        return vectorsUsable(options) ? load("org.wganlab.kernel.VectorMatMul", ProductKernel.class, JavaMatMul::new) : new JavaMatMul();
     }
 
     static ElementwiseKernel elementwise(KernelOptions options) {
-        return vectorsUsable(options) ? load("VectorElementwise", ElementwiseKernel.class, new JavaElementwise()) : new JavaElementwise();
+        return vectorsUsable(options) ? load("org.wganlab.kernel.VectorElementwise", ElementwiseKernel.class, JavaElementwise::new) : new JavaElementwise();
     }
 
     /** The process's elementwise kernel, as the system properties say. */
@@ -29,11 +31,11 @@ final class Kernels {
         return options.vectors() && FusedMultiplyAdd.IN_HARDWARE && ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     }
 
-    private static <T> T load(String name, Class<T> type, T fallback) {
+    private static <T> T load(String name, Class<T> type, Supplier<T> fallback) {
         try {
             return type.cast(Class.forName(name).getDeclaredConstructor().newInstance());
         } catch (ReflectiveOperationException | LinkageError e) {
-            return fallback;
+            return fallback.get();
         }
     }
 }

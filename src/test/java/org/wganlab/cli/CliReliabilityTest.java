@@ -130,7 +130,7 @@ class CliReliabilityTest {
     void anInterruptedRunKeepsItsRowsInMetricsCsv(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("out");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "Launcher",
+        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.wganlab.Launcher",
                 "train", "--hidden", "16", "--batch", "32", "--threads", "1", "--iters", "100000000", "--out", out.toString());
         Path log = dir.resolve("log.txt");
         pb.redirectErrorStream(true);

@@ -241,7 +241,7 @@ class MatMulTest {
         float[] v = x.clone(), j = x.clone();
         int expected = 0;
         for (float e : x) if (Math.abs(Math.max(-c, Math.min(c, e))) >= c - c * 1e-6f) expected++;
-        ElementwiseKernel vector = Products.standard().kernelName().equals("vector") ? load("VectorElementwise", ElementwiseKernel.class) : new JavaElementwise();
+        ElementwiseKernel vector = Products.standard().kernelName().equals("vector") ? load("org.wganlab.kernel.VectorElementwise", ElementwiseKernel.class) : new JavaElementwise();
         assertEquals(expected, vector.clamp(v, c, c - c * 1e-6f));
         assertEquals(expected, new JavaElementwise().clamp(j, c, c - c * 1e-6f));
         assertArrayEquals(j, v);
@@ -249,7 +249,7 @@ class MatMulTest {
     }
 
     private static ProductKernel kernelUnderTest() {
-        return load("VectorMatMul", ProductKernel.class);
+        return load("org.wganlab.kernel.VectorMatMul", ProductKernel.class);
     }
 
     private static <T> T load(String name, Class<T> type) {
