@@ -24,6 +24,7 @@ import org.wganlab.session.SessionFile;
 import org.wganlab.train.RunState;
 import org.wganlab.train.Presets;
 import org.wganlab.train.SessionState;
+import org.wganlab.train.Timeline;
 import org.wganlab.train.TrainingSession;
 
 /**
@@ -105,6 +106,19 @@ public final class LabController implements AutoCloseable {
 
     public int speed() {
         return session.speed();
+    }
+
+    // ---- the timeline -----------------------------------------------------------------------
+
+    /** The run's kept moments, to look back at. */
+    public Timeline timeline() {
+        return session.timeline();
+    }
+
+    /** Trains on from this moment of the run's timeline, paused; the moments after it are dropped. */
+    public void continueFrom(Timeline.Moment m) {
+        session.continueFrom(m);
+        rememberLr();
     }
 
     // ---- changes ----------------------------------------------------------------------------

@@ -60,6 +60,14 @@ public final class RunDriver implements AutoCloseable {
     /** The whole state of this run for a saved session: the trainer's and the evaluations that have landed. */
     public RunState state() {
         awaitEvaluations();
+        return stateNow();
+    }
+
+    /**
+     * The same without waiting for the evaluations under way: those that have landed. The
+     * trainer's part is the whole of it; an evaluation measures the run and changes nothing of it.
+     */
+    public RunState stateNow() {
         return new RunState(trainer.state(), evaluations());
     }
 
@@ -81,6 +89,18 @@ public final class RunDriver implements AutoCloseable {
             evals.addAll(savedEvaluations);
         }
         lastEvalIteration = savedEvaluations.isEmpty() ? 0 : savedEvaluations.get(savedEvaluations.size() - 1).iteration();
+    }
+
+    /**
+     * Continues this run from one of its own earlier moments (a timeline's): as {@link #resume},
+     * but the scheduled switches stay, the first {@code switchesDone} of them counted as landed,
+     * so the run goes on exactly as it went on from there before.
+     */
+    public void continueFrom(Trainer next, List<EvalResult> savedEvaluations, int switchesDone) {
+        List<ScheduledSwitch> keep = scheduled;
+        resume(next, savedEvaluations);
+        scheduled = keep;
+        nextSwitch = Math.min(Math.max(0, switchesDone), keep.size());
     }
 
     public Trainer trainer() {

@@ -23,9 +23,10 @@ public final class Timeline {
     /**
      * One kept moment of the run.
      *
-     * @param bytes what keeping it costs, estimated from its arrays
+     * @param switchesDone how many of the run's scheduled switches had landed
+     * @param bytes        what keeping it costs, estimated from its arrays
      */
-    public record Moment(Snapshot snapshot, RunState state, long bytes) {
+    public record Moment(Snapshot snapshot, RunState state, int switchesDone, long bytes) {
         public int iteration() {
             return snapshot.iteration();
         }
@@ -46,8 +47,8 @@ public final class Timeline {
     }
 
     /** Keeps this moment (it replaces the last one at the same iteration), thinning older ones past the budget. */
-    public synchronized void add(Snapshot snapshot, RunState state) {
-        Moment m = new Moment(snapshot, state, sizeOf(snapshot, state));
+    public synchronized void add(Snapshot snapshot, RunState state, int switchesDone) {
+        Moment m = new Moment(snapshot, state, switchesDone, sizeOf(snapshot, state));
         if (!moments.isEmpty()) {
             Moment last = moments.get(moments.size() - 1);
             if (last.iteration() > m.iteration()) throw new IllegalArgumentException("moments come in iteration order: " + m.iteration() + " after " + last.iteration());

@@ -31,6 +31,11 @@ public final class TrainingSession implements AutoCloseable {
     private final RunDriver driver;
     private final int kernelThreadCap;
     private volatile SessionState state;
+    /** The run's kept moments, to look back at and continue from. */
+    private final Timeline timeline;
+    /** Training thread: the run the timeline holds, and when it may keep its next moment. */
+    private long timelineRun = -1;
+    private long nextMomentNanos;
     /** The latest change asked for, numbered in the order it was posted. */
     private volatile Request requested;
     /** Training thread: the number of the last request the driver has taken. */
@@ -62,7 +67,13 @@ public final class TrainingSession implements AutoCloseable {
      *        is slower than no split.
      */
     public TrainingSession(RunSpec spec, int kernelThreadCap) {
+        this(spec, kernelThreadCap, new Timeline());
+    }
+
+    /** @param timeline where the run's moments are kept (its budget bounds their memory) */
+    public TrainingSession(RunSpec spec, int kernelThreadCap, Timeline timeline) {
         this.kernelThreadCap = kernelThreadCap;
+        this.timeline = timeline;
         driver = new RunDriver(spec, kernelThreadCap, EvalSchedule.LIVE);
         requested = new Request(0, spec);
         publish();
@@ -222,6 +233,30 @@ public final class TrainingSession implements AutoCloseable {
         });
     }
 
+    /** The run's kept moments (read from any thread). */
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    /**
+     * Continues the run from one of its timeline's moments, paused: exactly the run that went on
+     * from there (the same steps, draw for draw, as a session saved there and resumed, with the
+     * scheduled switches still to come). The moments after it, the abandoned future, are dropped.
+     */
+    public void continueFrom(Timeline.Moment m) {
+        Trainer next = new Trainer(m.state().trainer(), kernelThreadCap);
+        request(m.state().trainer().spec(), () -> {
+            driver.continueFrom(next, m.state().evaluations(), m.switchesDone());
+            timeline.dropAfter(m.iteration());
+            timelineRun = driver.run();
+            criticBurst = 0;
+            holdAt = -1;
+            failure = null;
+            playing = false;
+            rate = 0;
+        });
+    }
+
     /** Switches the run makes by itself when it reaches their iterations (a preset's, a comparison's); replaces any earlier ones. */
     public void schedule(List<ScheduledSwitch> switches) {
         List<ScheduledSwitch> copy = List.copyOf(switches);
@@ -285,6 +320,7 @@ public final class TrainingSession implements AutoCloseable {
                         if (driver.step() != null) {
                             done++;
                             windowIters++;
+                            keepMomentIfDue();
                             if (holdAt >= 0 && driver.trainer().iteration() >= holdAt) break;
                         }
                     }
@@ -318,6 +354,25 @@ public final class TrainingSession implements AutoCloseable {
         }
     }
 
+    /** Every iteration at first, then at most ten moments a second, and in at most a twentieth of the training time. */
+    private static final long MOMENT_NANOS = 100_000_000L;
+    private static final int EVERY_ITERATION_UNTIL = 50;
+
+    /** Keeps the run's moment on its timeline when one is due (the training thread, between iterations). */
+    private void keepMomentIfDue() {
+        if (driver.run() != timelineRun) {
+            timeline.clear();
+            timelineRun = driver.run();
+        }
+        long now = System.nanoTime();
+        int it = driver.trainer().iteration();
+        if (it > EVERY_ITERATION_UNTIL && now < nextMomentNanos && timeline.size() > 0) return;
+        if (!driver.trainer().betweenIterations() || driver.divergence() != null) return;
+        timeline.add(driver.snapshot(), driver.stateNow(), driver.switchesDone());
+        long cost = System.nanoTime() - now;
+        nextMomentNanos = now + Math.max(MOMENT_NANOS, 20 * cost);
+    }
+
     private void updateRate() {
         long now = System.nanoTime();
         double s = (now - windowStart) / 1e9;
@@ -336,6 +391,8 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void publish() {
+        // A new run (a reset, a new setup, an opened session) starts its story where it stands.
+        if (driver.run() != timelineRun || timeline.size() == 0) keepMomentIfDue();
         long t0 = System.nanoTime();
         Snapshot s = driver.snapshot();
         msSnapshot = (System.nanoTime() - t0) / 1e6;

@@ -16,16 +16,18 @@ final class KeyShortcuts {
     private final LabController lab;
     private final Node help;
     private final StoryBar stories;
+    private final TimelineBar timeline;
     private final Runnable togglePresentation;
     private final Consumer<Method> selectMethod;
 
-    KeyShortcuts(Stage stage, ControlPanel controls, LabController lab, Node help, StoryBar stories,
+    KeyShortcuts(Stage stage, ControlPanel controls, LabController lab, Node help, StoryBar stories, TimelineBar timeline,
             Runnable togglePresentation, Consumer<Method> selectMethod) {
         this.stage = stage;
         this.controls = controls;
         this.lab = lab;
         this.help = help;
         this.stories = stories;
+        this.timeline = timeline;
         this.togglePresentation = togglePresentation;
         this.selectMethod = selectMethod;
     }
@@ -46,6 +48,8 @@ final class KeyShortcuts {
             case E -> controls.toggleEditData();
             case H, F1 -> help.setVisible(!help.isVisible());
             case N -> stories.next();
+            case OPEN_BRACKET, LEFT -> timeline.step(-1);
+            case CLOSE_BRACKET, RIGHT -> timeline.step(1);
             case ESCAPE -> help.setVisible(false);
             case DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5 -> selectMethod.accept(Method.values()[k.ordinal() - KeyCode.DIGIT1.ordinal()]);
             default -> {

@@ -39,6 +39,7 @@ import org.wganlab.kernel.Products;
 import org.wganlab.lab.LabController;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Snapshot;
+import org.wganlab.train.Timeline;
 
 /**
  * The window: controls on the left, the plane and the charts in the middle, the formulas and
@@ -68,8 +69,10 @@ public final class MainView {
     private final ControlBindings bindings;
     private final FrameLoop loop;
     private final ExportActions export;
+    private final TimelineBar timelineBar;
+    /** What the views show: the live state's version, or a kept moment (looking back). */
+    private Object shownKey;
     private Snapshot shown;
-    private long lastVersion = -1;
     /** How many of the run's scheduled switches the controls have been brought up to. */
     private int switchesShown;
 
@@ -86,6 +89,7 @@ public final class MainView {
         controls = new ControlPanel(this::tell);
         export = new ExportActions(stage, () -> shown, plane, this::tell);
         stories = new StoryBar(controls.presetChooser());
+        timelineBar = new TimelineBar(stage, lab, this::tell);
         bindings = new ControlBindings(stage, controls, lab, () -> shown, this::tell, stories::show);
         menus = new AppMenus(stage, lab, export, this::tell, bindings::sync);
         editor = new MixtureEditor(planePane, plane, () -> shown == null ? null : shown.distribution(), bindings::mixtureEdited, this::tell);
@@ -163,7 +167,7 @@ public final class MainView {
         StackPane centre = new StackPane(views, messages.notice);
         StackPane.setAlignment(messages.notice, Pos.TOP_CENTER);
         frame.setCenter(centre);
-        frame.setBottom(new VBox(formula, messages.status));
+        frame.setBottom(new VBox(timelineBar, formula, messages.status));
         root = new StackPane(frame, help);
         root.getStylesheets().add(MainView.class.getResource("app.css").toExternalForm());
 
@@ -267,7 +271,7 @@ public final class MainView {
 
     /** Installs the keyboard shortcuts on the scene and gives the plane the focus, so they work at once. */
     public void install(Scene scene) {
-        KeyShortcuts keys = new KeyShortcuts(stage, controls, lab, help, stories, () -> setPresentation(!menus.presentation.isSelected()), this::selectMethod);
+        KeyShortcuts keys = new KeyShortcuts(stage, controls, lab, help, stories, timelineBar, () -> setPresentation(!menus.presentation.isSelected()), this::selectMethod);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::handle);
         // An exception in any handler on the FX thread is reported in one line and the window goes on
         // (the default prints a trace, and the user would not know a control may not have done its part).
@@ -286,9 +290,13 @@ public final class MainView {
     /** Takes the latest published state into the views; true when it is a new one. */
     private boolean takeState() {
         SessionState st = lab.state();
-        if (st == null || st.version() == lastVersion) return false;
-        lastVersion = st.version();
-        shown = st.snapshot();
+        if (st == null) return false;
+        timelineBar.onState(st);
+        Timeline.Moment back = timelineBar.looking();
+        Object key = back != null ? back : Long.valueOf(st.version());
+        if (key.equals(shownKey)) return false;
+        shownKey = key;
+        shown = back != null ? back.snapshot() : st.snapshot();
         // A preset's scheduled switch landed: the controls show the run's new settings.
         if (st.switchesDone() != switchesShown) {
             switchesShown = st.switchesDone();

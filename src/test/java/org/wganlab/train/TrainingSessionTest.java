@@ -63,4 +63,59 @@ class TrainingSessionTest {
             assertTrue(s.state().snapshot().events().size() >= 2, "the switch and the change are both recorded: " + s.state().snapshot().events());
         }
     }
+
+    private static float[] flat(List<org.wganlab.autodiff.Tensor> params) {
+        int n = 0;
+        for (var t : params) n += t.data.length;
+        float[] out = new float[n];
+        int o = 0;
+        for (var t : params) {
+            System.arraycopy(t.data, 0, out, o, t.data.length);
+            o += t.data.length;
+        }
+        return out;
+    }
+
+    @Test
+    void continuingFromAMomentIsExactlyTheRunThatFollowedAndASessionSavedThereResumed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        RunSpec spec = small().withMethod(Method.GP);
+        List<ScheduledSwitch> switches = List.of(ScheduledSwitch.parse("90:mode=clip,clip=0.05"));
+        try (TrainingSession s = new TrainingSession(spec, 1)) {
+            s.schedule(switches);
+            s.holdAt(120);
+            s.play();
+            waitFor("iteration 120", () -> !s.state().playing() && s.state().snapshot().iteration() == 120);
+            RunState straight = s.capture().get();
+            Timeline.Moment m = s.timeline().nearest(60);
+            assertTrue(m.iteration() > 0 && m.iteration() < 90, "a moment before the switch: " + m.iteration());
+            assertTrue(s.timeline().size() > 20, "the first iterations are all kept: " + s.timeline().size());
+
+            // A session saved at that moment and resumed, with the same switches to come.
+            java.nio.file.Path file = dir.resolve("moment.wgan");
+            org.wganlab.session.SessionFile.write(file, m.state());
+            RunState read = org.wganlab.session.SessionFile.read(file);
+            float[] resumed;
+            try (RunDriver d = new RunDriver(read, 1, EvalSchedule.every(0))) {
+                d.schedule(switches);
+                while (d.trainer().iteration() < 120) d.iteration();
+                resumed = flat(d.trainer().critic().parameterValues());
+            }
+
+            s.continueFrom(m);
+            waitFor("the run back at the moment", () -> s.state().snapshot().iteration() == m.iteration() && s.state().requestsTaken() >= 1);
+            assertEquals(m.iteration(), s.timeline().moments().get(s.timeline().size() - 1).iteration(), "the abandoned future is dropped");
+            s.holdAt(120);
+            s.play();
+            waitFor("iteration 120 again", () -> !s.state().playing() && s.state().snapshot().iteration() == 120);
+            RunState again = s.capture().get();
+            float[] a = flat(straight.trainer().critic().parameters()), b = flat(again.trainer().critic().parameters());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(a, b, "the critic at 120, bit for bit");
+            org.junit.jupiter.api.Assertions.assertArrayEquals(a, resumed, "and as a session saved at the moment and resumed");
+            assertEquals(Method.CLIP, again.trainer().spec().method(), "the switch still came");
+            var h1 = straight.trainer().record().history();
+            var h2 = again.trainer().record().history();
+            org.junit.jupiter.api.Assertions.assertArrayEquals(h1.iterations(), h2.iterations());
+            for (int k = 0; k < h1.values().length; k++) org.junit.jupiter.api.Assertions.assertArrayEquals(h1.values()[k], h2.values()[k], 0.0, "curve " + k);
+        }
+    }
 }

@@ -1,0 +1,150 @@
+package org.wganlab.export;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.wganlab.config.JsonFiles;
+import org.wganlab.config.SpecJson;
+import org.wganlab.figures.PlaneFigure;
+import org.wganlab.train.EvalResult;
+import org.wganlab.train.MetricsHistory;
+import org.wganlab.train.Snapshot;
+import org.wganlab.train.TrainEvent;
+
+/**
+ * A run as one self-contained HTML page students open in any browser, from a USB stick, with
+ * no network: the plane at the kept moments (JPEG, embedded), the Wasserstein curves drawn by
+ * the page itself with a cursor at the moment shown, the events, the settings and, for a
+ * lesson, each step's text. A slider, play, pause, step buttons and the arrow keys move
+ * through it. The page's script and style are the resources beside this class; nothing is
+ * fetched.
+ */
+public final class ReplayPage {
+    /** At most this many frames: about 40 KB each, so a run's page stays small enough to e-mail. */
+    public static final int MAX_FRAMES = 80;
+    static final int FRAME_SIZE = 440;
+    private static final float JPEG_QUALITY = 0.82f;
+
+    /** A lesson step's words, shown while the replay is within its iterations. */
+    public record Step(String title, String text, int fromIteration, int toIteration) {
+    }
+
+    private ReplayPage() {
+    }
+
+    /**
+     * The page for these moments of a run, oldest first (at most {@link #MAX_FRAMES} of them are
+     * kept, evenly by index); the last one's history, events and evaluations are the run's.
+     */
+    public static String html(String title, List<Snapshot> moments, List<Step> steps) {
+        if (moments.isEmpty()) throw new IllegalArgumentException("a replay needs at least one moment of the run");
+        List<Snapshot> frames = thin(moments, MAX_FRAMES);
+        Snapshot last = moments.get(moments.size() - 1);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", title);
+        data.put("settings", SpecJson.write(last.spec()).strip());
+        List<Map<String, Object>> fs = new ArrayList<>();
+        for (Snapshot s : frames) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("iteration", s.iteration());
+            f.put("image", "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg(s)));
+            EvalResult e = s.lastEval();
+            f.put("w1", e == null ? null : finite(e.w1()));
+            f.put("k", e == null ? null : finite(e.lipschitz()));
+            f.put("modes", e == null ? null : e.modesCovered() + " of " + e.modesTotal());
+            f.put("estimate", s.last() == null ? null : finite(s.last().wEstimate()));
+            f.put("method", s.spec().method().label);
+            fs.add(f);
+        }
+        data.put("frames", fs);
+        MetricsHistory.View h = last.history();
+        Map<String, Object> curves = new LinkedHashMap<>();
+        curves.put("iterations", h.iterations());
+        curves.put("estimate", finite(h.values()[MetricsHistory.Series.W_ESTIMATE.ordinal()]));
+        List<double[]> w1 = new ArrayList<>();
+        for (EvalResult e : last.evals()) if (Double.isFinite(e.w1())) w1.add(new double[] {e.iteration(), e.w1()});
+        curves.put("w1", w1);
+        data.put("curves", curves);
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (TrainEvent e : last.events()) events.add(Map.of("iteration", e.iteration(), "text", e.description()));
+        data.put("events", events);
+        data.put("steps", steps);
+        String json = JsonFiles.write(data).replace("</", "<\\/");
+        return resource("replay.html").replace("/*STYLE*/", resource("replay.css")).replace("/*DATA*/", json).replace("/*SCRIPT*/", resource("replay.js"))
+                .replace("<!--TITLE-->", escape(title));
+    }
+
+    /** Writes the page (through a temporary file); returns its size in bytes. */
+    public static long write(Path file, String title, List<Snapshot> moments, List<Step> steps) throws IOException {
+        byte[] bytes = html(title, moments, steps).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(file, out -> out.write(bytes));
+        return bytes.length;
+    }
+
+    /** At most n of the moments, evenly by index, the first and the last always among them. */
+    static List<Snapshot> thin(List<Snapshot> moments, int n) {
+        if (moments.size() <= n) return List.copyOf(moments);
+        List<Snapshot> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) out.add(moments.get((int) Math.round((double) i * (moments.size() - 1) / (n - 1))));
+        return out;
+    }
+
+    private static byte[] jpeg(Snapshot s) {
+        BufferedImage argb = FigureWriter.renderPng(FigureSet.of(s, new PlaneFigure()).plane(), FRAME_SIZE, FRAME_SIZE, 1.0);
+        BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
+        rgb.getGraphics().drawImage(argb, 0, 0, java.awt.Color.WHITE, null);
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+        ImageWriter w = writers.next();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+            ImageWriteParam p = w.getDefaultWriteParam();
+            p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            p.setCompressionQuality(JPEG_QUALITY);
+            w.setOutput(out);
+            w.write(null, new IIOImage(rgb, null, null), p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            w.dispose();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    private static Double[] finite(double[] v) {
+        Double[] out = new Double[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = finite(v[i]);
+        return out;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ReplayPage.class.getResourceAsStream("replay/" + name)) {
+            if (in == null) throw new IllegalStateException("the replay page's " + name + " is missing from the app");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

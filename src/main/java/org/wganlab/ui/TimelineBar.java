@@ -1,0 +1,220 @@
+package org.wganlab.ui;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Stage;
+import org.wganlab.lab.LabController;
+import org.wganlab.train.SessionState;
+import org.wganlab.train.Timeline;
+import org.wganlab.train.TrainEvent;
+
+/**
+ * The run's timeline under the views: drag it back and every view shows that moment (training
+ * pauses while the class looks back); Live or Play returns to the live end; Continue from here
+ * trains on from the moment shown, the future after it dropped. The run's events are marked
+ * above the slider. The moments themselves are the engine's ({@link Timeline}); this bar only
+ * chooses which one the views draw (the frame loop asks it at every frame).
+ */
+final class TimelineBar extends HBox {
+    /** Continuing from further back than this many iterations asks first: that much training is dropped. */
+    static final int CONFIRM_ABOVE_ITERATIONS = 200;
+
+    private final LabController lab;
+    private final Stage stage;
+    private final Consumer<String> tell;
+    private final Slider slider = new Slider(0, 0, 0);
+    private final Pane marks = new Pane();
+    private final Label where = new Label("Live");
+    private final Button back = button("timeline-back", "◀", "One moment back ([)");
+    private final Button forward = button("timeline-forward", "▶", "One moment forward (])");
+    private final Button live = button("timeline-live", "Live", "Back to the live run (Play does the same)");
+    private final Button continueHere = button("timeline-continue", "Continue from here", "Train on from the moment shown; the moments after it are dropped");
+    private static final Color EVENT = Color.web("#c0392b");
+    /** The moment the views show, or null: the live run. */
+    private Timeline.Moment looking;
+    private long timelineVersion = -1;
+    private List<TrainEvent> events = List.of();
+    private boolean updating;
+
+    TimelineBar(Stage stage, LabController lab, Consumer<String> tell) {
+        this.stage = stage;
+        this.lab = lab;
+        this.tell = tell;
+        setId("timeline");
+        setSpacing(6);
+        setPadding(new Insets(2, 10, 2, 10));
+        setAlignment(Pos.CENTER_LEFT);
+        slider.setId("timeline-slider");
+        slider.setTooltip(new Tooltip("The run's kept moments: drag back to look at an earlier one"));
+        slider.setFocusTraversable(false);
+        slider.setBlockIncrement(1);
+        slider.valueProperty().addListener((o, a, b) -> {
+            if (!updating) showIndex((int) Math.round(b.doubleValue()));
+        });
+        slider.widthProperty().addListener((o, a, b) -> drawMarks());
+        marks.setMouseTransparent(true);
+        marks.setMaxHeight(6);
+        StackPane track = new StackPane(slider, marks);
+        StackPane.setAlignment(marks, Pos.TOP_LEFT);
+        HBox.setHgrow(track, Priority.ALWAYS);
+        where.setId("timeline-where");
+        where.setMinWidth(USE_PREF_SIZE);
+        back.setOnAction(e -> step(-1));
+        forward.setOnAction(e -> step(1));
+        live.setOnAction(e -> goLive());
+        continueHere.setOnAction(e -> continueFromHere());
+        getChildren().addAll(back, forward, track, where, live, continueHere);
+        refreshButtons();
+    }
+
+    private static Button button(String id, String text, String tip) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    /** The moment the views should show, or null for the live run. */
+    Timeline.Moment looking() {
+        return looking;
+    }
+
+    /** A new state of the live run: Play returns to the live end; the slider follows the kept moments. */
+    void onState(SessionState st) {
+        if (st.playing() && looking != null) goLive();
+        events = st.snapshot().events();
+        Timeline t = lab.timeline();
+        if (t.version() == timelineVersion) return;
+        timelineVersion = t.version();
+        int n = t.size();
+        updating = true;
+        try {
+            slider.setMax(Math.max(0, n - 1));
+            slider.setDisable(n < 2);
+            if (looking == null) slider.setValue(slider.getMax());
+        } finally {
+            updating = false;
+        }
+        drawMarks();
+        refreshButtons();
+        if (looking == null) where.setText(n == 0 ? "Live" : "Live · " + n + " moments kept");
+    }
+
+    /** Moves this many moments back (negative) or forward; past the last one is the live run. */
+    void step(int delta) {
+        Timeline t = lab.timeline();
+        if (t.size() == 0) return;
+        int at = looking == null ? t.size() - 1 : indexOf(looking);
+        int to = Math.max(0, Math.min(t.size() - 1, at + delta));
+        if (looking == null && delta > 0) return;
+        if (looking != null && delta > 0 && at == t.size() - 1) {
+            goLive();
+            return;
+        }
+        updating = true;
+        try {
+            slider.setValue(to);
+        } finally {
+            updating = false;
+        }
+        showIndex(to);
+    }
+
+    private int indexOf(Timeline.Moment m) {
+        List<Timeline.Moment> all = lab.timeline().moments();
+        int i = all.indexOf(m);
+        return i < 0 ? all.size() - 1 : i;
+    }
+
+    private void showIndex(int i) {
+        Timeline t = lab.timeline();
+        if (t.size() == 0) return;
+        i = Math.max(0, Math.min(t.size() - 1, i));
+        lab.pause();
+        looking = t.get(i);
+        Timeline.Moment last = t.get(t.size() - 1);
+        where.setText("Looking back: iteration " + looking.iteration() + " of " + last.iteration());
+        refreshButtons();
+    }
+
+    /** The views show the live run again. */
+    void goLive() {
+        if (looking == null) return;
+        looking = null;
+        updating = true;
+        try {
+            slider.setValue(slider.getMax());
+        } finally {
+            updating = false;
+        }
+        where.setText("Live");
+        refreshButtons();
+    }
+
+    private void continueFromHere() {
+        if (looking == null) return;
+        Timeline t = lab.timeline();
+        int lastIteration = t.size() == 0 ? looking.iteration() : t.get(t.size() - 1).iteration();
+        int dropped = lastIteration - looking.iteration();
+        if (dropped > CONFIRM_ABOVE_ITERATIONS) {
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Train on from iteration " + looking.iteration() + "? The " + dropped
+                    + " iterations after it are dropped from the run and its timeline.", ButtonType.OK, ButtonType.CANCEL);
+            a.initOwner(stage);
+            a.setHeaderText("Continue from here");
+            if (a.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) return;
+        }
+        Timeline.Moment from = looking;
+        lab.continueFrom(from);
+        looking = null;
+        where.setText("Live");
+        refreshButtons();
+        tell.accept("Continuing from iteration " + from.iteration() + (dropped > 0 ? "; the " + dropped + " iterations after it were dropped." : "."));
+    }
+
+    private void refreshButtons() {
+        boolean back = looking != null;
+        live.setDisable(!back);
+        continueHere.setDisable(!back);
+        forward.setDisable(!back);
+        this.back.setDisable(lab.timeline().size() < 2 || back && indexOf(looking) == 0);
+    }
+
+    /** A thin mark above the slider at each event's place among the kept moments. */
+    private void drawMarks() {
+        marks.getChildren().clear();
+        List<Timeline.Moment> all = lab.timeline().moments();
+        if (all.size() < 2) return;
+        double width = Math.max(1, slider.getWidth() - 14);
+        for (TrainEvent e : events) {
+            int i = nearestIndex(all, e.iteration());
+            Rectangle r = new Rectangle(2, 6);
+            r.setFill(EVENT);
+            r.setLayoutX(7 + width * i / (all.size() - 1));
+            Tooltip.install(r, new Tooltip("iteration " + e.iteration() + ": " + e.description()));
+            marks.getChildren().add(r);
+        }
+    }
+
+    private static int nearestIndex(List<Timeline.Moment> all, int iteration) {
+        int best = 0;
+        for (int i = 1; i < all.size(); i++) {
+            if (Math.abs(all.get(i).iteration() - iteration) < Math.abs(all.get(best).iteration() - iteration)) best = i;
+        }
+        return best;
+    }
+}
