@@ -79,7 +79,7 @@ final class CompareCommand implements Callable<Integer> {
             ByteArrayOutputStream summary = new ByteArrayOutputStream();
             int code;
             try (PrintStream sideOut = new PrintStream(summary, true, StandardCharsets.UTF_8)) {
-                code = TrainCommand.run(new TrainCommand.Job(c.spec(side), null, null, 0, c.switches()), export, dirs.get(side), sideOut, stderr,
+                code = TrainCommand.run(new TrainCommand.Job(c.spec(side), null, null, 0, c.switches(), null), export, dirs.get(side), sideOut, stderr,
                         s -> finals.put(side, s));
             }
             for (String line : summary.toString(StandardCharsets.UTF_8).split("\n")) if (!line.isBlank()) stdout.println("side=" + side.folder() + " " + line);

@@ -32,7 +32,7 @@ final class LessonCommand implements Callable<Integer> {
     String lesson;
     @Option(names = "--list", description = "list the shipped lessons")
     boolean list;
-    @Option(names = "--out", paramLabel = "DIR", description = "write handout.pdf and the figures here")
+    @Option(names = "--out", paramLabel = "DIR", description = "write handout.pdf, the figures and replay.html (the lesson as a web page) here")
     String out;
     @Option(names = "--check", description = "run every step at the lesson's seeds and at further ones and check each step's claims (\"expect\"); "
             + "without a lesson, every shipped lesson. Exits 1 if a claim fails at the shipped seed or holds on fewer than 80%% of the seeds")
@@ -73,7 +73,7 @@ final class LessonCommand implements Callable<Integer> {
             if (console && done == of && of > 0) stderr.println();
         });
         for (int i = 0; i < r.notes().size(); i++) if (r.notes().get(i) != null) stderr.println("wgan-lab: step " + (i + 1) + ": " + r.notes().get(i));
-        stdout.println("handout=" + r.pdf() + " pages=" + l.steps().size() + " figures=" + r.figures().size());
+        stdout.printf(Locale.ROOT, "handout=%s pages=%d figures=%d replay=%s replay_mb=%.1f%n", r.pdf(), l.steps().size(), r.figures().size(), r.replay(), r.replayBytes() / 1e6);
         return 0;
     }
 

@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.wganlab.config.RunSpec;
 import org.wganlab.export.AtomicFiles;
 import org.wganlab.export.DataExport;
 import org.wganlab.export.FrameRecorder;
+import org.wganlab.export.ReplayPage;
 import org.wganlab.kernel.tuning.KernelSetup;
 import org.wganlab.session.SessionException;
 import org.wganlab.session.SessionFile;
@@ -54,6 +56,9 @@ final class TrainCommand implements Callable<Integer> {
     List<String> switches = new ArrayList<>();
     @Option(names = "--save-session", paramLabel = "FILE.wgan", description = "at the end, save the whole run (weights, optimizer state, random streams, curves) to resume it later")
     String saveSession;
+    @Option(names = "--replay", paramLabel = "FILE.html", description = "at the end, write the run as one web page students open in any browser: the plane at up to "
+            + ReplayPage.MAX_FRAMES + " moments, the curves, a slider")
+    String replay;
     @Option(names = "--resume", paramLabel = "FILE.wgan", description = "continue a saved session exactly where it stopped; flags given change its settings as a live switch would")
     String resume;
 
@@ -66,14 +71,15 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RunState resumed = resume == null ? null : readSession();
         RunSpec spec = resolve(resumed);
-        Path sessionOut = saveSession == null ? null : sessionTarget(saveSession);
+        Path sessionOut = saveSession == null ? null : fileTarget("--save-session", saveSession, "run.wgan");
+        Path replayOut = replay == null ? null : fileTarget("--replay", replay, "run.html");
         ExportRequest export = exportOptions.request();
         if (out == null && export.any()) throw new UsageException("--export and --frames-every need --out DIR");
         Path dir = out == null ? null : outputDir(out);
         if (dir != null) export.checkTarget(dir);
         if (criticToOptimality < 0 || criticToOptimality > 1_000_000) throw new UsageException("--critic-to-optimality must be 0 to 1000000, got " + criticToOptimality);
         List<ScheduledSwitch> scripted = SwitchOptions.parse(switches, spec);
-        return run(new Job(spec, resumed, sessionOut, criticToOptimality, scripted), export, dir, stdout, stderr, null);
+        return run(new Job(spec, resumed, sessionOut, criticToOptimality, scripted, replayOut), export, dir, stdout, stderr, null);
     }
 
     private RunState readSession() {
@@ -85,14 +91,14 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** Where --save-session writes: checked before anything is trained. */
-    private static Path sessionTarget(String name) {
-        if (name.isBlank()) throw new UsageException("--save-session: the file name is empty");
-        Path file = UsageException.path("--save-session", name).toAbsolutePath();
-        if (Files.isDirectory(file)) throw new UsageException("--save-session: " + name + " is a folder; give a file name such as run.wgan");
+    /** Where --save-session or --replay writes: checked before anything is trained. */
+    private static Path fileTarget(String option, String name, String example) {
+        if (name.isBlank()) throw new UsageException(option + ": the file name is empty");
+        Path file = UsageException.path(option, name).toAbsolutePath();
+        if (Files.isDirectory(file)) throw new UsageException(option + ": " + name + " is a folder; give a file name such as " + example);
         Path parent = file.getParent();
-        if (parent == null || !Files.isDirectory(parent)) throw new UsageException("--save-session: the folder of " + name + " does not exist");
-        if (!Files.isWritable(parent)) throw new UsageException("--save-session: the folder of " + name + " is not writable");
+        if (parent == null || !Files.isDirectory(parent)) throw new UsageException(option + ": the folder of " + name + " does not exist");
+        if (!Files.isWritable(parent)) throw new UsageException(option + ": the folder of " + name + " is not writable");
         return file;
     }
 
@@ -121,9 +127,9 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** What to train: the spec, the session it continues (or null), where to save the session at the end (or null). */
-    record Job(RunSpec spec, RunState resumed, Path saveSession, int criticToOptimality, List<ScheduledSwitch> switches) {
+    record Job(RunSpec spec, RunState resumed, Path saveSession, int criticToOptimality, List<ScheduledSwitch> switches, Path replay) {
         Job(RunSpec spec) {
-            this(spec, null, null, 0, List.of());
+            this(spec, null, null, 0, List.of(), null);
         }
 
         int firstIteration() {
@@ -173,6 +179,11 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** "gp on 8gaussians, width 64": what a replay of this run shows. */
+    static String replayTitle(RunSpec spec) {
+        return spec.method().label + " on " + spec.data().id() + ", width " + spec.hidden() + ", seed " + spec.seed();
+    }
+
     private static int train(Job job, ExportRequest export, Path dir, TrainOutput files, PrintStream out, PrintStream err, Consumer<Snapshot> finished)
             throws IOException {
         RunSpec spec = job.spec();
@@ -182,6 +193,10 @@ final class TrainCommand implements Callable<Integer> {
         FrameRecorder frames = export.framesEvery() > 0 ? new FrameRecorder(export.framesEvery(), null) : null;
         try (RunDriver driver = job.driver()) {
             StepMetrics last = job.resumed() == null ? null : job.resumed().trainer().record().last();
+            ReplayPage replay = job.replay() == null ? null : new ReplayPage(replayTitle(spec));
+            // The replay's frames evenly over the run, its start and its end among them.
+            int replayEvery = Math.max(1, (int) Math.ceil(todo / (double) (ReplayPage.MAX_FRAMES - 1)));
+            if (replay != null) replay.add(driver.snapshot());
             for (int done = 1; done <= todo; done++) {
                 StepMetrics m = driver.iteration();
                 if (m == null) break;
@@ -189,6 +204,7 @@ final class TrainCommand implements Callable<Integer> {
                 if (files != null) files.add(m);
                 int it = driver.trainer().iteration();
                 if (frames != null && (frames.due(it) || done == todo)) frames.offer(driver.trainer().snapshot(List.of()), done == todo);
+                if (replay != null && (done % replayEvery == 0 || done == todo)) replay.add(driver.snapshot());
                 progress.update(done);
             }
             progress.finish();
@@ -203,6 +219,17 @@ final class TrainCommand implements Callable<Integer> {
             EvalResult fin = driver.evaluateNow();
             var summary = TrainOutput.summary(spec, todo, last, fin, seconds);
             if (optimality != null) CriticOptimality.report(summary, driver, fin);
+            if (replay != null) {
+                try {
+                    replay.endSegment(driver.snapshot());
+                    long bytes = replay.write(job.replay());
+                    err.printf(Locale.ROOT, "wgan-lab: wrote the replay %s (%d frames, %.1f MB)%n", job.replay(), replay.frames(), bytes / 1e6);
+                } catch (IOException e) {
+                    out.println(TrainOutput.keyValues(summary));
+                    err.println("wgan-lab: cannot write the replay to " + job.replay() + ": " + AtomicFiles.reason(e));
+                    return Cli.BAD_INPUT;
+                }
+            }
             if (job.saveSession() != null) {
                 try {
                     SessionFile.write(job.saveSession(), driver.state());

@@ -3,6 +3,7 @@ package org.wganlab.compare;
 import java.util.EnumMap;
 import java.util.Map;
 import org.wganlab.train.SessionState;
+import org.wganlab.train.Timeline;
 import org.wganlab.train.TrainingSession;
 
 /**
@@ -28,6 +29,7 @@ public final class RunPair implements AutoCloseable {
         for (Side side : Side.values()) {
             TrainingSession s = new TrainingSession(comparison.spec(side), kernelThreadCap);
             s.schedule(comparison.switches());
+            s.keepMomentsAtHolds(true);
             s.setListener(st -> advance());
             sessions.put(side, s);
         }
@@ -39,6 +41,27 @@ public final class RunPair implements AutoCloseable {
 
     public SessionState state(Side side) {
         return sessions.get(side).state();
+    }
+
+    /** A side's kept moments: both sides keep one at every stride, so they hold the same iterations. */
+    public Timeline timeline(Side side) {
+        return sessions.get(side).timeline();
+    }
+
+    /**
+     * Both sides continue from their moments at this iteration, paused: each exactly the run
+     * that followed from there. Refused (an IllegalArgumentException, nothing changed) unless
+     * both keep a moment at it.
+     */
+    public synchronized void continueFrom(int iteration) {
+        Map<Side, Timeline.Moment> at = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            Timeline.Moment m = timeline(side).nearest(iteration);
+            if (m == null || m.iteration() != iteration) throw new IllegalArgumentException("side " + side + " keeps no moment at iteration " + iteration);
+            at.put(side, m);
+        }
+        pause();
+        for (Side side : Side.values()) sessions.get(side).continueFrom(at.get(side));
     }
 
     public synchronized boolean playing() {

@@ -1,5 +1,7 @@
 package org.wganlab.export;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -40,38 +42,51 @@ public final class ReplayPage {
     static final int FRAME_SIZE = 440;
     private static final float JPEG_QUALITY = 0.82f;
 
-    /** A lesson step's words, shown while the replay is within its iterations. */
-    public record Step(String title, String text, int fromIteration, int toIteration) {
-    }
+    private final String title;
+    private final List<Map<String, Object>> segments = new ArrayList<>();
+    private final List<Map<String, Object>> frames = new ArrayList<>();
 
-    private ReplayPage() {
+    /** @param title what the page says it shows: the lesson's title, or the run's setup */
+    public ReplayPage(String title) {
+        this.title = title;
     }
 
     /**
-     * The page for these moments of a run, oldest first (at most {@link #MAX_FRAMES} of them are
-     * kept, evenly by index); the last one's history, events and evaluations are the run's.
+     * Starts a stretch of frames from one run (a lesson's step; a whole run otherwise), with the
+     * words shown beside it (empty for none).
      */
-    public static String html(String title, List<Snapshot> moments, List<Step> steps) {
-        if (moments.isEmpty()) throw new IllegalArgumentException("a replay needs at least one moment of the run");
-        List<Snapshot> frames = thin(moments, MAX_FRAMES);
-        Snapshot last = moments.get(moments.size() - 1);
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("title", title);
-        data.put("settings", SpecJson.write(last.spec()).strip());
-        List<Map<String, Object>> fs = new ArrayList<>();
-        for (Snapshot s : frames) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("iteration", s.iteration());
-            f.put("image", "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg(s)));
-            EvalResult e = s.lastEval();
-            f.put("w1", e == null ? null : finite(e.w1()));
-            f.put("k", e == null ? null : finite(e.lipschitz()));
-            f.put("modes", e == null ? null : e.modesCovered() + " of " + e.modesTotal());
-            f.put("estimate", s.last() == null ? null : finite(s.last().wEstimate()));
-            f.put("method", s.spec().method().label);
-            fs.add(f);
+    public void beginSegment(String heading, String text) {
+        Map<String, Object> seg = new LinkedHashMap<>();
+        seg.put("heading", heading);
+        seg.put("text", text);
+        segments.add(seg);
+    }
+
+    /** Adds a frame of the current segment: the plane drawn now, with the readings beside it. */
+    public void add(Snapshot s) {
+        if (segments.isEmpty()) beginSegment("", "");
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("segment", segments.size() - 1);
+        f.put("iteration", s.iteration());
+        f.put("image", "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg(s)));
+        EvalResult e = s.lastEval();
+        f.put("w1", e == null ? null : finite(e.w1()));
+        f.put("k", e == null ? null : finite(e.lipschitz()));
+        f.put("modes", e == null ? null : e.modesCovered() + " of " + e.modesTotal());
+        f.put("estimate", s.last() == null ? null : finite(s.last().wEstimate()));
+        f.put("method", s.spec().method().label);
+        frames.add(f);
+        // Past the cap, every other frame goes (the first and the newest stay), as a GIF's frames do.
+        if (frames.size() > MAX_FRAMES) {
+            for (int i = frames.size() - 2; i > 0; i -= 2) frames.remove(i);
         }
-        data.put("frames", fs);
+    }
+
+    /** Ends the current segment with its run's curves, events and settings as they stand in this snapshot. */
+    public void endSegment(Snapshot last) {
+        if (segments.isEmpty()) beginSegment("", "");
+        Map<String, Object> seg = segments.get(segments.size() - 1);
+        seg.put("settings", SpecJson.write(last.spec()).strip());
         MetricsHistory.View h = last.history();
         Map<String, Object> curves = new LinkedHashMap<>();
         curves.put("iterations", h.iterations());
@@ -79,21 +94,46 @@ public final class ReplayPage {
         List<double[]> w1 = new ArrayList<>();
         for (EvalResult e : last.evals()) if (Double.isFinite(e.w1())) w1.add(new double[] {e.iteration(), e.w1()});
         curves.put("w1", w1);
-        data.put("curves", curves);
+        seg.put("curves", curves);
         List<Map<String, Object>> events = new ArrayList<>();
         for (TrainEvent e : last.events()) events.add(Map.of("iteration", e.iteration(), "text", e.description()));
-        data.put("events", events);
-        data.put("steps", steps);
+        seg.put("events", events);
+        seg.put("last", last.iteration());
+    }
+
+    /** How many frames the page holds. */
+    public int frames() {
+        return frames.size();
+    }
+
+    /** The page; every segment must have been ended. */
+    public String html() {
+        if (frames.isEmpty()) throw new IllegalStateException("a replay needs at least one moment of the run");
+        for (Map<String, Object> seg : segments) if (!seg.containsKey("curves")) throw new IllegalStateException("a segment of the replay was not ended");
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("title", title);
+        data.put("segments", segments);
+        data.put("frames", frames);
         String json = JsonFiles.write(data).replace("</", "<\\/");
         return resource("replay.html").replace("/*STYLE*/", resource("replay.css")).replace("/*DATA*/", json).replace("/*SCRIPT*/", resource("replay.js"))
                 .replace("<!--TITLE-->", escape(title));
     }
 
     /** Writes the page (through a temporary file); returns its size in bytes. */
-    public static long write(Path file, String title, List<Snapshot> moments, List<Step> steps) throws IOException {
-        byte[] bytes = html(title, moments, steps).getBytes(StandardCharsets.UTF_8);
+    public long write(Path file) throws IOException {
+        byte[] bytes = html().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, out -> out.write(bytes));
         return bytes.length;
+    }
+
+    /** A whole run's page from these of its moments, oldest first (at most {@link #MAX_FRAMES}, evenly by index). */
+    public static ReplayPage ofRun(String title, List<Snapshot> moments) {
+        if (moments.isEmpty()) throw new IllegalArgumentException("a replay needs at least one moment of the run");
+        ReplayPage p = new ReplayPage(title);
+        p.beginSegment("", "");
+        for (Snapshot s : thin(moments, MAX_FRAMES)) p.add(s);
+        p.endSegment(moments.get(moments.size() - 1));
+        return p;
     }
 
     /** At most n of the moments, evenly by index, the first and the last always among them. */
@@ -107,7 +147,9 @@ public final class ReplayPage {
     private static byte[] jpeg(Snapshot s) {
         BufferedImage argb = FigureWriter.renderPng(FigureSet.of(s, new PlaneFigure()).plane(), FRAME_SIZE, FRAME_SIZE, 1.0);
         BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
-        rgb.getGraphics().drawImage(argb, 0, 0, java.awt.Color.WHITE, null);
+        Graphics2D g = rgb.createGraphics();
+        g.drawImage(argb, 0, 0, Color.WHITE, null);
+        g.dispose();
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
         ImageWriter w = writers.next();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.wganlab.config.DataSpec;
@@ -255,7 +256,7 @@ public final class LabController implements AutoCloseable {
     public CompletableFuture<Path> saveSession(Path file) {
         return session.capture().thenApplyAsync(state -> {
             try {
-                SessionFile.write(file, state);
+                SessionFile.write(file, state, session.timeline());
                 return file;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -263,9 +264,9 @@ public final class LabController implements AutoCloseable {
         });
     }
 
-    /** Reads a session file: off the window's thread (it reads the whole file); a bad one raises a {@link SessionException}. */
-    public static RunState readSession(Path file) {
-        return SessionFile.read(file);
+    /** Reads a session file with its timeline: off the window's thread (it reads the whole file); a bad one raises a {@link SessionException}. */
+    public static SessionFile.Opened readSession(Path file) {
+        return SessionFile.readWithTimeline(file);
     }
 
     /**
@@ -274,9 +275,15 @@ public final class LabController implements AutoCloseable {
      * its state does not fit its settings.
      */
     public RunSpec resume(RunState state) {
+        return resume(new SessionFile.Opened(state, List.of()));
+    }
+
+    /** {@link #resume(RunState)} with the moments of the run's timeline the session kept. */
+    public RunSpec resume(SessionFile.Opened opened) {
+        RunState state = opened.state();
         RunSpec s = state.trainer().spec();
         checkLive(s.network());
-        session.resume(state);
+        session.resume(state, opened.timeline());
         preset = null;
         rememberLr();
         return s;

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.wganlab.export.FigureSet;
 import org.wganlab.export.FigureWriter;
+import org.wganlab.export.ReplayPage;
 import org.wganlab.export.Format;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
@@ -22,7 +24,8 @@ import org.wganlab.train.Snapshot;
  */
 public final class Handout {
     /** What was written: the PDF, every figure file, and per step a note (a divergence) or null. */
-    public record Result(Path pdf, List<Path> figures, List<String> notes) {
+    /** @param replay the lesson's replay page beside the handout */
+    public record Result(Path pdf, List<Path> figures, List<String> notes, Path replay, long replayBytes) {
     }
 
     /** Told before each step and after each iteration: (step index, iterations done in it, of how many). */
@@ -37,6 +40,7 @@ public final class Handout {
         List<HandoutPage.StepPage> pages = new ArrayList<>();
         List<Path> figures = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        ReplayPage replay = new ReplayPage(lesson.title());
         HeadlessLesson.run(lesson, progress, o -> {
             LessonStep step = o.step();
             Snapshot snap = o.snapshot();
@@ -60,9 +64,37 @@ public final class Handout {
             }
             notes.add(o.note());
             pages.add(new HandoutPage.StepPage(o.index() + 1, step, snap.iteration(), o.note(), shown, o.claims()));
-        });
+        }, replayMoments(replay));
         Path pdf = dir.resolve("handout.pdf");
         HandoutPage.writePdf(lesson, pages, pdf);
-        return new Result(pdf, List.copyOf(figures), notes);
+        Path page = dir.resolve("replay.html");
+        long bytes = replay.write(page);
+        return new Result(pdf, List.copyOf(figures), notes, page, bytes);
+    }
+
+    /** Frames a step: this many evenly over its iterations, its start and end among them. */
+    static final int REPLAY_FRAMES_PER_STEP = 12;
+
+    /** Each step a segment of the replay, with its title and text; frames at its start, evenly through it, and at its end. */
+    private static HeadlessLesson.Moments replayMoments(ReplayPage replay) {
+        return new HeadlessLesson.Moments() {
+            @Override
+            public void stepStarted(int index, LessonStep step, Snapshot start) {
+                replay.beginSegment("Step " + (index + 1) + ": " + step.title(), step.text());
+                replay.add(start);
+            }
+
+            @Override
+            public void iteration(int index, LessonStep step, int done, Supplier<Snapshot> now) {
+                int every = Math.max(1, step.iterations() / REPLAY_FRAMES_PER_STEP);
+                if (done % every == 0 && done < step.iterations()) replay.add(now.get());
+            }
+
+            @Override
+            public void stepEnded(int index, LessonStep step, Snapshot end) {
+                replay.add(end);
+                replay.endSegment(end);
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package org.wganlab.lesson;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.wganlab.config.RunSpec;
 import org.wganlab.figures.LayerProfile;
 import org.wganlab.session.SessionFile;
@@ -37,6 +38,33 @@ public final class HeadlessLesson {
         void done(StepOutcome outcome) throws IOException;
     }
 
+    /** Told of each step's run as it goes (a replay takes its frames there); every method may do nothing. */
+    public interface Moments {
+        /** The step begins, its run at this snapshot. */
+        void stepStarted(int index, LessonStep step, Snapshot start);
+
+        /** The step has trained this many of its iterations; now gives the run's snapshot (costly: take it only when needed). */
+        void iteration(int index, LessonStep step, int done, Supplier<Snapshot> now);
+
+        /** The step has ended at this snapshot. */
+        void stepEnded(int index, LessonStep step, Snapshot end);
+    }
+
+    /** Moments that nobody watches. */
+    public static final Moments NO_MOMENTS = new Moments() {
+        @Override
+        public void stepStarted(int index, LessonStep step, Snapshot start) {
+        }
+
+        @Override
+        public void iteration(int index, LessonStep step, int done, Supplier<Snapshot> now) {
+        }
+
+        @Override
+        public void stepEnded(int index, LessonStep step, Snapshot end) {
+        }
+    };
+
     private HeadlessLesson() {
     }
 
@@ -46,6 +74,10 @@ public final class HeadlessLesson {
     }
 
     public static List<StepOutcome> run(Lesson lesson, Handout.Progress progress, StepDone each) throws IOException {
+        return run(lesson, progress, each, NO_MOMENTS);
+    }
+
+    public static List<StepOutcome> run(Lesson lesson, Handout.Progress progress, StepDone each, Moments moments) throws IOException {
         List<StepOutcome> out = new ArrayList<>();
         List<LayerProfile> kept = new ArrayList<>();
         LessonStep first = lesson.steps().get(0);
@@ -59,6 +91,7 @@ public final class HeadlessLesson {
                 // An evaluation at the step's start, so that "W1 falls by P%" reads from where the step began.
                 if (driver.divergence() == null && !evaluatedAt(driver, driver.trainer().iteration())) driver.evaluateNow();
                 Snapshot atStart = driver.snapshot();
+                moments.stepStarted(i, step, atStart);
                 int done = 0;
                 progress.at(i, 0, step.iterations());
                 player.atIteration(driver.trainer().iteration(), target);
@@ -66,11 +99,13 @@ public final class HeadlessLesson {
                     if (driver.iteration() == null) break;
                     done++;
                     player.atIteration(driver.trainer().iteration(), target);
+                    moments.iteration(i, step, done, driver::snapshot);
                     progress.at(i, done, step.iterations());
                 }
                 String note = driver.divergence() == null ? null : "The run diverged at iteration " + driver.divergence().iteration() + ".";
                 if (note == null) driver.evaluateNow();
                 StepRun run = new StepRun(player.begin(), step.iterations(), atStart, driver.snapshot());
+                moments.stepEnded(i, step, run.now());
                 StepOutcome o = new StepOutcome(i, step, run, note, ClaimReader.readAll(step.expect(), run), List.copyOf(kept));
                 each.done(o);
                 out.add(o);

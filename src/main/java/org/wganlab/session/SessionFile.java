@@ -27,6 +27,7 @@ import org.wganlab.export.AtomicFiles;
 import org.wganlab.optim.Optimizer;
 import org.wganlab.train.MetricsHistory;
 import org.wganlab.train.RunState;
+import org.wganlab.train.Timeline;
 import org.wganlab.train.TrainerState;
 
 /**
@@ -52,7 +53,36 @@ public final class SessionFile {
     }
 
     public static void write(Path file, RunState state) throws IOException {
+        writeEntries(file, entries(state));
+    }
+
+    /**
+     * Writes a session with its run's timeline: the moments {@link SessionTimeline#chosen} keeps
+     * (at most {@value SessionTimeline#MAX_MOMENTS}, spread over the run, within a size bound).
+     */
+    public static void write(Path file, RunState state, Timeline timeline) throws IOException {
         Map<String, byte[]> entries = entries(state);
+        SessionTimeline.put(entries, SessionTimeline.chosen(timeline.moments(), state.trainer().iteration()));
+        writeEntries(file, entries);
+    }
+
+    /** A session as opened: the run's state and the moments of its timeline that travelled with it (oldest first, maybe none). */
+    public record Opened(RunState state, List<Timeline.Moment> timeline) {
+    }
+
+    /** Reads a session and its timeline; anything wrong with either raises a {@link SessionException} and nothing is kept. */
+    public static Opened readWithTimeline(Path file) {
+        Map<String, byte[]> entries = readEntries(file);
+        try {
+            return new Opened(fromEntries(entries), SessionTimeline.read(entries));
+        } catch (SessionException | SpecException e) {
+            throw new SessionException(file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new SessionException(file + ": the saved state does not fit its own settings (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void writeEntries(Path file, Map<String, byte[]> entries) throws IOException {
         AtomicFiles.write(file, out -> {
             ZipOutputStream zip = new ZipOutputStream(out);
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -145,6 +175,17 @@ public final class SessionFile {
 
     /** Reads a session; a foreign, newer, truncated or damaged file raises a {@link SessionException} saying which. */
     public static RunState read(Path file) {
+        Map<String, byte[]> entries = readEntries(file);
+        try {
+            return fromEntries(entries);
+        } catch (SessionException | SpecException e) {
+            throw new SessionException(file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new SessionException(file + ": the saved state does not fit its own settings (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Map<String, byte[]> readEntries(Path file) {
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipFile zip = new ZipFile(file.toFile())) {
             var all = zip.entries();
@@ -162,13 +203,7 @@ public final class SessionFile {
         } catch (IOException | OutOfMemoryError e) {
             throw new SessionException("cannot read " + file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
-        try {
-            return fromEntries(entries);
-        } catch (SessionException | SpecException e) {
-            throw new SessionException(file + ": " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new SessionException(file + ": the saved state does not fit its own settings (" + e.getMessage() + ")");
-        }
+        return entries;
     }
 
     /** Reads a session shipped with the app (a class-path resource). */

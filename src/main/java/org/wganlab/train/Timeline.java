@@ -46,6 +46,36 @@ public final class Timeline {
         this.budgetBytes = budgetBytes;
     }
 
+    /**
+     * A moment rebuilt from what a saved session keeps of it: its whole state, and the parts of
+     * the picture the state does not hold (the last critic batch's gradient norms and
+     * interpolates). The rest of the picture is drawn again from the state: the same networks,
+     * display points and curves.
+     */
+    public static Moment restored(RunState state, int switchesDone, float[] normsReal, float[] normsFake, float[] normsInterp, double[] perLayer, Tensor interpolates) {
+        Trainer t = new Trainer(state.trainer(), 1);
+        Snapshot s = t.snapshot(state.evaluations(), null);
+        Samples drawn = s.samples();
+        Snapshot shown = new Snapshot(s.iteration(), s.criticSteps(), s.generatorSteps(), s.spec(), s.distribution(),
+                new Samples(drawn.real(), drawn.fake(), drawn.fakeGrad(), interpolates.copy()),
+                new GradientNorms(normsReal.clone(), normsFake.clone(), normsInterp.clone(), perLayer.clone()),
+                s.critic(), s.generator(), s.history(), s.events(), s.evals(), s.last(), null);
+        return new Moment(shown, state, switchesDone, sizeOf(shown, state));
+    }
+
+    /** Keeps these moments, in iteration order, as they are (a saved session's), in place of any kept before. */
+    public synchronized void replaceWith(List<Moment> restored) {
+        moments.clear();
+        bytes = 0;
+        for (Moment m : restored) {
+            if (!moments.isEmpty() && moments.get(moments.size() - 1).iteration() >= m.iteration()) continue;
+            moments.add(m);
+            bytes += m.bytes();
+        }
+        while (bytes > budgetBytes && moments.size() > MIN_MOMENTS) thinOne();
+        version++;
+    }
+
     /** Keeps this moment (it replaces the last one at the same iteration), thinning older ones past the budget. */
     public synchronized void add(Snapshot snapshot, RunState state, int switchesDone) {
         Moment m = new Moment(snapshot, state, switchesDone, sizeOf(snapshot, state));

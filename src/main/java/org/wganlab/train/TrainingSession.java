@@ -36,6 +36,8 @@ public final class TrainingSession implements AutoCloseable {
     /** Training thread: the run the timeline holds, and when it may keep its next moment. */
     private long timelineRun = -1;
     private long nextMomentNanos;
+    /** Whether a hold keeps a moment too (a pair's sides, so both timelines hold the same iterations). */
+    private volatile boolean momentsAtHolds;
     /** The latest change asked for, numbered in the order it was posted. */
     private volatile Request requested;
     /** Training thread: the number of the last request the driver has taken. */
@@ -222,9 +224,17 @@ public final class TrainingSession implements AutoCloseable {
      * IllegalArgumentException and the current run goes on as it was.
      */
     public void resume(RunState saved) {
+        resume(saved, List.of());
+    }
+
+    /** {@link #resume}, with the moments of its timeline that the session kept (oldest first; they must be of that run, up to its iteration). */
+    public void resume(RunState saved, List<Timeline.Moment> kept) {
         Trainer next = new Trainer(saved.trainer(), kernelThreadCap);
+        List<Timeline.Moment> moments = List.copyOf(kept);
         request(saved.trainer().spec(), () -> {
             driver.resume(next, saved.evaluations());
+            timeline.replaceWith(moments);
+            timelineRun = driver.run();
             criticBurst = 0;
             holdAt = -1;
             failure = null;
@@ -328,6 +338,7 @@ public final class TrainingSession implements AutoCloseable {
                     if (held) {
                         playing = false;
                         holdAt = -1;
+                        if (momentsAtHolds) keepMoment();
                     }
                     if (driver.divergence() != null) playing = false;
                     updateRate();
@@ -358,15 +369,28 @@ public final class TrainingSession implements AutoCloseable {
     private static final long MOMENT_NANOS = 100_000_000L;
     private static final int EVERY_ITERATION_UNTIL = 50;
 
+    /** Every hold keeps a moment (for a pair of runs, whose sides hold at the same iterations). */
+    public void keepMomentsAtHolds(boolean on) {
+        momentsAtHolds = on;
+    }
+
     /** Keeps the run's moment on its timeline when one is due (the training thread, between iterations). */
     private void keepMomentIfDue() {
+        keepMoment(false);
+    }
+
+    private void keepMoment() {
+        keepMoment(true);
+    }
+
+    private void keepMoment(boolean always) {
         if (driver.run() != timelineRun) {
             timeline.clear();
             timelineRun = driver.run();
         }
         long now = System.nanoTime();
         int it = driver.trainer().iteration();
-        if (it > EVERY_ITERATION_UNTIL && now < nextMomentNanos && timeline.size() > 0) return;
+        if (!always && it > EVERY_ITERATION_UNTIL && now < nextMomentNanos && timeline.size() > 0) return;
         if (!driver.trainer().betweenIterations() || driver.divergence() != null) return;
         timeline.add(driver.snapshot(), driver.stateNow(), driver.switchesDone());
         long cost = System.nanoTime() - now;

@@ -197,18 +197,19 @@ final class AppMenus {
     void openSession(Path file) {
         tell.accept("Opening " + file.getFileName() + "…");
         Threads.daemon(() -> {
-            RunState state;
+            SessionFile.Opened opened;
             try {
-                state = LabController.readSession(file);
+                opened = LabController.readSession(file);
             } catch (IllegalArgumentException ex) {
                 Platform.runLater(() -> error("Could not open the session", ex.getMessage() + "\nNothing was changed."));
                 return;
             }
             Platform.runLater(() -> {
                 try {
-                    lab.resume(state);
+                    lab.resume(opened);
                     afterLoad.run();
-                    tell.accept("Opened " + file.getFileName() + " at iteration " + state.trainer().iteration() + ", paused: Play continues it.");
+                    tell.accept("Opened " + file.getFileName() + " at iteration " + opened.state().trainer().iteration()
+                            + (opened.timeline().isEmpty() ? "" : " with " + opened.timeline().size() + " moments of its timeline") + ", paused: Play continues it.");
                 } catch (IllegalArgumentException ex) {
                     error("Could not open the session", ex.getMessage() + "\nNothing was changed.");
                 }

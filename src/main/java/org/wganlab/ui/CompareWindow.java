@@ -40,6 +40,7 @@ import org.wganlab.figures.PairCharts;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.lab.LabController;
 import org.wganlab.train.SessionState;
+import org.wganlab.train.Timeline;
 import org.wganlab.train.Snapshot;
 import org.wganlab.train.Threads;
 
@@ -64,13 +65,20 @@ final class CompareWindow {
     private final HeatmapWorker heatA = new HeatmapWorker(), heatB = new HeatmapWorker();
     private final FrameLoop loop;
     private RunPair pair;
-    private long versionA = -1, versionB = -1;
+    private static final Timeline NONE = new Timeline();
+    /** One timeline for both sides: side A's moments, side B shown at the same iterations. */
+    private final TimelineBar timelineBar;
+    /** What the planes show: both sides' live versions, or a kept moment (looking back). */
+    private Object shownKey;
     private final PairRate rate = new PairRate();
     private HBox fields;
     private GridPane grid;
 
     /** @param base the shared setup each new comparison starts from (the main window's current one) */
     CompareWindow(Window owner, Supplier<RunSpec> base) {
+        timelineBar = new TimelineBar(stage, new TimelineBar.Source(() -> pair == null ? NONE : pair.timeline(Side.A), () -> {
+            if (pair != null) pair.pause();
+        }, this::continueBoth), text -> notice.setText(text));
         this.base = base;
         boolean viaImage = MainView.planeViaImage();
         planeA = new PlaneFigure(viaImage);
@@ -138,7 +146,11 @@ final class CompareWindow {
             @Override
             public void drawCharts() {
                 if (pair == null) return;
-                for (PairCharts.PairChart c : charts) c.show(pair.state(Side.A).snapshot(), pair.state(Side.B).snapshot(), "A", "B");
+                Timeline.Moment back = timelineBar.looking();
+                Timeline.Moment backB = back == null ? null : pair.timeline(Side.B).nearest(back.iteration());
+                Snapshot a = back != null ? back.snapshot() : pair.state(Side.A).snapshot();
+                Snapshot b = backB != null ? backB.snapshot() : pair.state(Side.B).snapshot();
+                for (PairCharts.PairChart c : charts) c.show(a, b, "A", "B");
                 for (FigurePane p : chartPanes) p.redraw();
             }
 
@@ -187,7 +199,7 @@ final class CompareWindow {
         status.setPadding(new Insets(3, 8, 3, 8));
         BorderPane root = new BorderPane(grid);
         root.setTop(top);
-        root.setBottom(status);
+        root.setBottom(new VBox(timelineBar, status));
         return root;
     }
 
@@ -267,7 +279,7 @@ final class CompareWindow {
         if (pair != null) pair.close();
         // One core per side: the two runs train at once on a two-core laptop.
         pair = new RunPair(next, 1);
-        versionA = versionB = -1;
+        shownKey = null;
         rate.clear();
     }
 
@@ -283,19 +295,33 @@ final class CompareWindow {
         pair.togglePlay();
     }
 
+    /** Both sides train on from the moment shown (both keep one at every stride, at the same iterations). */
+    private void continueBoth(Timeline.Moment m) {
+        if (pair == null) return;
+        try {
+            pair.continueFrom(m.iteration());
+        } catch (IllegalArgumentException e) {
+            notice.setText(e.getMessage() + "; nothing changed.");
+        }
+    }
+
     /** Takes both sides' latest states into the views; true when either is new. */
     private boolean takeStatesOfThePair() {
         if (pair == null) return false;
         SessionState sa = pair.state(Side.A), sb = pair.state(Side.B);
         play.setText(pair.playing() ? "❚❚ Pause" : "▶ Play");
         rate.add(System.nanoTime(), Math.min(sa.snapshot().iteration(), sb.snapshot().iteration()));
-        if (sa.version() == versionA && sb.version() == versionB) return false;
-        versionA = sa.version();
-        versionB = sb.version();
-        planeA.update(sa.snapshot());
-        planeB.update(sb.snapshot());
-        heatA.submit(sa.snapshot());
-        heatB.submit(sb.snapshot());
+        timelineBar.onState(sa);
+        Timeline.Moment back = timelineBar.looking();
+        Timeline.Moment backB = back == null ? null : pair.timeline(Side.B).nearest(back.iteration());
+        Object key = back != null ? back : List.of(sa.version(), sb.version());
+        if (key.equals(shownKey)) return false;
+        shownKey = key;
+        Snapshot a = back != null ? back.snapshot() : sa.snapshot(), b = backB != null ? backB.snapshot() : sb.snapshot();
+        planeA.update(a);
+        planeB.update(b);
+        heatA.submit(a);
+        heatB.submit(b);
         sideA.setText(sideText(pair.comparison().label(Side.A), sa));
         sideB.setText(sideText(pair.comparison().label(Side.B), sb));
         return true;

@@ -32,6 +32,7 @@ import org.wganlab.export.DataExport;
 import org.wganlab.export.FigureSet;
 import org.wganlab.export.FigureWriter;
 import org.wganlab.export.Format;
+import org.wganlab.export.ReplayPage;
 import org.wganlab.export.FrameRecorder;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
@@ -60,8 +61,12 @@ final class ExportActions {
     private final MenuItem saveGif = new MenuItem("Save animation as GIF…");
     private boolean frameBusy;
 
-    ExportActions(Stage stage, Supplier<Snapshot> snapshot, PlaneFigure planeOptions, Consumer<String> tell) {
+    /** The run's kept moments, oldest first, for the replay page. */
+    private final Supplier<List<Snapshot>> moments;
+
+    ExportActions(Stage stage, Supplier<Snapshot> snapshot, Supplier<List<Snapshot>> moments, PlaneFigure planeOptions, Consumer<String> tell) {
         this.stage = stage;
+        this.moments = moments;
         this.snapshot = snapshot;
         this.planeOptions = planeOptions;
         this.tell = tell;
@@ -87,7 +92,10 @@ final class ExportActions {
         m.getItems().add(composite);
         MenuItem data = new MenuItem("Data (CSV and config.json)…");
         data.setOnAction(e -> exportData());
-        m.getItems().addAll(new SeparatorMenuItem(), data, new SeparatorMenuItem(), record, saveGif);
+        MenuItem replay = new MenuItem("Replay page (HTML)…");
+        replay.setId("menu-export-replay");
+        replay.setOnAction(e -> exportReplay());
+        m.getItems().addAll(new SeparatorMenuItem(), data, new SeparatorMenuItem(), record, saveGif, new SeparatorMenuItem(), replay);
         return m;
     }
 
@@ -274,6 +282,30 @@ final class ExportActions {
                 });
             }
         });
+    }
+
+    /** Asks where, then writes the run's kept moments as one web page students open in any browser. */
+    private void exportReplay() {
+        List<Snapshot> kept = moments.get();
+        if (kept.isEmpty()) {
+            tell.accept("Nothing to replay yet: press Play first.");
+            return;
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Export the run as a replay page");
+        fc.setInitialFileName("replay.html");
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page", "*.html"));
+        File f = fc.showSaveDialog(stage);
+        if (f == null) return;
+        writeReplay(kept, f.toPath());
+    }
+
+    /** Writes the replay page of these moments on the worker thread. */
+    CompletableFuture<Path> writeReplay(List<Snapshot> kept, Path file) {
+        Snapshot last = kept.get(kept.size() - 1);
+        String title = last.spec().method().label + " on " + last.spec().data().id() + ", width " + last.spec().hidden() + ", seed " + last.spec().seed();
+        int frames = Math.min(kept.size(), ReplayPage.MAX_FRAMES);
+        return onWorker("Writing " + file.getFileName() + " (" + frames + " moments of the run)…", file, () -> ReplayPage.ofRun(title, kept).write(file));
     }
 
     private void saveGif() {

@@ -87,9 +87,9 @@ public final class MainView {
         planePane = new FigurePane(plane, viaImage);
         messages = new Messages(() -> lab.reset());
         controls = new ControlPanel(this::tell);
-        export = new ExportActions(stage, () -> shown, plane, this::tell);
+        export = new ExportActions(stage, () -> shown, this::momentsOfRun, plane, this::tell);
         stories = new StoryBar(controls.presetChooser());
-        timelineBar = new TimelineBar(stage, lab, this::tell);
+        timelineBar = new TimelineBar(stage, TimelineBar.Source.of(lab), this::tell);
         bindings = new ControlBindings(stage, controls, lab, () -> shown, this::tell, stories::show);
         menus = new AppMenus(stage, lab, export, this::tell, bindings::sync);
         editor = new MixtureEditor(planePane, plane, () -> shown == null ? null : shown.distribution(), bindings::mixtureEdited, this::tell);
@@ -316,6 +316,18 @@ public final class MainView {
         lesson.onState(st);
         messages.problem(st.problem());
         return true;
+    }
+
+    /** The snapshots of the run's kept moments, oldest first. */
+    private List<Snapshot> momentsOfRun() {
+        List<Snapshot> out = new ArrayList<>();
+        for (Timeline.Moment m : lab.timeline().moments()) out.add(m.snapshot());
+        return out;
+    }
+
+    /** Writes the run's replay page as File > Export > Replay page does, without the dialog. */
+    public CompletableFuture<Path> exportReplay(Path file) {
+        return export.writeReplay(momentsOfRun(), file);
     }
 
     /** A message in the notice line (refused values, hints), cleared after a while. */

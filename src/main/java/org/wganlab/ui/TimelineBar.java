@@ -2,6 +2,7 @@ package org.wganlab.ui;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
@@ -33,7 +34,17 @@ final class TimelineBar extends HBox {
     /** Continuing from further back than this many iterations asks first: that much training is dropped. */
     static final int CONFIRM_ABOVE_ITERATIONS = 200;
 
-    private final LabController lab;
+    /**
+     * Whose timeline the bar moves through: the window's run, or a pair's (side A's moments,
+     * side B shown at the same iterations).
+     */
+    record Source(Supplier<Timeline> timeline, Runnable pause, Consumer<Timeline.Moment> continueFrom) {
+        static Source of(LabController lab) {
+            return new Source(lab::timeline, lab::pause, lab::continueFrom);
+        }
+    }
+
+    private final Source source;
     private final Stage stage;
     private final Consumer<String> tell;
     private final Slider slider = new Slider(0, 0, 0);
@@ -50,9 +61,9 @@ final class TimelineBar extends HBox {
     private List<TrainEvent> events = List.of();
     private boolean updating;
 
-    TimelineBar(Stage stage, LabController lab, Consumer<String> tell) {
+    TimelineBar(Stage stage, Source source, Consumer<String> tell) {
         this.stage = stage;
-        this.lab = lab;
+        this.source = source;
         this.tell = tell;
         setId("timeline");
         setSpacing(6);
@@ -98,7 +109,7 @@ final class TimelineBar extends HBox {
     void onState(SessionState st) {
         if (st.playing() && looking != null) goLive();
         events = st.snapshot().events();
-        Timeline t = lab.timeline();
+        Timeline t = source.timeline().get();
         if (t.version() == timelineVersion) return;
         timelineVersion = t.version();
         int n = t.size();
@@ -117,7 +128,7 @@ final class TimelineBar extends HBox {
 
     /** Moves this many moments back (negative) or forward; past the last one is the live run. */
     void step(int delta) {
-        Timeline t = lab.timeline();
+        Timeline t = source.timeline().get();
         if (t.size() == 0) return;
         int at = looking == null ? t.size() - 1 : indexOf(looking);
         int to = Math.max(0, Math.min(t.size() - 1, at + delta));
@@ -136,16 +147,16 @@ final class TimelineBar extends HBox {
     }
 
     private int indexOf(Timeline.Moment m) {
-        List<Timeline.Moment> all = lab.timeline().moments();
+        List<Timeline.Moment> all = source.timeline().get().moments();
         int i = all.indexOf(m);
         return i < 0 ? all.size() - 1 : i;
     }
 
     private void showIndex(int i) {
-        Timeline t = lab.timeline();
+        Timeline t = source.timeline().get();
         if (t.size() == 0) return;
         i = Math.max(0, Math.min(t.size() - 1, i));
-        lab.pause();
+        source.pause().run();
         looking = t.get(i);
         Timeline.Moment last = t.get(t.size() - 1);
         where.setText("Looking back: iteration " + looking.iteration() + " of " + last.iteration());
@@ -168,7 +179,7 @@ final class TimelineBar extends HBox {
 
     private void continueFromHere() {
         if (looking == null) return;
-        Timeline t = lab.timeline();
+        Timeline t = source.timeline().get();
         int lastIteration = t.size() == 0 ? looking.iteration() : t.get(t.size() - 1).iteration();
         int dropped = lastIteration - looking.iteration();
         if (dropped > CONFIRM_ABOVE_ITERATIONS) {
@@ -179,7 +190,7 @@ final class TimelineBar extends HBox {
             if (a.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) return;
         }
         Timeline.Moment from = looking;
-        lab.continueFrom(from);
+        source.continueFrom().accept(from);
         looking = null;
         where.setText("Live");
         refreshButtons();
@@ -191,13 +202,13 @@ final class TimelineBar extends HBox {
         live.setDisable(!back);
         continueHere.setDisable(!back);
         forward.setDisable(!back);
-        this.back.setDisable(lab.timeline().size() < 2 || back && indexOf(looking) == 0);
+        this.back.setDisable(source.timeline().get().size() < 2 || back && indexOf(looking) == 0);
     }
 
     /** A thin mark above the slider at each event's place among the kept moments. */
     private void drawMarks() {
         marks.getChildren().clear();
-        List<Timeline.Moment> all = lab.timeline().moments();
+        List<Timeline.Moment> all = source.timeline().get().moments();
         if (all.size() < 2) return;
         double width = Math.max(1, slider.getWidth() - 14);
         for (TrainEvent e : events) {

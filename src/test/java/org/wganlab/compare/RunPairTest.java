@@ -2,6 +2,7 @@ package org.wganlab.compare;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -33,6 +34,29 @@ class RunPairTest {
     private static boolean standsAt(RunPair p, Side side, int iteration) {
         SessionState st = p.state(side);
         return !st.playing() && st.snapshot().iteration() == iteration;
+    }
+
+    @Test
+    void bothSidesKeepMomentsAtTheSameIterationsAndContinueFromOneAsTheyWentOn() throws Exception {
+        Comparison c = new Comparison(SMALL, SettingsChange.parse("mode=gp"), SettingsChange.parse("mode=clip"), List.of());
+        try (RunPair pair = new RunPair(c, 1)) {
+            pair.play();
+            waitFor("both sides past 30", () -> pair.state(Side.A).snapshot().iteration() >= 30 && pair.state(Side.B).snapshot().iteration() >= 30);
+            pair.pause();
+            waitFor("both paused", () -> !pair.state(Side.A).playing() && !pair.state(Side.B).playing());
+            org.wganlab.train.Timeline.Moment a20 = pair.timeline(Side.A).nearest(20), b20 = pair.timeline(Side.B).nearest(20);
+            assertEquals(20, a20.iteration(), "a moment at every stride");
+            assertEquals(20, b20.iteration());
+            pair.continueFrom(10);
+            waitFor("both back at 10", () -> standsAt(pair, Side.A, 10) && standsAt(pair, Side.B, 10));
+            pair.runTo(20);
+            waitFor("both at 20 again", () -> standsAt(pair, Side.A, 20) && standsAt(pair, Side.B, 20));
+            for (Side side : Side.values()) {
+                List<Linear> was = (side == Side.A ? a20 : b20).snapshot().critic().layers(), now = pair.state(side).snapshot().critic().layers();
+                for (int l = 0; l < was.size(); l++) assertArrayEquals(was.get(l).weight.value.data, now.get(l).weight.value.data, 0f, side + " layer " + l);
+            }
+            assertThrows(IllegalArgumentException.class, () -> pair.continueFrom(10_000), "no moment there on either side");
+        }
     }
 
     @Test

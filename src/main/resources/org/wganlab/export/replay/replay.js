@@ -5,31 +5,39 @@
   const slider = $("slider"), img = $("plane"), chart = $("chart"), ctx = chart.getContext("2d");
   let at = 0, timer = null;
   const frames = R.frames;
-  const last = frames[frames.length - 1].iteration;
+  let shownSegment = -1;
 
   $("title").textContent = R.title;
   document.title = "WGAN Lab replay: " + R.title;
-  $("settings").textContent = R.settings;
   slider.max = String(frames.length - 1);
-  for (const e of R.events) {
-    const li = document.createElement("li");
-    li.textContent = "iteration " + e.iteration + ": " + e.text;
-    li.dataset.iteration = e.iteration;
-    $("events").appendChild(li);
-  }
 
   const num = (v, d) => (v === null || v === undefined ? "–" : Number(v).toPrecision(d));
 
-  function stepAt(iteration) {
-    let found = null;
-    for (const s of R.steps) if (iteration >= s.fromIteration && iteration <= s.toIteration) found = s;
-    return found;
+  /** The words, events and settings of the run a frame belongs to (a lesson's step). */
+  function showSegment(k) {
+    if (k === shownSegment) return;
+    shownSegment = k;
+    const seg = R.segments[k];
+    $("settings").textContent = seg.settings;
+    $("step").textContent = seg.heading ? seg.heading + (seg.text ? "\n" + seg.text : "") : seg.text;
+    $("events").innerHTML = "";
+    for (const e of seg.events) {
+      const li = document.createElement("li");
+      li.textContent = "iteration " + e.iteration + ": " + e.text;
+      li.dataset.iteration = e.iteration;
+      $("events").appendChild(li);
+    }
+    if (!seg.events.length) {
+      const li = document.createElement("li");
+      li.textContent = "none: the settings stayed as they started";
+      $("events").appendChild(li);
+    }
   }
 
-  function drawChart(iteration) {
+  function drawChart(seg, iteration) {
     const w = chart.width, h = chart.height, left = 52, right = 12, top = 12, bottom = 30;
     ctx.clearRect(0, 0, w, h);
-    const xs = R.curves.iterations, est = R.curves.estimate, w1 = R.curves.w1;
+    const xs = seg.curves.iterations, est = seg.curves.estimate, w1 = seg.curves.w1, last = seg.last;
     let ymin = Infinity, ymax = -Infinity;
     for (const v of est) if (v !== null) { ymin = Math.min(ymin, v); ymax = Math.max(ymax, v); }
     for (const p of w1) { ymin = Math.min(ymin, p[1]); ymax = Math.max(ymax, p[1]); }
@@ -69,7 +77,9 @@
     slider.value = String(at);
     img.src = f.image;
     img.dataset.iteration = f.iteration;
-    $("where").textContent = "iteration " + f.iteration + " of " + last + " (frame " + (at + 1) + "/" + frames.length + ")";
+    const seg = R.segments[f.segment];
+    showSegment(f.segment);
+    $("where").textContent = (R.segments.length > 1 ? "step " + (f.segment + 1) + ", " : "") + "iteration " + f.iteration + " of " + seg.last + " (frame " + (at + 1) + "/" + frames.length + ")";
     $("readout").innerHTML = "";
     const parts = [["method", f.method], ["critic's estimate", num(f.estimate, 3)], ["exact W1", num(f.w1, 3)], ["K", num(f.k, 3)], ["modes", f.modes === null ? "–" : f.modes]];
     for (const [k, v] of parts) {
@@ -81,10 +91,8 @@
       span.appendChild(document.createTextNode("   "));
       $("readout").appendChild(span);
     }
-    const s = stepAt(f.iteration);
-    $("step").textContent = s ? s.title + "\n" + s.text : "";
-    for (const li of $("events").children) li.className = Number(li.dataset.iteration) <= f.iteration ? "past" : "future";
-    drawChart(f.iteration);
+    for (const li of $("events").children) li.className = li.dataset.iteration === undefined || Number(li.dataset.iteration) <= f.iteration ? "past" : "future";
+    drawChart(seg, f.iteration);
     document.body.dataset.iteration = String(f.iteration);
   }
 
