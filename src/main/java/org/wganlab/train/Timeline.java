@@ -18,7 +18,7 @@ public final class Timeline {
     /** The default memory budget: well under the 300 MB a lecture laptop can spare, for any network the window trains. */
     public static final long DEFAULT_BUDGET_BYTES = 200L * 1024 * 1024;
     /** At least this many moments are kept whatever the budget, so even the widest network has a story. */
-    public static final int MIN_MOMENTS = 8;
+    public static final int MIN_MOMENTS = 6;
 
     /**
      * One kept moment of the run.
@@ -166,7 +166,11 @@ public final class Timeline {
         return version;
     }
 
-    /** What keeping a moment costs: its floats (networks, optimizer state, points, norms) and the curves it holds. */
+    /**
+     * What keeping a moment costs: its floats (networks, optimizer state, points, norms) and the
+     * curves it holds. The networks and optimizer state count twice: measured on the heap at
+     * width 512, a moment held about twice the floats its arrays count (34 MB against 17).
+     */
     static long sizeOf(Snapshot s, RunState r) {
         long floats = 0;
         TrainerState t = r.trainer();
@@ -174,9 +178,10 @@ public final class Timeline {
             for (Tensor p : n.parameters()) floats += p.size();
             floats += slots(n.optimizer());
         }
+        floats *= 2;
         floats += t.display().noise().size() + t.display().real().size();
-        // The snapshot's own copies of both networks, and its points.
-        floats += s.critic().parameterCount() + s.generator().parameterCount();
+        // The snapshot's own copies of both networks (counted twice, as above), and its points.
+        floats += 2L * (s.critic().parameterCount() + s.generator().parameterCount());
         floats += 4L * t.display().real().size();
         long curves = 8L * (s.history().size() + t.record().history().size()) * (1 + s.history().values().length);
         return 4 * floats + curves + 4096;
