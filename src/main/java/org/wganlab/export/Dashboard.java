@@ -50,6 +50,11 @@ public final class Dashboard implements Figure {
     }
 
     @Override
+    public void addChangeListener(Runnable listener) {
+        for (Figure f : parts) f.addChangeListener(listener);
+    }
+
+    @Override
     public void setPresentation(boolean on) {
         presentation = on;
         for (Figure f : parts) f.setPresentation(on);

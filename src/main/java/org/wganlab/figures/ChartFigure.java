@@ -96,14 +96,29 @@ public abstract class ChartFigure implements Figure {
         a.setTickLabelFont(tick);
     }
 
+    /** The snapshot shown, so a setter can fill the chart again from it. */
+    private Snapshot shown;
+
     @Override
     public final void update(Snapshot s) {
+        shown = s;
         chart.setNotify(false);
         try {
             fill(s);
         } finally {
             chart.setNotify(true);
         }
+    }
+
+    /** A setter changed what the chart shows: fill it again from the snapshot shown (JFreeChart then fires its change). */
+    protected final void refresh() {
+        if (shown != null) update(shown);
+    }
+
+    /** JFreeChart's own change events: every dataset, font or axis change fires one. */
+    @Override
+    public void addChangeListener(Runnable listener) {
+        chart.addChangeListener(e -> listener.run());
     }
 
     /** Refills the datasets from the snapshot (notifications are off). */

@@ -97,6 +97,8 @@ public final class Charts {
         public Wasserstein(PlaneFigure options) {
             super("Wasserstein distance", linePlot("generator iteration", "distance"));
             this.options = options;
+            // Estimate ÷ K is ticked on the plane: the curves follow its overlays.
+            if (options != null) options.addChangeListener(this::refresh);
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
             r.setSeriesPaint(0, BLUE);
             r.setSeriesPaint(1, ORANGE);
@@ -313,6 +315,7 @@ public final class Charts {
         /** Finished runs' profiles drawn beside the live one from the next update on (none: the live run alone). */
         public void setKept(List<LayerProfile> profiles) {
             kept = List.copyOf(profiles);
+            refresh();
         }
 
         @Override

@@ -15,4 +15,11 @@ public interface Figure extends Drawing {
 
     /** Larger fonts and marks for a projector. */
     void setPresentation(boolean on);
+
+    /**
+     * Tells the listener whenever the figure's picture changes: an update, or any setter (the
+     * kept curves, the overlays, the presentation). A view redraws on it, so no caller marks a
+     * figure stale by hand.
+     */
+    void addChangeListener(Runnable listener);
 }

@@ -14,7 +14,9 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.wganlab.autodiff.Tensor;
 import org.wganlab.data.GaussianMixture;
 import org.wganlab.train.Snapshot;
@@ -87,9 +89,21 @@ public final class PlaneFigure implements Figure {
         return "Critic value surface and samples";
     }
 
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    private void changed() {
+        for (Runnable l : listeners) l.run();
+    }
+
     @Override
     public void update(Snapshot s) {
         snapshot = s;
+        changed();
     }
 
     public PlaneOptions options() {
@@ -98,20 +112,24 @@ public final class PlaneFigure implements Figure {
 
     public void setOptions(PlaneOptions o) {
         options = Objects.requireNonNull(o);
+        changed();
     }
 
     /** This heading instead of "Critic C(x) and samples, iteration ..." (null: the computed one). */
     public void setHeading(String heading) {
         fixedHeading = heading;
+        changed();
     }
 
     /** Put before the heading, e.g. "A · " for one side of a comparison. */
     public void setHeadingPrefix(String prefix) {
         headingPrefix = prefix == null ? "" : prefix;
+        changed();
     }
 
     public void setGrid(CriticGrid g) {
         grid = g;
+        changed();
     }
 
     public CriticGrid grid() {
@@ -121,6 +139,7 @@ public final class PlaneFigure implements Figure {
     @Override
     public void setPresentation(boolean on) {
         presentation = on;
+        changed();
     }
 
     public boolean isPresentation() {

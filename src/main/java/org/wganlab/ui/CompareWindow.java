@@ -159,6 +159,9 @@ final class CompareWindow {
                 if (pair != null) status.setText(statusText(pair.state(Side.A), pair.state(Side.B)));
             }
         }, text -> notice.setText(text));
+        planeA.addChangeListener(loop::planesChanged);
+        planeB.addChangeListener(loop::planesChanged);
+        for (PairCharts.PairChart c : charts) c.addChangeListener(loop::chartsChanged);
         ready.setValue(ReadyComparison.all().get(0));
     }
 
@@ -233,8 +236,6 @@ final class CompareWindow {
         planeA.setPresentation(on);
         planeB.setPresentation(on);
         for (PairCharts.PairChart c : charts) c.setPresentation(on);
-        loop.planesChanged();
-        loop.chartsChanged();
     }
 
     Stage stage() {

@@ -140,10 +140,12 @@ public final class MainView {
                 if (st != null) messages.status(st, loop.fps(), planePane.lastDrawMs(), heatmap.lastMs(), loop.chartMs());
             }
         }, this::tell);
+        // The figures say when their picture changes (an update, a setter): the loop redraws them then.
+        plane.addChangeListener(loop::planesChanged);
+        for (ChartFigure c : charts) c.addChangeListener(loop::chartsChanged);
         lesson = new LessonPanel(new WindowLessonTarget(lab, controls, views, bindings::sync), this::tell, lab::play, lab::holdAt, lab::state,
                 profiles -> {
                     for (ChartFigure c : charts) if (c instanceof Charts.LayerGradients l) l.setKept(profiles);
-                    loop.chartsChanged();
                 });
         for (Map.Entry<String, Region> view : views.nodes().entrySet()) {
             String id = view.getKey();
@@ -348,21 +350,15 @@ public final class MainView {
         });
         controls.onOverlay(changed -> {
             overlay(controls.overlays(plane.options()));
-            switch (changed) {
-                case ESTIMATE_OVER_K -> loop.chartsChanged();
-                case WARP -> {
-                    heatmap.setWarp(controls.shows(ControlPanel.Overlay.WARP));
-                    if (shown != null) heatmap.submit(shown);
-                }
-                default -> {
-                }
+            if (changed == ControlPanel.Overlay.WARP) {
+                heatmap.setWarp(controls.shows(ControlPanel.Overlay.WARP));
+                if (shown != null) heatmap.submit(shown);
             }
         });
     }
 
     private void overlay(PlaneOptions o) {
         plane.setOptions(o);
-        planePane.redraw();
     }
 
     /** Where the plane's data square is on its pane now (tests map data points to screen points through it). */
@@ -395,9 +391,6 @@ public final class MainView {
         views.layout(on);
         formula.arrange(on);
         controls.setCompact(on);
-        for (FigurePane p : chartPanes) p.redraw();
-        loop.chartsChanged();
-        loop.planesChanged();
     }
 
     void error(String header, String text) {
