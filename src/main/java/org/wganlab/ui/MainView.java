@@ -100,7 +100,7 @@ public final class MainView {
         Map<String, FigurePane> paneById = new LinkedHashMap<>();
         for (ChartFigure c : charts) paneById.put(c.id(), new FigurePane(c, true));
         this.chartPanes = List.copyOf(paneById.values());
-        views = new ViewsGrid(planePane, paneById);
+        views = new ViewsGrid(planePane, timelineBar, paneById);
         loop = new FrameLoop(new FrameLoop.Views() {
             @Override
             public boolean takeStates() {
@@ -169,7 +169,7 @@ public final class MainView {
         StackPane centre = new StackPane(views, messages.notice);
         StackPane.setAlignment(messages.notice, Pos.TOP_CENTER);
         frame.setCenter(centre);
-        frame.setBottom(new VBox(timelineBar, formula, messages.status));
+        frame.setBottom(new VBox(formula, messages.status));
         root = new StackPane(frame, help);
         root.getStylesheets().add(MainView.class.getResource("app.css").toExternalForm());
 
@@ -318,6 +318,11 @@ public final class MainView {
         lesson.onState(st);
         messages.problem(st.problem());
         return true;
+    }
+
+    /** The snapshot every view draws now: the live run's, or a kept moment's while looking back. */
+    public Snapshot shown() {
+        return shown;
     }
 
     /** The snapshots of the run's kept moments, oldest first. */

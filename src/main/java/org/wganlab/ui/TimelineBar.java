@@ -14,6 +14,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
@@ -49,11 +50,11 @@ final class TimelineBar extends HBox {
     private final Consumer<String> tell;
     private final Slider slider = new Slider(0, 0, 0);
     private final Pane marks = new Pane();
-    private final Label where = new Label("Live");
+    private final Label where = new Label("live");
     private final Button back = button("timeline-back", "◀", "One moment back ([)");
     private final Button forward = button("timeline-forward", "▶", "One moment forward (])");
     private final Button live = button("timeline-live", "Live", "Back to the live run (Play does the same)");
-    private final Button continueHere = button("timeline-continue", "Continue from here", "Train on from the moment shown; the moments after it are dropped");
+    private final Button continueHere = button("timeline-continue", "Continue here", "Train on from the moment shown; the moments after it are dropped");
     private static final Color EVENT = Color.web("#c0392b");
     /** The moment the views show, or null: the live run. */
     private Timeline.Moment looking;
@@ -73,6 +74,7 @@ final class TimelineBar extends HBox {
         slider.setTooltip(new Tooltip("The run's kept moments: drag back to look at an earlier one"));
         slider.setFocusTraversable(false);
         slider.setBlockIncrement(1);
+        slider.setMinWidth(120);
         slider.valueProperty().addListener((o, a, b) -> {
             if (!updating) showIndex((int) Math.round(b.doubleValue()));
         });
@@ -84,6 +86,7 @@ final class TimelineBar extends HBox {
         HBox.setHgrow(track, Priority.ALWAYS);
         where.setId("timeline-where");
         where.setMinWidth(USE_PREF_SIZE);
+        where.setTooltip(new Tooltip("The iteration shown, of the run's latest"));
         back.setOnAction(e -> step(-1));
         forward.setOnAction(e -> step(1));
         live.setOnAction(e -> goLive());
@@ -97,6 +100,7 @@ final class TimelineBar extends HBox {
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -123,7 +127,7 @@ final class TimelineBar extends HBox {
         }
         drawMarks();
         refreshButtons();
-        if (looking == null) where.setText(n == 0 ? "Live" : "Live · " + n + " moments kept");
+        if (looking == null) where.setText(n == 0 ? "live" : "live · " + n + " moments");
     }
 
     /** Moves this many moments back (negative) or forward; past the last one is the live run. */
@@ -159,7 +163,7 @@ final class TimelineBar extends HBox {
         source.pause().run();
         looking = t.get(i);
         Timeline.Moment last = t.get(t.size() - 1);
-        where.setText("Looking back: iteration " + looking.iteration() + " of " + last.iteration());
+        where.setText(looking.iteration() + " / " + last.iteration());
         refreshButtons();
     }
 
@@ -173,7 +177,7 @@ final class TimelineBar extends HBox {
         } finally {
             updating = false;
         }
-        where.setText("Live");
+        where.setText("live");
         refreshButtons();
     }
 
@@ -192,7 +196,7 @@ final class TimelineBar extends HBox {
         Timeline.Moment from = looking;
         source.continueFrom().accept(from);
         looking = null;
-        where.setText("Live");
+        where.setText("live");
         refreshButtons();
         tell.accept("Continuing from iteration " + from.iteration() + (dropped > 0 ? "; the " + dropped + " iterations after it were dropped." : "."));
     }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.RowConstraints;
 import org.wganlab.figures.Views;
 
@@ -22,12 +24,17 @@ final class ViewsGrid extends GridPane {
     static final List<String> LECTURE_CHARTS = List.of(Views.WASSERSTEIN.id(), Views.GRAD_NORMS.id(), Views.WEIGHTS.id());
 
     private final Region plane;
+    /** The plane with the timeline under it, in the plane's cell: the charts keep their full height. */
+    private final VBox planeCell;
     private final Map<String, Region> charts = new LinkedHashMap<>();
     private List<String> lectureCharts = LECTURE_CHARTS;
     private boolean presentation;
 
-    ViewsGrid(Region plane, Map<String, ? extends Region> chartPanes) {
+    ViewsGrid(Region plane, Region underThePlane, Map<String, ? extends Region> chartPanes) {
         this.plane = plane;
+        this.planeCell = new VBox(plane, underThePlane);
+        VBox.setVgrow(plane, Priority.ALWAYS);
+        planeCell.setMinSize(0, 0);
         charts.putAll(chartPanes);
         layout(false);
     }
@@ -66,7 +73,7 @@ final class ViewsGrid extends GridPane {
             double[] shares = new double[lectureCharts.size()];
             Arrays.fill(shares, 100.0 / shares.length);
             rows(shares);
-            add(plane, 0, 0, 1, 3);
+            add(planeCell, 0, 0, 1, 3);
             for (int i = 0; i < lectureCharts.size(); i++) add(charts.get(lectureCharts.get(i)), 1, i);
             return;
         }
@@ -75,7 +82,7 @@ final class ViewsGrid extends GridPane {
         Arrays.fill(twelfths, 100 / 12.0);
         columns(twelfths);
         rows(36, 36, 28);
-        add(plane, 0, 0, 8, 2);
+        add(planeCell, 0, 0, 8, 2);
         int[][] slots = {{8, 0, 4}, {8, 1, 4}, {0, 2, 3}, {3, 2, 3}, {6, 2, 3}, {9, 2, 3}};
         int i = 0;
         for (Region chart : charts.values()) {
