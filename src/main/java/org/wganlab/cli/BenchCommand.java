@@ -3,11 +3,13 @@ package org.wganlab.cli;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
 import org.wganlab.config.RunSpec;
+import org.wganlab.kernel.Breakdown;
 import org.wganlab.kernel.KernelProbe;
 import org.wganlab.kernel.KernelTuning;
 import org.wganlab.kernel.Parallel;
@@ -50,6 +52,9 @@ final class BenchCommand implements Callable<Integer> {
     boolean settle;
     @Option(names = "--kernel-check", description = "also print the product rate inside training next to the kernel's rate alone on 256x512x512 (one thread)")
     boolean kernelCheck;
+    @Option(names = "--breakdown", description = "after the timed iterations, as many again with the driving thread's time split by phase: products (and waiting within them), "
+            + "elementwise passes, optimizer steps, waiting for the other thread, the rest")
+    boolean breakdown;
     @Option(names = "--tune-kernel", description = "first time the product kernel's block shapes, stretches of k and panel sizes on this CPU (a few seconds), print them and run with the fastest")
     boolean tuneKernel;
 
@@ -116,8 +121,32 @@ final class BenchCommand implements Callable<Integer> {
         double alone = kernelAlone(256, 512, 512);
         out.printf(Locale.ROOT, "matmul_flops_per_iter=%d matmul_gflop_per_iter=%.3f achieved_gflops=%.1f kernel_alone_gflops=%.1f threads=%d limit_fraction=%.2f%n",
                 flopsPerIter, flopsPerIter / 1e9, achieved, alone, c.resolvedThreads(), achieved / (alone * c.resolvedThreads()));
+        if (breakdown) breakdown(t);
         out.printf(Locale.ROOT, "generator_iters_per_s=%.4f%n", rate);
         return 0;
+    }
+
+    /**
+     * The timed iterations again with the breakdown on (its clock reads would slow the timed
+     * ones): milliseconds per iteration of the driving thread, by phase, and the rest.
+     */
+    private void breakdown(Trainer t) {
+        PRODUCTS.startCounting();
+        Breakdown.start();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < iters; i++) t.generatorIteration();
+        long wall = System.nanoTime() - t0;
+        Breakdown.stop();
+        PRODUCTS.stopCounting();
+        Map<Breakdown.Phase, Long> n = Breakdown.nanos();
+        double per = wall / 1e6 / iters;
+        long counted = n.get(Breakdown.Phase.PRODUCTS) + n.get(Breakdown.Phase.ELEMENTWISE) + n.get(Breakdown.Phase.OPTIMIZER) + n.get(Breakdown.Phase.WAITING);
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "breakdown ms_per_iter=%.2f", per));
+        for (Breakdown.Phase p : Breakdown.Phase.values()) {
+            b.append(String.format(Locale.ROOT, " %s=%.2f(%.0f%%)", p.name().toLowerCase(Locale.ROOT), n.get(p) / 1e6 / iters, 100.0 * n.get(p) / wall));
+        }
+        b.append(String.format(Locale.ROOT, " rest=%.2f(%.0f%%)", (wall - counted) / 1e6 / iters, 100.0 * (wall - counted) / wall));
+        out.println(b);
     }
 
     /** "512" (bits per vector the JVM chose), or "-" for the plain-Java kernel. */

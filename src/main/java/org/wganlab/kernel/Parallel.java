@@ -183,6 +183,7 @@ public final class Parallel {
             if (System.nanoTime() - start < YIELD_AFTER_NANOS) Thread.onSpinWait();
             else Thread.yield();
         }
+        Breakdown.waited(System.nanoTime() - start);
     }
 
     /**

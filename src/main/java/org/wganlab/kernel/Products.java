@@ -133,7 +133,9 @@ public final class Products {
     }
 
     private void count(long t0, int m, int k, int n) {
-        countedNanos.add(System.nanoTime() - t0);
+        long dt = System.nanoTime() - t0;
+        Breakdown.exitProduct(dt);
+        countedNanos.add(dt);
         countedFlops.add(2L * m * n * k);
     }
 
@@ -146,6 +148,7 @@ public final class Products {
             return;
         }
         long t0 = System.nanoTime();
+        Breakdown.enterProduct();
         multUncounted(a, b, c, m, k, n);
         count(t0, m, k, n);
     }
@@ -171,6 +174,7 @@ public final class Products {
             return;
         }
         long t0 = System.nanoTime();
+        Breakdown.enterProduct();
         multTransAUncounted(a, b, c, m, k, n);
         count(t0, m, k, n);
     }
@@ -196,6 +200,7 @@ public final class Products {
             return;
         }
         long t0 = System.nanoTime();
+        Breakdown.enterProduct();
         multTransBUncounted(a, b, c, m, k, n);
         count(t0, m, k, n);
     }
@@ -225,6 +230,7 @@ public final class Products {
             return;
         }
         long t0 = System.nanoTime();
+        Breakdown.enterProduct();
         multAddRowUncounted(a, b, bias, relu, c, m, k, n);
         count(t0, m, k, n);
     }

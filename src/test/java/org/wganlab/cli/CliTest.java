@@ -124,6 +124,17 @@ class CliTest {
     }
 
     @Test
+    void benchBreaksTheDrivingThreadsTimeDownByPhase() {
+        Result r = run("bench", "--hidden", "128", "--batch", "64", "--threads", "1", "--iters", "3", "--warmup", "2", "--warmup-seconds", "0", "--no-settle", "--breakdown");
+        assertEquals(0, r.code(), r.err());
+        String line = r.out().lines().filter(l -> l.startsWith("breakdown ")).findFirst().orElseThrow(() -> new AssertionError(r.out()));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" products=([0-9.]+)\\(").matcher(line);
+        assertTrue(m.find() && Double.parseDouble(m.group(1)) > 0, "the products take time: " + line);
+        for (String phase : List.of("waiting_in_products=", "elementwise=", "optimizer=", "waiting=", "rest=")) assertTrue(line.contains(" " + phase), line);
+        assertTrue(r.lastLine().startsWith("generator_iters_per_s="), "the rate stays last");
+    }
+
+    @Test
     void benchWarmsUpForAtLeastTheAskedIterationsAndPrintsItsRateLast() {
         Result r = run("bench", "--hidden", "8", "--batch", "16", "--threads", "1", "--iters", "3", "--warmup", "4", "--warmup-seconds", "0", "--no-settle");
         assertEquals(0, r.code(), r.err());
