@@ -116,6 +116,8 @@ final class TimelineBar extends HBox {
         Timeline t = source.timeline().get();
         if (t.version() == timelineVersion) return;
         timelineVersion = t.version();
+        // A new run (a reset, a preset, an opened session) dropped the moment shown: its numbers are not this run's.
+        if (looking != null && !t.moments().contains(looking)) goLive();
         int n = t.size();
         updating = true;
         try {
