@@ -33,9 +33,8 @@ public final class TrainingSession implements AutoCloseable {
     private volatile SessionState state;
     /** The run's kept moments, to look back at and continue from. */
     private final Timeline timeline;
-    /** Training thread: the run the timeline holds, and when it may keep its next moment. */
-    private long timelineRun = -1;
-    private long nextMomentNanos;
+    /** Training thread: when a moment is kept. */
+    private final MomentKeeper keeper;
     /** Whether a hold keeps a moment too (a pair's sides, so both timelines hold the same iterations). */
     private volatile boolean momentsAtHolds;
     /** The latest change asked for, numbered in the order it was posted. */
@@ -76,6 +75,7 @@ public final class TrainingSession implements AutoCloseable {
     public TrainingSession(RunSpec spec, int kernelThreadCap, Timeline timeline) {
         this.kernelThreadCap = kernelThreadCap;
         this.timeline = timeline;
+        this.keeper = new MomentKeeper(timeline);
         driver = new RunDriver(spec, kernelThreadCap, EvalSchedule.LIVE);
         requested = new Request(0, spec);
         publish();
@@ -234,7 +234,7 @@ public final class TrainingSession implements AutoCloseable {
         request(saved.trainer().spec(), () -> {
             driver.resume(next, saved.evaluations());
             timeline.replaceWith(moments);
-            timelineRun = driver.run();
+            keeper.holds(driver.run());
             criticBurst = 0;
             holdAt = -1;
             failure = null;
@@ -258,7 +258,7 @@ public final class TrainingSession implements AutoCloseable {
         request(m.state().trainer().spec(), () -> {
             driver.continueFrom(next, m.state().evaluations(), m.switchesDone());
             timeline.dropAfter(m.iteration());
-            timelineRun = driver.run();
+            keeper.holds(driver.run());
             criticBurst = 0;
             holdAt = -1;
             failure = null;
@@ -330,7 +330,7 @@ public final class TrainingSession implements AutoCloseable {
                         if (driver.step() != null) {
                             done++;
                             windowIters++;
-                            keepMomentIfDue();
+                            keeper.keep(driver, false);
                             if (holdAt >= 0 && driver.trainer().iteration() >= holdAt) break;
                         }
                     }
@@ -338,7 +338,7 @@ public final class TrainingSession implements AutoCloseable {
                     if (held) {
                         playing = false;
                         holdAt = -1;
-                        if (momentsAtHolds) keepMoment();
+                        if (momentsAtHolds) keeper.keep(driver, true);
                     }
                     if (driver.divergence() != null) playing = false;
                     updateRate();
@@ -365,36 +365,9 @@ public final class TrainingSession implements AutoCloseable {
         }
     }
 
-    /** Every iteration at first, then at most ten moments a second, and in at most a twentieth of the training time. */
-    private static final long MOMENT_NANOS = 100_000_000L;
-    private static final int EVERY_ITERATION_UNTIL = 50;
-
     /** Every hold keeps a moment (for a pair of runs, whose sides hold at the same iterations). */
     public void keepMomentsAtHolds(boolean on) {
         momentsAtHolds = on;
-    }
-
-    /** Keeps the run's moment on its timeline when one is due (the training thread, between iterations). */
-    private void keepMomentIfDue() {
-        keepMoment(false);
-    }
-
-    private void keepMoment() {
-        keepMoment(true);
-    }
-
-    private void keepMoment(boolean always) {
-        if (driver.run() != timelineRun) {
-            timeline.clear();
-            timelineRun = driver.run();
-        }
-        long now = System.nanoTime();
-        int it = driver.trainer().iteration();
-        if (!always && it > EVERY_ITERATION_UNTIL && now < nextMomentNanos && timeline.size() > 0) return;
-        if (!driver.trainer().betweenIterations() || driver.divergence() != null) return;
-        timeline.add(driver.snapshot(), driver.stateNow(), driver.switchesDone());
-        long cost = System.nanoTime() - now;
-        nextMomentNanos = now + Math.max(MOMENT_NANOS, 20 * cost);
     }
 
     private void updateRate() {
@@ -416,7 +389,7 @@ public final class TrainingSession implements AutoCloseable {
 
     private void publish() {
         // A new run (a reset, a new setup, an opened session) starts its story where it stands.
-        if (driver.run() != timelineRun || timeline.size() == 0) keepMomentIfDue();
+        if (keeper.empty(driver)) keeper.keep(driver, false);
         long t0 = System.nanoTime();
         Snapshot s = driver.snapshot();
         msSnapshot = (System.nanoTime() - t0) / 1e6;
