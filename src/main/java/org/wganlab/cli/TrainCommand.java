@@ -179,11 +179,6 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** "gp on 8gaussians, width 64": what a replay of this run shows. */
-    static String replayTitle(RunSpec spec) {
-        return spec.method().label + " on " + spec.data().id() + ", width " + spec.hidden() + ", seed " + spec.seed();
-    }
-
     private static int train(Job job, ExportRequest export, Path dir, TrainOutput files, PrintStream out, PrintStream err, Consumer<Snapshot> finished)
             throws IOException {
         RunSpec spec = job.spec();
@@ -193,7 +188,7 @@ final class TrainCommand implements Callable<Integer> {
         FrameRecorder frames = export.framesEvery() > 0 ? new FrameRecorder(export.framesEvery(), null) : null;
         try (RunDriver driver = job.driver()) {
             StepMetrics last = job.resumed() == null ? null : job.resumed().trainer().record().last();
-            ReplayPage replay = job.replay() == null ? null : new ReplayPage(replayTitle(spec));
+            ReplayPage replay = job.replay() == null ? null : new ReplayPage(ReplayPage.titleOf(spec));
             // The replay's frames evenly over the run, its start and its end among them.
             int replayEvery = Math.max(1, (int) Math.ceil(todo / (double) (ReplayPage.MAX_FRAMES - 1)));
             if (replay != null) replay.add(driver.snapshot());

@@ -21,6 +21,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.wganlab.config.JsonFiles;
+import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecJson;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.train.EvalResult;
@@ -124,6 +125,11 @@ public final class ReplayPage {
         byte[] bytes = html().getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, out -> out.write(bytes));
         return bytes.length;
+    }
+
+    /** "gradient penalty on 8gaussians, width 64, seed 0": what the page of a run of this spec says it shows. */
+    public static String titleOf(RunSpec spec) {
+        return spec.method().label + " on " + spec.data().id() + ", width " + spec.hidden() + ", seed " + spec.seed();
     }
 
     /** A whole run's page from these of its moments, oldest first (at most {@link #MAX_FRAMES}, evenly by index). */

@@ -157,10 +157,7 @@ public final class TrainingSession implements AutoCloseable {
     public void reset() {
         request(spec(), () -> {
             driver.reset();
-            criticBurst = 0;
-            holdAt = -1;
-            failure = null;
-            rate = 0;
+            forgetRunStatus();
         });
     }
 
@@ -193,11 +190,8 @@ public final class TrainingSession implements AutoCloseable {
     public void start(RunSpec spec) {
         request(spec, () -> {
             driver.start(spec);
-            criticBurst = 0;
-            holdAt = -1;
-            failure = null;
+            forgetRunStatus();
             playing = false;
-            rate = 0;
         });
     }
 
@@ -235,12 +229,17 @@ public final class TrainingSession implements AutoCloseable {
             driver.resume(next, saved.evaluations());
             timeline.replaceWith(moments);
             keeper.holds(driver.run());
-            criticBurst = 0;
-            holdAt = -1;
-            failure = null;
+            forgetRunStatus();
             playing = false;
-            rate = 0;
         });
+    }
+
+    /** What a new run does not inherit from the one before: a critic burst, a hold, a failure, the rate (training thread). */
+    private void forgetRunStatus() {
+        criticBurst = 0;
+        holdAt = -1;
+        failure = null;
+        rate = 0;
     }
 
     /** The run's kept moments (read from any thread). */
@@ -259,11 +258,8 @@ public final class TrainingSession implements AutoCloseable {
             driver.continueFrom(next, m.state().evaluations(), m.switchesDone());
             timeline.dropAfter(m.iteration());
             keeper.holds(driver.run());
-            criticBurst = 0;
-            holdAt = -1;
-            failure = null;
+            forgetRunStatus();
             playing = false;
-            rate = 0;
         });
     }
 

@@ -303,7 +303,7 @@ final class ExportActions {
     /** Writes the replay page of these moments on the worker thread. */
     CompletableFuture<Path> writeReplay(List<Snapshot> kept, Path file) {
         Snapshot last = kept.get(kept.size() - 1);
-        String title = last.spec().method().label + " on " + last.spec().data().id() + ", width " + last.spec().hidden() + ", seed " + last.spec().seed();
+        String title = ReplayPage.titleOf(last.spec());
         int frames = Math.min(kept.size(), ReplayPage.MAX_FRAMES);
         return onWorker("Writing " + file.getFileName() + " (" + frames + " moments of the run)…", file, () -> ReplayPage.ofRun(title, kept).write(file));
     }
