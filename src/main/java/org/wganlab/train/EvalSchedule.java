@@ -29,9 +29,33 @@ public record EvalSchedule(int everyIters, long minNanos, boolean skipWhenBusy) 
      */
     static final int MAX_DUTY_INVERSE = 8;
 
-    /** @param lastTookNanos how long the previous evaluation ran (0: none yet) */
+    /** @param lastTookNanos how long evaluations take, as {@link Durations#pace()} has it (0: not known yet) */
     boolean due(int iteration, int lastIteration, long nanosSinceLast, long lastTookNanos) {
         if (everyIters <= 0 || iteration - lastIteration < everyIters) return false;
         return minNanos <= 0 || nanosSinceLast >= Math.max(minNanos, MAX_DUTY_INVERSE * lastTookNanos);
+    }
+
+    /**
+     * How long a run's evaluations take, for the duty rule: the shorter of the last two, and
+     * nothing known before two. One slow evaluation (the first, while the JIT compiles the exact
+     * W1, or a moment the machine is busy) takes several times the usual, and on its own it
+     * would hold the next evaluation back for a minute while the readouts stand still.
+     * Written by the evaluation thread, read by the training thread.
+     */
+    static final class Durations {
+        private long last, before;
+
+        synchronized void took(long nanos) {
+            before = last;
+            last = nanos;
+        }
+
+        synchronized long pace() {
+            return Math.min(last, before);
+        }
+
+        synchronized void clear() {
+            last = before = 0;
+        }
     }
 }

@@ -34,8 +34,7 @@ public final class RunDriver implements AutoCloseable {
     private long trainerBuilds;
     private int lastEvalIteration;
     private long lastEvalNanos;
-    /** How long the last evaluation ran (written by the evaluation thread). */
-    private volatile long lastEvalTook;
+    private final EvalSchedule.Durations evalTimes = new EvalSchedule.Durations();
     private DivergenceException divergence;
     private double msPerCritic = Double.NaN, msPerGenerator = Double.NaN;
     private long trainingNanos;
@@ -181,7 +180,7 @@ public final class RunDriver implements AutoCloseable {
         msPerGenerator = m.generatorMs();
         long now = System.nanoTime();
         int it = trainer.iteration();
-        if (!schedule.due(it, lastEvalIteration, now - lastEvalNanos, lastEvalTook) || it >= trainer.spec().iters() && !schedule.skipWhenBusy()) return;
+        if (!schedule.due(it, lastEvalIteration, now - lastEvalNanos, evalTimes.pace()) || it >= trainer.spec().iters() && !schedule.skipWhenBusy()) return;
         if (schedule.skipWhenBusy() ? !evalSlots.tryAcquire() : !acquireWaiting()) return;
         lastEvalIteration = it;
         lastEvalNanos = now;
@@ -207,7 +206,7 @@ public final class RunDriver implements AutoCloseable {
                 Parallel.useThreads(1);
                 long t0 = System.nanoTime();
                 land(Evaluation.evaluate(generator, critic, data, s.fixedGenerator(), s.evalSamples(), s.seed(), iteration), of);
-                lastEvalTook = System.nanoTime() - t0;
+                evalTimes.took(System.nanoTime() - t0);
             } finally {
                 evalSlots.release();
             }
@@ -302,6 +301,7 @@ public final class RunDriver implements AutoCloseable {
         divergence = null;
         lastEvalIteration = 0;
         lastEvalNanos = 0;
+        evalTimes.clear();
         msPerCritic = msPerGenerator = Double.NaN;
         trainingNanos = 0;
     }

@@ -39,6 +39,7 @@ import org.wganlab.export.Format;
 import org.wganlab.figures.PairCharts;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.lab.LabController;
+import org.wganlab.train.EvalResult;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Timeline;
 import org.wganlab.train.Snapshot;
@@ -334,7 +335,8 @@ final class CompareWindow {
         StringBuilder t = new StringBuilder(label).append(" · iteration ").append(s.iteration());
         double alone = aloneRate(st, s.spec().criticIters());
         if (Double.isFinite(alone)) t.append(" · alone ≈ ").append(rate(alone)).append(" it/s");
-        if (s.lastEval() != null) t.append(String.format(Locale.ROOT, " · W1 %.3f · K %.3g", s.lastEval().w1(), s.lastEval().lipschitz()));
+        EvalResult e = s.lastEval();
+        if (e != null) t.append(" · W1 ").append(Messages.w1(e, s.iteration())).append(String.format(Locale.ROOT, " · K %.3g", e.lipschitz()));
         if (st.problem() != null) t.append(" · ").append(Messages.describe(st.problem()));
         return t.toString();
     }

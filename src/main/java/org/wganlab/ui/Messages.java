@@ -85,6 +85,19 @@ final class Messages {
     }
 
     /** A step time, or a dash before the run has taken one. */
+    /** Evaluations further behind the shown iteration than this carry their own iteration. */
+    static final int STALE_EVAL_ITERATIONS = 200;
+
+    /**
+     * An exact W1 for a readout: "0.123", or "0.123 (at 1400)" when it was measured well before the
+     * iteration shown. Evaluations come seconds apart on a busy machine, and a bare number from
+     * long ago reads as the run's state now.
+     */
+    static String w1(EvalResult e, int shownIteration) {
+        String v = String.format(Locale.ROOT, "%.3f", e.w1());
+        return shownIteration - e.iteration() > STALE_EVAL_ITERATIONS ? v + " (at " + e.iteration() + ")" : v;
+    }
+
     private static String ms(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "–";
     }
@@ -95,7 +108,7 @@ final class Messages {
         EvalResult e = s.lastEval();
         String modes = e == null || e.modesTotal() <= 0 ? "–" : e.modesCovered() + "/" + e.modesTotal();
         String hq = e == null || e.modesTotal() <= 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * e.hqFraction());
-        String w1 = e == null ? "–" : String.format(Locale.ROOT, "%.3f", e.w1());
+        String w1 = e == null ? "–" : w1(e, s.iteration());
         if (st.criticBurst() > 0 && s.last() != null) {
             // The critic alone against the frozen generator: the estimate is what the class watches.
             status.setText(String.format(Locale.ROOT, "iteration %d · training the critic alone: %d steps left · critic estimate %.4f · exact W1 %s (latest evaluation)",

@@ -1,5 +1,6 @@
 package org.wganlab.train;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,5 +26,22 @@ class EvalScheduleTest {
         assertTrue(every.due(20, 10, 0, 60 * S), "however long the last one took");
         assertFalse(every.due(19, 10, 60 * S, 0));
         assertFalse(EvalSchedule.every(0).due(1000, 0, 60 * S, 0), "0: only at the end");
+    }
+
+    @Test
+    void oneSlowEvaluationDoesNotHoldTheNextBackForAMinute() {
+        EvalSchedule.Durations times = new EvalSchedule.Durations();
+        assertEquals(0, times.pace(), "nothing known yet");
+        times.took(8 * S); // the first: the JIT compiling the exact W1
+        assertEquals(0, times.pace(), "one evaluation is not yet a pace");
+        assertTrue(EvalSchedule.LIVE.due(200, 100, 2 * S, times.pace()), "the next comes 2 s later, not 64 s");
+        times.took(S / 2);
+        assertEquals(S / 2, times.pace());
+        times.took(6 * S); // a busy moment
+        assertEquals(S / 2, times.pace(), "the shorter of the last two");
+        times.took(6 * S);
+        assertEquals(6 * S, times.pace(), "two slow ones in a row: the machine is slow, and the evaluations come further apart");
+        times.clear();
+        assertEquals(0, times.pace());
     }
 }
