@@ -68,7 +68,7 @@ final class CompareWindow {
     private RunPair pair;
     private static final Timeline NONE = new Timeline();
     /** One timeline for both sides: side A's moments, side B shown at the same iterations. */
-    private final TimelineBar timelineBar;
+    final TimelineBar timelineBar;
     /** What the planes show: both sides' live versions, or a kept moment (looking back). */
     private Object shownKey;
     private final PairRate rate = new PairRate();
@@ -324,20 +324,27 @@ final class CompareWindow {
         planeB.update(b);
         heatA.submit(a);
         heatB.submit(b);
-        sideA.setText(sideText(pair.comparison().label(Side.A), sa));
-        sideB.setText(sideText(pair.comparison().label(Side.B), sb));
+        sideA.setText(sideText(pair.comparison().label(Side.A), sa, back == null ? null : a));
+        sideB.setText(sideText(pair.comparison().label(Side.B), sb, backB == null ? null : b));
         return true;
     }
 
-    /** "A: mode=gp · iteration 1200 · alone ≈ 95 it/s · W1 0.123 · K 0.98". */
-    static String sideText(String label, SessionState st) {
-        Snapshot s = st.snapshot();
+    /**
+     * "A: mode=gp · iteration 1200 · alone ≈ 95 it/s · W1 0.123 · K 0.98"; looking back, the
+     * moment's iteration and evaluation instead, and no pace (the numbers under a plane are the
+     * plane's).
+     *
+     * @param back the kept moment shown, or null: the live state
+     */
+    static String sideText(String label, SessionState st, Snapshot back) {
+        Snapshot s = back != null ? back : st.snapshot();
         StringBuilder t = new StringBuilder(label).append(" · iteration ").append(s.iteration());
-        double alone = aloneRate(st, s.spec().criticIters());
+        if (back != null) t.append(" (looking back)");
+        double alone = back != null ? Double.NaN : aloneRate(st, s.spec().criticIters());
         if (Double.isFinite(alone)) t.append(" · alone ≈ ").append(rate(alone)).append(" it/s");
         EvalResult e = s.lastEval();
         if (e != null) t.append(" · W1 ").append(Messages.w1(e, s.iteration())).append(String.format(Locale.ROOT, " · K %.3g", e.lipschitz()));
-        if (st.problem() != null) t.append(" · ").append(Messages.describe(st.problem()));
+        if (back == null && st.problem() != null) t.append(" · ").append(Messages.describe(st.problem()));
         return t.toString();
     }
 

@@ -50,6 +50,26 @@ class CompareWindowTest extends WindowTest {
     }
 
     @Test
+    void lookingBackTheNumbersUnderThePlanesAreTheMoments(FxRobot robot) throws Exception {
+        CompareWindow w = open(robot);
+        RunPair pair = w.pair();
+        robot.clickOn("#compare-play");
+        waitFor("both sides past 30", () -> iteration(pair, Side.A) > 30 && iteration(pair, Side.B) > 30);
+        robot.clickOn("#compare-play");
+        waitFor("paused", () -> !pair.playing() && !pair.state(Side.A).playing() && !pair.state(Side.B).playing());
+        int live = iteration(pair, Side.A);
+        for (int i = 0; i < 3; i++) robot.interact(() -> w.timelineBar.step(-1));
+        int[] at = new int[1];
+        robot.interact(() -> at[0] = w.timelineBar.looking().iteration());
+        assertTrue(at[0] < live, at[0] + " before " + live);
+        waitFor("both side lines at the moment", () -> w.sideA.getText().contains("iteration " + at[0] + " (looking back)")
+                && w.sideB.getText().contains("iteration " + at[0] + " (looking back)"));
+        assertTrue(!w.sideA.getText().contains("alone"), "no pace for a moment: " + w.sideA.getText());
+        robot.interact(() -> w.timelineBar.goLive());
+        waitFor("live again", () -> w.sideA.getText().contains("iteration " + live + " ·") && !w.sideA.getText().contains("looking back"));
+    }
+
+    @Test
     void aRefusedSideLeavesTheRunsAsTheyWere(FxRobot robot) throws Exception {
         CompareWindow w = open(robot);
         RunPair before = w.pair();
