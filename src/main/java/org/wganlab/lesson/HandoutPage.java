@@ -1,74 +1,80 @@
 package org.wganlab.lesson;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.PDFHints;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.util.Matrix;
 import org.wganlab.export.AtomicFiles;
+import org.wganlab.export.PdfText;
+import org.wganlab.export.PdfText.Style;
 import org.wganlab.figures.Figure;
 
 /**
  * The handout's pages, A4 landscape: the step's title, its text and what to watch as PDF text
- * (selectable, searchable, what pdftotext extracts), then the plane and the step's first two
- * charts drawn as vector graphics.
+ * in embedded fonts (selectable, searchable, what pdftotext extracts, in any script:
+ * {@link PdfText}), then the plane and the step's first two charts drawn as vector graphics.
+ * Positions are measured from the top of the page, as the figures draw; PDF's y runs up.
  */
 final class HandoutPage {
     static final double WIDTH = 842, HEIGHT = 595, MARGIN = 36;
-    private static final Font TITLE = new Font("SansSerif", Font.BOLD, 20);
-    private static final Font BODY = new Font("SansSerif", Font.PLAIN, 11);
-    private static final Font WATCH = new Font("SansSerif", Font.ITALIC, 11);
-    private static final Font SMALL = new Font("SansSerif", Font.PLAIN, 9);
+    private static final float TITLE = 20, BODY = 11, SMALL = 9;
+    private static final Color FAILS = new Color(0xB0, 0x30, 0x20), HOLDS = new Color(0x1B, 0x6E, 0x20);
 
     /** One step's page: its number, the step, the iteration its figures show, a note (a divergence) or null, the figures, its claims as read. */
     record StepPage(int number, LessonStep step, int iteration, String note, List<Figure> figures, List<ClaimResult> claims) {
+    }
+
+    /** A page being written: its content stream and the fonts. */
+    private record Page(PDDocument doc, PDPageContentStream cs, PdfText text) {
+        /** One line with its baseline y below the page's top, in the text's measure from x (right-aligned when it reads right to left). */
+        void line(String s, Style style, float size, Color color, double x, double y) throws IOException {
+            cs.setNonStrokingColor(color);
+            text.draw(cs, s, style, size, (float) x, (float) (HEIGHT - y), (float) (WIDTH - 2 * MARGIN));
+        }
     }
 
     private HandoutPage() {
     }
 
     static void writePdf(Lesson lesson, List<StepPage> pages, Path file) throws IOException {
-        PDFDocument doc = new PDFDocument();
-        doc.setTitle(escaped(pdfText(lesson.title())));
-        doc.setAuthor("WGAN Lab");
-        for (StepPage p : pages) draw(doc.createPage(new Rectangle2D.Double(0, 0, WIDTH, HEIGHT)).getGraphics2D(), lesson, p, pages.size());
-        byte[] bytes = doc.getPDFBytes();
-        AtomicFiles.write(file, out -> out.write(bytes));
+        try (PDDocument doc = new PDDocument()) {
+            doc.getDocumentInformation().setTitle(lesson.title());
+            doc.getDocumentInformation().setAuthor("WGAN Lab");
+            PdfText text = PdfText.load(doc);
+            for (StepPage p : pages) {
+                PDPage page = new PDPage(new PDRectangle((float) WIDTH, (float) HEIGHT));
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    draw(new Page(doc, cs, text), lesson, p, pages.size());
+                }
+            }
+            AtomicFiles.write(file, doc::save);
+        }
     }
 
-    private static void draw(PDFGraphics2D g, Lesson lesson, StepPage p, int of) {
-        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_STANDARD);
+    private static void draw(Page g, Lesson lesson, StepPage p, int of) throws IOException {
         double width = WIDTH - 2 * MARGIN;
-        g.setColor(Color.GRAY);
-        g.setFont(SMALL);
-        g.drawString(escaped(pdfText(lesson.title() + "  -  step " + p.number() + " of " + of + "  -  figures at iteration " + p.iteration())), (float) MARGIN, (float) (MARGIN - 8));
-        g.setColor(Color.BLACK);
-        g.setFont(TITLE);
+        g.line(lesson.title() + "  –  step " + p.number() + " of " + of + "  –  figures at iteration " + p.iteration(), Style.REGULAR, SMALL, Color.GRAY, MARGIN, MARGIN - 8);
         double y = MARGIN + 20;
-        g.drawString(escaped(pdfText(p.step().title())), (float) MARGIN, (float) y);
+        g.line(p.step().title(), Style.BOLD, TITLE, Color.BLACK, MARGIN, y);
         y += 22;
-        y = paragraph(g, BODY, p.step().text(), MARGIN, y, width);
-        if (!p.step().pointAt().isEmpty()) y = paragraph(g, WATCH, "Watch: " + p.step().pointAt(), MARGIN, y + 4, width);
+        y = paragraph(g, Style.REGULAR, BODY, Color.BLACK, p.step().text(), MARGIN, y, width);
+        if (!p.step().pointAt().isEmpty()) y = paragraph(g, Style.ITALIC, BODY, Color.BLACK, "Watch: " + p.step().pointAt(), MARGIN, y + 4, width);
         if (!p.claims().isEmpty()) y = claims(g, p.claims(), MARGIN, y + 2, width);
-        if (p.note() != null) {
-            g.setColor(new Color(0xB0, 0x30, 0x20));
-            y = paragraph(g, BODY, p.note(), MARGIN, y + 4, width);
-            g.setColor(Color.BLACK);
-        }
-        // The figures' labels use symbols (lambda, nabla, norms) the PDF base fonts lack: drawn as outlines.
-        g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+        if (p.note() != null) y = paragraph(g, Style.REGULAR, BODY, FAILS, p.note(), MARGIN, y + 4, width);
         figures(g, p.figures(), MARGIN, y + 8, width, HEIGHT - MARGIN - (y + 8));
     }
 
     /** The plane on the left, up to two charts stacked on its right, as large as the space allows. */
-    private static void figures(PDFGraphics2D g, List<Figure> figures, double x, double y, double width, double height) {
+    private static void figures(Page g, List<Figure> figures, double x, double y, double width, double height) throws IOException {
         if (figures.isEmpty() || height < 60) return;
         int charts = Math.min(2, figures.size() - 1);
         double chartAspect = 800.0 / 520, planeAspect = 820.0 / 760;
@@ -83,75 +89,39 @@ final class HandoutPage {
         }
     }
 
-    /** Drawn at 1.5 times the slot and scaled down: a figure's titles and labels are sized for a screen, a page slot is smaller. */
-    private static void drawScaled(PDFGraphics2D g, Figure f, double x, double y, double w, double h) {
+    /**
+     * Drawn at 1.5 times the slot and scaled down: a figure's titles and labels are sized for a
+     * screen, a page slot is smaller. Its labels go in as outlines, as the other PDF exports' do.
+     */
+    private static void drawScaled(Page g, Figure f, double x, double y, double w, double h) throws IOException {
         double k = 1.5;
-        AffineTransform saved = g.getTransform();
-        g.translate(x, y);
-        g.scale(1 / k, 1 / k);
-        f.draw(g, new Rectangle2D.Double(0, 0, w * k, h * k));
-        g.setTransform(saved);
+        PdfBoxGraphics2D fg = new PdfBoxGraphics2D(g.doc(), (float) (w * k), (float) (h * k));
+        fg.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawer());
+        f.draw(fg, new Rectangle2D.Double(0, 0, w * k, h * k));
+        fg.dispose();
+        g.cs().saveGraphicsState();
+        g.cs().transform(new Matrix((float) (1 / k), 0, 0, (float) (1 / k), (float) x, (float) (HEIGHT - y - h)));
+        g.cs().drawForm(fg.getXFormObject());
+        g.cs().restoreGraphicsState();
     }
 
     /** Each claim on a line with the value this run reached: the page says what was checked, and a failure shows in red. */
-    private static double claims(PDFGraphics2D g, List<ClaimResult> claims, double x, double y, double width) {
+    private static double claims(Page g, List<ClaimResult> claims, double x, double y, double width) throws IOException {
         double yy = y;
         for (ClaimResult c : claims) {
-            g.setColor(c.holds() ? new Color(0x1B, 0x6E, 0x20) : new Color(0xB0, 0x30, 0x20));
-            yy = paragraph(g, SMALL, (c.holds() ? "[holds] " : "[FAILS] ") + c.claim().text() + " (this run: " + c.valueText() + ")", x, yy, width) - SMALL.getSize() * 0.5;
+            String line = (c.holds() ? "[holds] " : "[FAILS] ") + c.claim().text() + " (this run: " + c.valueText() + ")";
+            yy = paragraph(g, Style.REGULAR, SMALL, c.holds() ? HOLDS : FAILS, line, x, yy, width) - SMALL * 0.5;
         }
-        g.setColor(Color.BLACK);
-        return yy + SMALL.getSize() * 0.6;
+        return yy + SMALL * 0.6;
     }
 
     /** Wrapped text from y down; returns the y below it. */
-    private static double paragraph(PDFGraphics2D g, Font font, String text, double x, double y, double width) {
-        g.setFont(font);
-        FontMetrics fm = g.getFontMetrics();
-        double line = font.getSize() * 1.35;
-        for (String l : wrap(pdfText(text), fm, width)) {
+    private static double paragraph(Page g, Style style, float size, Color color, String text, double x, double y, double width) throws IOException {
+        double line = size * 1.35;
+        for (String l : g.text().wrap(text, style, size, (float) width)) {
             y += line;
-            g.drawString(escaped(l), (float) x, (float) y);
+            g.line(l, style, size, color, x, y);
         }
         return y + line * 0.4;
-    }
-
-    static List<String> wrap(String text, FontMetrics fm, double width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        for (String word : text.split("\\s+")) {
-            String next = cur.length() == 0 ? word : cur + " " + word;
-            if (fm.stringWidth(next) > width && cur.length() > 0) {
-                lines.add(cur.toString());
-                cur = new StringBuilder(word);
-            } else {
-                cur = new StringBuilder(next);
-            }
-        }
-        if (cur.length() > 0) lines.add(cur.toString());
-        return lines;
-    }
-
-    /**
-     * A line as a PDF literal string needs it: JFreePDF writes the text between parentheses as
-     * given, so a parenthesis a wrapped line leaves open (or a backslash) would end the string early.
-     */
-    static String escaped(String s) {
-        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
-    }
-
-    /**
-     * Text the PDF base fonts can show: they cover Latin-1, so the few symbols lessons are
-     * tempted to use are spelled out, and anything else beyond Latin-1 becomes '?'.
-     */
-    static String pdfText(String s) {
-        String t = s.replace("λ", "lambda").replace("∇", "grad ").replace("‖", "||").replace("→", "->").replace("≤", "<=").replace("≥", ">=")
-                .replace("–", "-").replace("—", "-").replace("’", "'").replace("“", "\"").replace("”", "\"").replace("…", "...");
-        StringBuilder b = new StringBuilder(t.length());
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            b.append(c < 256 ? c : '?');
-        }
-        return b.toString();
     }
 }

@@ -1,0 +1,206 @@
+package org.wganlab.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Bidi;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Text in any script as PDF text: each run of a line in the first of the bundled fonts that has
+ * its glyphs (DejaVu Sans for Latin, Greek, Cyrillic, Arabic, Hebrew and the mathematical
+ * symbols; Droid Sans Fallback for Chinese, Japanese and Korean), embedded as subsets, so
+ * pdftotext and a reader's search find the text as written and the page looks the same on any
+ * machine. The PDF base fonts it replaces cover Latin-1 only: a German umlaut survived, a λ or
+ * a Chinese title became '?'.
+ *
+ * <p>A line's right-to-left runs are laid out right to left (the JDK's {@link Bidi}): their
+ * characters go into the page in visual order, as PDF text is, and text extraction turns them
+ * back. Arabic letters are drawn in their isolated forms: joining them needs a shaper.
+ */
+public final class PdfText {
+    /** How a line is set. */
+    public enum Style {
+        REGULAR("DejaVuSans.ttf"), BOLD("DejaVuSans-Bold.ttf"), ITALIC("DejaVuSans-Oblique.ttf");
+
+        final String file;
+
+        Style(String file) {
+            this.file = file;
+        }
+    }
+
+    /** For what the styled fonts lack: CJK. */
+    static final String FALLBACK = "DroidSansFallbackFull.ttf";
+    private static final String FOLDER = "/org/wganlab/fonts/";
+    /** Drawn for a character no bundled font has. */
+    private static final int MISSING = 0xFFFD;
+
+    private final Map<Style, Face> faces = new EnumMap<>(Style.class);
+    private final Face fallback;
+
+    /** One font as the page uses it and as its glyphs are looked up. */
+    private record Face(PDType0Font pdf, CmapLookup cmap) {
+        boolean has(int codePoint) {
+            return cmap.getGlyphId(codePoint) > 0;
+        }
+    }
+
+    private PdfText(PDDocument doc) throws IOException {
+        for (Style s : Style.values()) faces.put(s, load(doc, s.file));
+        fallback = load(doc, FALLBACK);
+    }
+
+    /** The bundled fonts, to be embedded in doc as subsets of what its pages show. */
+    public static PdfText load(PDDocument doc) throws IOException {
+        return new PdfText(doc);
+    }
+
+    private static Face load(PDDocument doc, String file) throws IOException {
+        byte[] bytes;
+        try (InputStream in = PdfText.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) throw new IOException("the font " + file + " is missing from the application");
+            bytes = in.readAllBytes();
+        }
+        // Parsed per document: PDFBox keeps the font open until the document is saved, for the subset.
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        // One glyph per character: with PDFBox's substitutions on, "fi" became the ligature's
+        // glyph, which text extraction reads as U+FB01, not as the two letters the lesson wrote.
+        ttf.setEnableGsub(false);
+        return new Face(PDType0Font.load(doc, ttf, true), ttf.getUnicodeCmapLookup());
+    }
+
+    /** A stretch of a line in one font. */
+    private record Piece(Face face, String text) {
+    }
+
+    /** The line in visual order, cut where the font changes. */
+    private List<Piece> pieces(String line, Style style) {
+        List<Piece> out = new ArrayList<>();
+        for (String run : visualRuns(line)) {
+            Face current = null;
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < run.length(); ) {
+                int cp = run.codePointAt(i);
+                i += Character.charCount(cp);
+                Face f = faceFor(cp, style);
+                int shown = f == null ? MISSING : cp;
+                if (f == null) f = faceFor(MISSING, style);
+                if (f == null) continue;
+                if (current != null && f != current) {
+                    out.add(new Piece(current, b.toString()));
+                    b.setLength(0);
+                }
+                current = f;
+                b.appendCodePoint(shown);
+            }
+            if (current != null && b.length() > 0) out.add(new Piece(current, b.toString()));
+        }
+        return out;
+    }
+
+    private Face faceFor(int codePoint, Style style) {
+        Face f = faces.get(style);
+        if (f.has(codePoint)) return f;
+        if (fallback.has(codePoint)) return fallback;
+        Face regular = faces.get(Style.REGULAR);
+        return regular.has(codePoint) ? regular : null;
+    }
+
+    /**
+     * The line's directional runs left to right as they are seen, a right-to-left run's
+     * characters reversed and its brackets mirrored. A line of one direction is one run.
+     */
+    static List<String> visualRuns(String line) {
+        Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        if (bidi.isLeftToRight()) return List.of(line);
+        int n = bidi.getRunCount();
+        byte[] levels = new byte[n];
+        String[] runs = new String[n];
+        for (int r = 0; r < n; r++) {
+            levels[r] = (byte) bidi.getRunLevel(r);
+            String s = line.substring(bidi.getRunStart(r), bidi.getRunLimit(r));
+            runs[r] = levels[r] % 2 == 1 ? mirrored(new StringBuilder(s).reverse().toString()) : s;
+        }
+        Bidi.reorderVisually(levels, 0, runs, 0, n);
+        return List.of(runs);
+    }
+
+    private static String mirrored(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int at = "()[]{}<>«»".indexOf(c);
+            b.append(at < 0 ? c : ")(][}{><»«".charAt(at));
+        }
+        return b.toString();
+    }
+
+    /** The width of the line at this size, in points. */
+    public float width(String line, Style style, float size) {
+        float w = 0;
+        try {
+            for (Piece p : pieces(line, style)) w += p.face.pdf.getStringWidth(p.text) / 1000 * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w;
+    }
+
+    /** Whether the line reads right to left: its first letter's script does (an Arabic or Hebrew paragraph). */
+    public static boolean rightToLeft(String line) {
+        return !new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+    }
+
+    /**
+     * Draws the line on a baseline at y (PDF coordinates, y up) in the measure [x, x + measure]:
+     * from its left end, or, read right to left, from its right end.
+     */
+    public void draw(PDPageContentStream cs, String line, Style style, float size, float x, float y, float measure) throws IOException {
+        cs.beginText();
+        cs.newLineAtOffset(rightToLeft(line) ? x + measure - width(line, style, size) : x, y);
+        for (Piece p : pieces(line, style)) {
+            cs.setFont(p.face.pdf, size);
+            cs.showText(p.text);
+        }
+        cs.endText();
+    }
+
+    /**
+     * The text cut into lines no wider than width where the script allows a break (the JDK's
+     * line {@link BreakIterator}: at spaces, and between Chinese or Japanese characters, which
+     * have none); a piece wider than the line stands alone.
+     */
+    public List<String> wrap(String text, Style style, float size, float width) {
+        List<String> lines = new ArrayList<>();
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+        for (String paragraph : text.split("\n")) {
+            String p = paragraph.strip().replaceAll("\\s+", " ");
+            breaks.setText(p);
+            int lineStart = 0, lastFit = -1;
+            for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+                if (width(p.substring(lineStart, end).strip(), style, size) <= width || lastFit < 0) {
+                    lastFit = end;
+                    continue;
+                }
+                lines.add(p.substring(lineStart, lastFit).strip());
+                lineStart = lastFit;
+                lastFit = end;
+            }
+            if (lineStart < p.length() && !p.substring(lineStart).isBlank()) lines.add(p.substring(lineStart).strip());
+        }
+        return lines;
+    }
+}
