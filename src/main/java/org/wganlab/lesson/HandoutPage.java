@@ -33,7 +33,7 @@ final class HandoutPage {
     }
 
     /** A page being written: its content stream and the fonts. */
-    private record Page(PDDocument doc, PDPageContentStream cs, PdfText text) {
+    record Page(PDDocument doc, PDPageContentStream cs, PdfText text) {
         /** One line with its baseline y below the page's top, in the text's measure from x (right-aligned when it reads right to left). */
         void line(String s, Style style, float size, Color color, double x, double y) throws IOException {
             cs.setNonStrokingColor(color);
@@ -66,8 +66,8 @@ final class HandoutPage {
         double y = MARGIN + 20;
         g.line(p.step().title(), Style.BOLD, TITLE, Color.BLACK, MARGIN, y);
         y += 22;
-        y = paragraph(g, Style.REGULAR, BODY, Color.BLACK, p.step().text(), MARGIN, y, width);
-        if (!p.step().pointAt().isEmpty()) y = paragraph(g, Style.ITALIC, BODY, Color.BLACK, "Watch: " + p.step().pointAt(), MARGIN, y + 4, width);
+        y = lessonText(g, Style.REGULAR, p.step().text(), MARGIN, y, width);
+        if (!p.step().pointAt().isEmpty()) y = lessonText(g, Style.ITALIC, "Watch: " + p.step().pointAt(), MARGIN, y + 4, width);
         if (!p.claims().isEmpty()) y = claims(g, p.claims(), MARGIN, y + 2, width);
         if (p.note() != null) y = paragraph(g, Style.REGULAR, BODY, FAILS, p.note(), MARGIN, y + 4, width);
         figures(g, p.figures(), MARGIN, y + 8, width, HEIGHT - MARGIN - (y + 8));
@@ -113,6 +113,13 @@ final class HandoutPage {
             yy = paragraph(g, Style.REGULAR, SMALL, c.holds() ? HOLDS : FAILS, line, x, yy, width) - SMALL * 0.5;
         }
         return yy + SMALL * 0.6;
+    }
+
+    /** A lesson's own words, which may carry formulas ($...$, $$...$$: {@link MathText}); from y down, returns the y below. */
+    private static double lessonText(Page g, Style style, String text, double x, double y, double width) throws IOException {
+        MathText math = MathText.parse(text);
+        if (math.hasMath()) return MathParagraph.draw(g, style, BODY, Color.BLACK, math, x, y, width);
+        return paragraph(g, style, BODY, Color.BLACK, math.plain(), x, y, width);
     }
 
     /** Wrapped text from y down; returns the y below it. */

@@ -48,6 +48,8 @@ public final class LessonJson {
             if (keepProfile != null && keepProfile.isBlank()) throw new IllegalArgumentException("\"keep_profile\" is the label of the kept curve: it must not be empty");
             if (title == null || title.isBlank()) throw new IllegalArgumentException("a step needs a \"title\"");
             if (text == null || text.isBlank()) throw new IllegalArgumentException("step \"" + title + "\" needs a \"text\"");
+            mathOf(title, "text", text);
+            if (pointAt != null) mathOf(title, "point_at", pointAt);
             if (start == null) throw new IllegalArgumentException("step \"" + title + "\" needs a \"start\": {\"settings\": {...}}, {\"preset\": NAME}, {\"session\": FILE} or {\"continue\": true}");
             if (iterations != null && (iterations < 0 || iterations > 1_000_000)) throw new IllegalArgumentException("\"iterations\" must be 0 to 1000000, got " + iterations);
             for (String o : overlays == null ? List.<String>of() : overlays) {
@@ -65,6 +67,15 @@ public final class LessonJson {
                     last = a.at();
                 }
             }
+        }
+    }
+
+    /** The step's text read for its formulas: a malformed one is refused with the step, the key and where it starts. */
+    private static void mathOf(String step, String key, String text) {
+        try {
+            MathText.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("step \"" + step + "\", \"" + key + "\": " + e.getMessage());
         }
     }
 

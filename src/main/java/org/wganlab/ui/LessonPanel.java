@@ -172,8 +172,10 @@ final class LessonPanel extends VBox {
     private void show(LessonStep step) {
         Lesson l = player.lesson();
         heading.setText(l.title() + "  ·  step " + (player.index() + 1) + " of " + l.steps().size() + ": " + step.title());
-        text.setText(step.text());
-        watch.setText(step.pointAt().isEmpty() ? "" : "Watch: " + step.pointAt());
+        // The panel's width less its padding: where the text wraps.
+        var measure = widthProperty().subtract(getPadding().getLeft() + getPadding().getRight());
+        MathLabels.show(text, step.text(), measure);
+        MathLabels.show(watch, step.pointAt().isEmpty() ? "" : "Watch: " + step.pointAt(), measure);
         watch.setVisible(!step.pointAt().isEmpty());
         watch.setManaged(!step.pointAt().isEmpty());
         back.setDisable(!player.hasPrevious());

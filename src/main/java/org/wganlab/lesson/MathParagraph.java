@@ -1,0 +1,140 @@
+package org.wganlab.lesson;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.awt.Color;
+import java.awt.Insets;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.util.Matrix;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
+import org.wganlab.export.PdfText.Style;
+
+/**
+ * A handout paragraph with formulas: words and inline formulas filled into lines, each formula
+ * typeset by JLaTeXMath and set on the line's baseline; a display formula centred on a line of
+ * its own. Formulas go in as vector outlines (the words stay PDF text).
+ */
+final class MathParagraph {
+    /** A display formula is set this much larger than the text around it. */
+    private static final float DISPLAY_SCALE = 1.25f;
+
+    /** A word (with the space after it) or a typeset inline formula. */
+    private record Token(String word, TeXIcon formula, float width) {
+        float ascent() {
+            return formula == null ? 0 : formula.getTrueIconHeight() - formula.getTrueIconDepth();
+        }
+
+        float depth() {
+            return formula == null ? 0 : formula.getTrueIconDepth();
+        }
+    }
+
+    private MathParagraph() {
+    }
+
+    /** Draws text from y (the page's top down) in [x, x + width]; returns the y below it. */
+    static double draw(HandoutPage.Page g, Style style, float size, Color color, MathText text, double x, double y, double width) throws IOException {
+        double line = size * 1.35;
+        List<Token> flow = new ArrayList<>();
+        for (MathText.Part p : text.parts()) {
+            switch (p.kind()) {
+                case PLAIN -> words(g, p.text(), style, size, flow);
+                case INLINE -> flow.add(formula(p.text(), TeXConstants.STYLE_TEXT, size, color));
+                case DISPLAY -> {
+                    y = lines(g, style, size, color, flow, x, y, width);
+                    flow.clear();
+                    TeXIcon icon = formula(p.text(), TeXConstants.STYLE_DISPLAY, size * DISPLAY_SCALE, color).formula();
+                    double top = y + line * 0.5;
+                    place(g, icon, x + Math.max(0, (width - icon.getTrueIconWidth()) / 2), top);
+                    y = top + icon.getTrueIconHeight() + line * 0.2;
+                }
+            }
+        }
+        y = lines(g, style, size, color, flow, x, y, width);
+        return y + line * 0.4;
+    }
+
+    /** The plain text's pieces between the places a line may break (the JDK's line BreakIterator). */
+    private static void words(HandoutPage.Page g, String text, Style style, float size, List<Token> out) {
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+        String t = text.replaceAll("\\s+", " ");
+        breaks.setText(t);
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String w = t.substring(start, end);
+            if (!w.isEmpty()) out.add(new Token(w, null, g.text().width(w, style, size)));
+        }
+    }
+
+    private static Token formula(String source, int texStyle, float size, Color color) {
+        TeXIcon icon = new TeXFormula(source).createTeXIcon(texStyle, size);
+        // No margin: a formula's box is its glyphs, so it sits on the text's baseline and its width is what follows it.
+        icon.setInsets(new Insets(0, 0, 0, 0));
+        icon.setForeground(color);
+        return new Token(null, icon, icon.getTrueIconWidth());
+    }
+
+    /** Fills the tokens into lines and draws them; returns the y below the last. */
+    private static double lines(HandoutPage.Page g, Style style, float size, Color color, List<Token> flow, double x, double y, double width) throws IOException {
+        int i = 0;
+        while (i < flow.size()) {
+            int end = i;
+            double w = 0;
+            while (end < flow.size() && (end == i || w + trimmedWidth(g, flow.get(end), style, size) <= width)) w += flow.get(end++).width();
+            double ascent = size * 1.05, depth = size * 0.3;
+            for (int k = i; k < end; k++) {
+                ascent = Math.max(ascent, flow.get(k).ascent());
+                depth = Math.max(depth, flow.get(k).depth());
+            }
+            double baseline = y + ascent;
+            double cx = x;
+            StringBuilder words = new StringBuilder();
+            double wordsX = cx;
+            for (int k = i; k < end; k++) {
+                Token t = flow.get(k);
+                if (t.formula() == null) {
+                    if (words.length() == 0) wordsX = cx;
+                    // A line starts with its first letter, not with the space a formula left before it.
+                    String word = k == i ? t.word().stripLeading() : t.word();
+                    words.append(word);
+                    cx += word.length() == t.word().length() ? t.width() : g.text().width(word, style, size);
+                    continue;
+                } else {
+                    // Words before a formula go in as one run of PDF text: it reads as a phrase.
+                    if (words.length() > 0) g.line(words.toString().stripTrailing(), style, size, color, wordsX, baseline);
+                    words.setLength(0);
+                    place(g, t.formula(), cx, baseline - t.ascent());
+                }
+                cx += t.width();
+            }
+            if (words.length() > 0) g.line(words.toString().stripTrailing(), style, size, color, wordsX, baseline);
+            y = baseline + depth;
+            i = end;
+        }
+        return y;
+    }
+
+    /** A token's width without the space it ends with: what it adds at a line's end. */
+    private static double trimmedWidth(HandoutPage.Page g, Token t, Style style, float size) {
+        return t.formula() != null || !t.word().endsWith(" ") ? t.width() : g.text().width(t.word().stripTrailing(), style, size);
+    }
+
+    /** Draws the formula with its top left corner at (x, top), the page's top down. */
+    private static void place(HandoutPage.Page g, TeXIcon icon, double x, double top) throws IOException {
+        // A little room past the box: a glyph's ink can reach beyond its advance, and the form clips at its edge.
+        float w = icon.getTrueIconWidth() + 4, h = icon.getTrueIconHeight() + 4;
+        PdfBoxGraphics2D fg = new PdfBoxGraphics2D(g.doc(), w, h);
+        fg.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawer());
+        icon.paintIcon(null, fg, 0, 0);
+        fg.dispose();
+        g.cs().saveGraphicsState();
+        g.cs().transform(Matrix.getTranslateInstance((float) x, (float) (HandoutPage.HEIGHT - top - h)));
+        g.cs().drawForm(fg.getXFormObject());
+        g.cs().restoreGraphicsState();
+    }
+}

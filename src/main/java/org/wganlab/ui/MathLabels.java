@@ -1,0 +1,83 @@
+package org.wganlab.ui;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.paint.Paint;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
+import org.wganlab.lesson.MathText;
+
+/**
+ * A label that shows a lesson's words with their formulas typeset (JLaTeXMath): the words as
+ * text, each formula an image at the label's font size, in one flow that wraps with the label.
+ * Text without formulas stays the label's own text.
+ */
+final class MathLabels {
+    /** Formulas are drawn at this multiple of the screen's pixels, then shown at one: sharp on a projector's scaling too. */
+    private static final int OVERSAMPLE = 2;
+
+    private MathLabels() {
+    }
+
+    /**
+     * The label shows text, its formulas wrapped within width (the panel's, not the label's own:
+     * the label's width follows what it shows); its getText() is the text, formulas as their source.
+     */
+    static void show(Label label, String text, ObservableDoubleValue width) {
+        MathText math = MathText.parse(text);
+        label.setText(math.plain());
+        if (!math.hasMath()) {
+            label.setGraphic(null);
+            label.setContentDisplay(ContentDisplay.LEFT);
+            return;
+        }
+        double size = label.getFont().getSize();
+        Paint fill = label.getTextFill();
+        TextFlow flow = new TextFlow();
+        for (MathText.Part p : math.parts()) {
+            if (p.kind() == MathText.Kind.PLAIN) {
+                Text t = new Text(p.text());
+                t.setFont(label.getFont());
+                t.setFill(fill);
+                flow.getChildren().add(t);
+            } else {
+                if (p.kind() == MathText.Kind.DISPLAY) flow.getChildren().add(new Text("\n"));
+                flow.getChildren().add(formula(p.text(), p.kind() == MathText.Kind.DISPLAY, size, fill));
+                if (p.kind() == MathText.Kind.DISPLAY) flow.getChildren().add(new Text("\n"));
+            }
+        }
+        flow.prefWidthProperty().bind(width);
+        flow.maxWidthProperty().bind(width);
+        label.setGraphic(flow);
+        label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
+    private static ImageView formula(String source, boolean display, double size, Paint fill) {
+        TeXIcon icon = new TeXFormula(source).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, (float) (size * OVERSAMPLE * (display ? 1.2 : 1)));
+        icon.setInsets(new java.awt.Insets(0, 0, 0, 0));
+        javafx.scene.paint.Color c = fill instanceof javafx.scene.paint.Color fx ? fx : javafx.scene.paint.Color.BLACK;
+        icon.setForeground(new Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue()));
+        BufferedImage img = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()), BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        icon.paintIcon(null, g, 0, 0);
+        g.dispose();
+        ImageView view = new ImageView(SwingFXUtils.toFXImage(img, null));
+        view.setFitWidth(img.getWidth() / (double) OVERSAMPLE);
+        view.setFitHeight(img.getHeight() / (double) OVERSAMPLE);
+        // The formula's baseline on the text's: an ImageView sits on the baseline with its bottom edge.
+        view.setTranslateY(icon.getIconDepth() / (double) OVERSAMPLE);
+        return view;
+    }
+}
