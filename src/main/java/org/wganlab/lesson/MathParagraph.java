@@ -23,6 +23,8 @@ import org.wganlab.export.PdfText.Style;
 final class MathParagraph {
     /** A display formula is set this much larger than the text around it. */
     private static final float DISPLAY_SCALE = 1.25f;
+    /** Computer Modern looks smaller than DejaVu Sans at one size: inline formulas are set this much larger to match. */
+    static final float INLINE_SCALE = 1.1f;
 
     /** A word (with the space after it) or a typeset inline formula. */
     private record Token(String word, TeXIcon formula, float width) {
@@ -45,7 +47,7 @@ final class MathParagraph {
         for (MathText.Part p : text.parts()) {
             switch (p.kind()) {
                 case PLAIN -> words(g, p.text(), style, size, flow);
-                case INLINE -> flow.add(formula(p.text(), TeXConstants.STYLE_TEXT, size, color));
+                case INLINE -> flow.add(formula(p.text(), TeXConstants.STYLE_TEXT, size * INLINE_SCALE, color));
                 case DISPLAY -> {
                     y = lines(g, style, size, color, flow, x, y, width);
                     flow.clear();

@@ -63,7 +63,7 @@ final class MathLabels {
     }
 
     private static ImageView formula(String source, boolean display, double size, Paint fill) {
-        TeXIcon icon = new TeXFormula(source).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, (float) (size * OVERSAMPLE * (display ? 1.2 : 1)));
+        TeXIcon icon = new TeXFormula(source).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, (float) (size * OVERSAMPLE * (display ? 1.2 : 1.1)));
         icon.setInsets(new java.awt.Insets(0, 0, 0, 0));
         javafx.scene.paint.Color c = fill instanceof javafx.scene.paint.Color fx ? fx : javafx.scene.paint.Color.BLACK;
         icon.setForeground(new Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue()));
