@@ -3,10 +3,12 @@ package org.wganlab.lesson;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -38,6 +40,21 @@ final class HandoutPage {
         void line(String s, Style style, float size, Color color, double x, double y) throws IOException {
             cs.setNonStrokingColor(color);
             text.draw(cs, s, style, size, (float) x, (float) (HEIGHT - y), (float) (WIDTH - 2 * MARGIN));
+        }
+
+        /**
+         * A Graphics2D drawing of w x h as vector graphics, its top left corner at (x, top) below
+         * the page's top, scaled by scale; its text goes in as outlines, as the other PDF exports' does.
+         */
+        void vector(double x, double top, float w, float h, double scale, Consumer<Graphics2D> drawing) throws IOException {
+            PdfBoxGraphics2D fg = new PdfBoxGraphics2D(doc, w, h);
+            fg.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawer());
+            drawing.accept(fg);
+            fg.dispose();
+            cs.saveGraphicsState();
+            cs.transform(new Matrix((float) scale, 0, 0, (float) scale, (float) x, (float) (HEIGHT - top - h * scale)));
+            cs.drawForm(fg.getXFormObject());
+            cs.restoreGraphicsState();
         }
     }
 
@@ -89,20 +106,10 @@ final class HandoutPage {
         }
     }
 
-    /**
-     * Drawn at 1.5 times the slot and scaled down: a figure's titles and labels are sized for a
-     * screen, a page slot is smaller. Its labels go in as outlines, as the other PDF exports' do.
-     */
+    /** Drawn at 1.5 times the slot and scaled down: a figure's titles and labels are sized for a screen, a page slot is smaller. */
     private static void drawScaled(Page g, Figure f, double x, double y, double w, double h) throws IOException {
         double k = 1.5;
-        PdfBoxGraphics2D fg = new PdfBoxGraphics2D(g.doc(), (float) (w * k), (float) (h * k));
-        fg.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawer());
-        f.draw(fg, new Rectangle2D.Double(0, 0, w * k, h * k));
-        fg.dispose();
-        g.cs().saveGraphicsState();
-        g.cs().transform(new Matrix((float) (1 / k), 0, 0, (float) (1 / k), (float) x, (float) (HEIGHT - y - h)));
-        g.cs().drawForm(fg.getXFormObject());
-        g.cs().restoreGraphicsState();
+        g.vector(x, y, (float) (w * k), (float) (h * k), 1 / k, fg -> f.draw(fg, new Rectangle2D.Double(0, 0, w * k, h * k)));
     }
 
     /** Each claim on a line with the value this run reached: the page says what was checked, and a failure shows in red. */

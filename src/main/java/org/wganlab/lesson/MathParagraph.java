@@ -1,7 +1,5 @@
 package org.wganlab.lesson;
 
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Color;
 import java.awt.Insets;
 import java.io.IOException;
@@ -9,7 +7,6 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.util.Matrix;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
@@ -129,14 +126,6 @@ final class MathParagraph {
     /** Draws the formula with its top left corner at (x, top), the page's top down. */
     private static void place(HandoutPage.Page g, TeXIcon icon, double x, double top) throws IOException {
         // A little room past the box: a glyph's ink can reach beyond its advance, and the form clips at its edge.
-        float w = icon.getTrueIconWidth() + 4, h = icon.getTrueIconHeight() + 4;
-        PdfBoxGraphics2D fg = new PdfBoxGraphics2D(g.doc(), w, h);
-        fg.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawer());
-        icon.paintIcon(null, fg, 0, 0);
-        fg.dispose();
-        g.cs().saveGraphicsState();
-        g.cs().transform(Matrix.getTranslateInstance((float) x, (float) (HandoutPage.HEIGHT - top - h)));
-        g.cs().drawForm(fg.getXFormObject());
-        g.cs().restoreGraphicsState();
+        g.vector(x, top, icon.getTrueIconWidth() + 4, icon.getTrueIconHeight() + 4, 1, fg -> icon.paintIcon(null, fg, 0, 0));
     }
 }
