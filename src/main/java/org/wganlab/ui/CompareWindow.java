@@ -39,7 +39,6 @@ import org.wganlab.export.Format;
 import org.wganlab.figures.PairCharts;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.lab.LabController;
-import org.wganlab.train.EvalResult;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Timeline;
 import org.wganlab.train.Snapshot;
@@ -157,7 +156,7 @@ final class CompareWindow {
 
             @Override
             public void drawStatus() {
-                if (pair != null) status.setText(statusText(pair.state(Side.A), pair.state(Side.B)));
+                if (pair != null) status.setText(PairReadouts.status(pair.playing(), rate.perSecond(), pair.state(Side.A), pair.state(Side.B)));
             }
         }, text -> notice.setText(text));
         planeA.addChangeListener(loop::planesChanged);
@@ -324,55 +323,9 @@ final class CompareWindow {
         planeB.update(b);
         heatA.submit(a);
         heatB.submit(b);
-        sideA.setText(sideText(pair.comparison().label(Side.A), sa, back == null ? null : a));
-        sideB.setText(sideText(pair.comparison().label(Side.B), sb, backB == null ? null : b));
+        sideA.setText(PairReadouts.side(pair.comparison().label(Side.A), sa, back == null ? null : a));
+        sideB.setText(PairReadouts.side(pair.comparison().label(Side.B), sb, backB == null ? null : b));
         return true;
-    }
-
-    /**
-     * "A: mode=gp · iteration 1200 · alone ≈ 95 it/s · W1 0.123 · K 0.98"; looking back, the
-     * moment's iteration and evaluation instead, and no pace (the numbers under a plane are the
-     * plane's).
-     *
-     * @param back the kept moment shown, or null: the live state
-     */
-    static String sideText(String label, SessionState st, Snapshot back) {
-        Snapshot s = back != null ? back : st.snapshot();
-        StringBuilder t = new StringBuilder(label).append(" · iteration ").append(s.iteration());
-        if (back != null) t.append(" (looking back)");
-        double alone = back != null ? Double.NaN : aloneRate(st, s.spec().criticIters());
-        if (Double.isFinite(alone)) t.append(" · alone ≈ ").append(rate(alone)).append(" it/s");
-        EvalResult e = s.lastEval();
-        if (e != null) t.append(" · W1 ").append(Messages.w1(e, s.iteration())).append(String.format(Locale.ROOT, " · K %.3g", e.lipschitz()));
-        if (back == null && st.problem() != null) t.append(" · ").append(Messages.describe(st.problem()));
-        return t.toString();
-    }
-
-    /** The side's own pace from its step times: what it would train at if it did not wait for the other. */
-    static double aloneRate(SessionState st, int criticIters) {
-        double ms = st.msPerCritic() * criticIters + (Double.isFinite(st.msPerGenerator()) ? st.msPerGenerator() : 0);
-        return ms > 0 && Double.isFinite(ms) ? 1000 / ms : Double.NaN;
-    }
-
-    private String statusText(SessionState sa, SessionState sb) {
-        int it = Math.min(sa.snapshot().iteration(), sb.snapshot().iteration());
-        if (!pair.playing()) return "Paused at iteration " + it + ". Play trains both sides in step: each waits for the other every few iterations.";
-        double r = rate.perSecond();
-        if (!(r > 0)) return "Playing: both sides in step (each on a core of its own); measuring the pace…";
-        double aA = aloneRate(sa, sa.snapshot().spec().criticIters()), aB = aloneRate(sb, sb.snapshot().spec().criticIters());
-        String slower = aA < aB ? "A" : "B";
-        return String.format(Locale.ROOT, "In step at iteration %d: together %s it/s, the pace of the slower side (%s) · 1000 more iterations take about %s",
-                it, rate(r), slower, duration(1000 / r));
-    }
-
-    /** "95", or "1.4" for the slow rates of wide networks. */
-    static String rate(double perSecond) {
-        return String.format(Locale.ROOT, perSecond < 10 ? "%.1f" : "%.0f", perSecond);
-    }
-
-    static String duration(double seconds) {
-        if (seconds < 90) return String.format(Locale.ROOT, "%.0f s", seconds);
-        return String.format(Locale.ROOT, "%.0f min", seconds / 60);
     }
 
     private void exportFigure() {
