@@ -1,7 +1,9 @@
 package org.wganlab.ui;
 
 import java.util.Locale;
+import java.util.Objects;
 import javafx.scene.Node;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -9,39 +11,65 @@ import org.wganlab.config.Method;
 import org.wganlab.train.Snapshot;
 import org.wganlab.train.StepMetrics;
 
-/** The current losses written as in the seeds (critic C, generator G, L_C, L_G, λ, c), with the live numbers. */
+/**
+ * The current losses as the seeds write them (critic C, generator G, L_C, L_G, λ, c), typeset,
+ * with the live numbers beside them as text. A formula is typeset once for its method and font
+ * size, and the numbers change as the run goes.
+ */
 final class FormulaPanel extends VBox {
-    private final Text critic = new Text();
-    private final Text criticNote = new Text();
-    private final Text generator = new Text();
-    private final Text generatorNote = new Text();
+    /** One line: the typeset formula, its live values, and a note after them. */
+    private static final class Line {
+        final Text values = new Text(), note = new Text();
+        ImageView formula;
+        String source;
+        double size;
+
+        /** The formula typeset again only when it or the font size changed. */
+        void show(String latex, Text like) {
+            double s = like.getFont().getSize();
+            if (Objects.equals(latex, source) && s == size) return;
+            source = latex;
+            size = s;
+            formula = latex == null ? null : MathLabels.formula(latex, false, s, like.getFill());
+        }
+    }
+
+    private final Line critic = new Line(), generator = new Line();
+    private boolean presentation;
 
     FormulaPanel() {
         setId("formula");
         getStyleClass().add("formula");
-        // The notes are nodes of their own: a narrow window wraps before a note, never inside a formula.
+        for (Line l : new Line[] {critic, generator}) {
+            l.values.getStyleClass().add("formula-text");
+            l.note.getStyleClass().addAll("formula-text", "formula-note");
+        }
+        critic.values.setId("formula-critic");
+        generator.values.setId("formula-generator");
         arrange(false);
-        for (Text t : new Text[] {critic, criticNote, generator, generatorNote}) t.getStyleClass().add("formula-text");
-        criticNote.getStyleClass().add("formula-note");
-        generatorNote.getStyleClass().add("formula-note");
     }
 
     /**
      * At a desk each formula and its note share a line; in presentation mode the critic's note gets
-     * a line of its own (wrapping text with x̂'s combining mark inside a flow misplaces words).
+     * a line of its own. The notes are nodes of their own: a narrow window wraps before a note,
+     * never inside a formula.
      */
     void arrange(boolean presentation) {
+        this.presentation = presentation;
         for (Node n : getChildren()) if (n instanceof TextFlow f) f.getChildren().clear();
         getChildren().clear();
-        if (presentation) {
-            getChildren().addAll(flow(critic), flow(criticNote), flow(generator, generatorNote));
-        } else {
-            getChildren().addAll(flow(critic, criticNote), flow(generator, generatorNote));
-        }
+        if (presentation) getChildren().addAll(flow(critic, false), flow(critic, true), flow(generator, false), flow(generator, true));
+        else getChildren().addAll(flow(critic, false), flow(generator, false));
     }
 
-    private static TextFlow flow(Text... texts) {
-        TextFlow f = new TextFlow(texts);
+    private TextFlow flow(Line l, boolean noteOnly) {
+        TextFlow f = new TextFlow();
+        if (noteOnly) f.getChildren().add(l.note);
+        else {
+            if (l.formula != null) f.getChildren().add(l.formula);
+            f.getChildren().add(l.values);
+            if (!presentation) f.getChildren().add(l.note);
+        }
         // At most the panel's width, so a line wraps inside the window instead of running past its edge.
         f.setMinWidth(0);
         return f;
@@ -54,47 +82,42 @@ final class FormulaPanel extends VBox {
         String lc = m == null ? "…" : f(m.criticLoss());
         String lambda = f(s.spec().lambda());
         String pen = m == null ? "…" : f(m.penalty());
+        String wasserstein = "L_C = \\mathbb{E}[C(G(z))] - \\mathbb{E}[C(x)]";
         switch (method) {
-            case GP -> critic.setText("L_C = E[C(G(z))] − E[C(x)] + λ·E[(‖∇C(x̂)‖₂ − 1)²]  =  " + w + " + " + pen + "  =  " + lc
-                    + "      (λ = " + lambda + ", x̂ = αx + (1−α)G(z), α ~ U[0,1])");
-            case LP -> critic.setText("L_C = E[C(G(z))] − E[C(x)] + λ·E[max(0, ‖∇C(x̂)‖₂ − 1)²]  =  " + w + " + " + pen + "  =  " + lc
-                    + "      (λ = " + lambda + ", one-sided)");
-            case CLIP -> critic.setText("L_C = E[C(G(z))] − E[C(x)]  =  " + lc + "      then every weight clipped to [−c, c], c = " + f(s.spec().clip())
+            case GP -> set(critic, wasserstein + " + \\lambda\\,\\mathbb{E}\\left[(\\|\\nabla C(\\hat{x})\\|_2 - 1)^2\\right]", "  =  " + w + " + " + pen + "  =  " + lc,
+                    "(λ = " + lambda + ", x̂ = αx + (1−α)G(z), α ~ U[0,1])");
+            case LP -> set(critic, wasserstein + " + \\lambda\\,\\mathbb{E}\\left[\\max(0, \\|\\nabla C(\\hat{x})\\|_2 - 1)^2\\right]", "  =  " + w + " + " + pen + "  =  " + lc,
+                    "(λ = " + lambda + ", one-sided)");
+            case CLIP -> set(critic, wasserstein, "  =  " + lc, "then every weight clipped to [−c, c], c = " + f(s.spec().clip())
                     + (m == null ? "" : String.format(Locale.ROOT, "  (%.0f%% of weights at ±c)", 100 * m.clipFraction())));
-            case NONE -> critic.setText("L_C = E[C(G(z))] − E[C(x)]  =  " + lc + "      no Lipschitz constraint: nothing stops C from growing");
-            case GAN, MINIMAX -> critic.setText("L_D = −E[log σ(D(x))] − E[log(1 − σ(D(G(z))))]  =  " + lc + "      (standard GAN discriminator)");
+            case NONE -> set(critic, wasserstein, "  =  " + lc, "no Lipschitz constraint: nothing stops C from growing");
+            case GAN, MINIMAX -> set(critic, "L_D = -\\mathbb{E}[\\log\\sigma(D(x))] - \\mathbb{E}[\\log(1 - \\sigma(D(G(z))))]", "  =  " + lc, "(standard GAN discriminator)");
         }
-        split(critic, criticNote);
         String lg = m == null || Double.isNaN(m.generatorLoss()) ? "… (no generator step yet)" : f(m.generatorLoss());
-        if (s.spec().fixedGenerator()) generator.setText("Generator fixed: fake = x + N(0, I); only the critic trains");
-        else if (method == Method.GAN) generator.setText("L_G = −E[log σ(D(G(z)))]  =  " + lg + "      (non-saturating)");
-        else if (method == Method.MINIMAX) generator.setText("L_G = E[log(1 − σ(D(G(z))))]  =  " + lg + "      (the minimax game: vanishes where D rejects the fakes)");
-        else generator.setText("L_G = −E[C(G(z))]  =  " + lg);
-        split(generator, generatorNote);
+        if (s.spec().fixedGenerator()) set(generator, null, "Generator fixed: fake = x + N(0, I); only the critic trains", "");
+        else if (method == Method.GAN) set(generator, "L_G = -\\mathbb{E}[\\log\\sigma(D(G(z)))]", "  =  " + lg, "(non-saturating)");
+        else if (method == Method.MINIMAX) set(generator, "L_G = \\mathbb{E}[\\log(1 - \\sigma(D(G(z))))]", "  =  " + lg, "(the minimax game: vanishes where D rejects the fakes)");
+        else set(generator, "L_G = -\\mathbb{E}[C(G(z))]", "  =  " + lg, "");
     }
 
-    /** Moves what follows the formula and its value (after six spaces) into the note. */
-    private static void split(Text formula, Text note) {
-        String t = formula.getText();
-        int i = t.indexOf("      ");
-        formula.setText(unbroken(i < 0 ? t : t.substring(0, i)));
-        note.setText(i < 0 ? "" : "      " + t.substring(i + 6));
+    private void set(Line l, String latex, String values, String note) {
+        ImageView before = l.formula;
+        l.values.setText(unbroken(values));
+        l.note.setText(note.isEmpty() ? "" : "      " + note);
+        l.show(latex, l.values);
+        if (l.formula != before) arrange(presentation);
     }
 
     /**
-     * The text with its expressions held together: spaces inside a formula, a value or a note
-     * become non-breaking, so a narrow window wraps between them, never mid-expression.
+     * The text with its expressions held together: spaces inside a value or a note become
+     * non-breaking, so a narrow window wraps between them, never mid-expression.
      */
     static String unbroken(String text) {
         StringBuilder b = new StringBuilder();
-        String[] parts = text.split(" {6}");
-        for (int p = 0; p < parts.length; p++) {
-            if (p > 0) b.append("      ");
-            String[] pieces = parts[p].split(" {2}= {2}");
-            for (int i = 0; i < pieces.length; i++) {
-                if (i > 0) b.append("  =  ");
-                b.append(pieces[i].replace(' ', '\u00A0'));
-            }
+        String[] pieces = text.split(" {2}= {2}", -1);
+        for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) b.append("  =  ");
+            b.append(pieces[i].replace(' ', '\u00A0'));
         }
         return b.toString();
     }

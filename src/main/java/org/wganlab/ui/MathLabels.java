@@ -62,7 +62,8 @@ final class MathLabels {
         label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
-    private static ImageView formula(String source, boolean display, double size, Paint fill) {
+    /** One formula typeset as an image for the screen at this font size, in this colour, its baseline on the text's. */
+    static ImageView formula(String source, boolean display, double size, Paint fill) {
         TeXIcon icon = new TeXFormula(source).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, (float) (size * OVERSAMPLE * (display ? 1.2 : 1.1)));
         icon.setInsets(new java.awt.Insets(0, 0, 0, 0));
         javafx.scene.paint.Color c = fill instanceof javafx.scene.paint.Color fx ? fx : javafx.scene.paint.Color.BLACK;
