@@ -14,7 +14,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -61,6 +65,31 @@ class LectureWindowTest extends WindowTest {
         Label status = robot.lookup("#status").queryAs(Label.class);
         waitFor("the status line to start afresh", () -> status.getText().contains("W1 –") && status.getText().contains("critic – ms/step"));
         assertTrue(robot.lookup("#story-text").queryAs(Label.class).getText().contains(story.story()));
+    }
+
+    @Test
+    void theFormulaPanelTypesetsTheLossAndRetypesetsItForAnotherMethod(FxRobot robot) throws Exception {
+        robot.clickOn("#play");
+        waitFor("a few iterations", () -> snap().iteration() > 3);
+        robot.clickOn("#play");
+        waitFor("the pause", () -> !view.lab().state().playing());
+        VBox panel = robot.lookup("#formula").queryAs(VBox.class);
+        ImageView[] gp = new ImageView[1];
+        waitFor("the penalised loss typeset", () -> (gp[0] = firstFormula(panel)) != null && gp[0].getFitWidth() > 150);
+        Text values = robot.lookup("#formula-critic").queryAs(Text.class);
+        waitFor("its live values beside it", () -> values.getText().contains(String.format(java.util.Locale.ROOT, "%.4f", snap().last().criticLoss())));
+        robot.clickOn("#method-clip");
+        waitFor("the clipped loss typeset anew, shorter: no penalty term", () -> {
+            ImageView now = firstFormula(panel);
+            return now != null && now != gp[0] && now.getFitWidth() < gp[0].getFitWidth();
+        });
+    }
+
+    private static ImageView firstFormula(VBox panel) {
+        for (Node row : panel.getChildren()) {
+            if (row instanceof TextFlow f && !f.getChildren().isEmpty() && f.getChildren().get(0) instanceof ImageView v) return v;
+        }
+        return null;
     }
 
     @Test
