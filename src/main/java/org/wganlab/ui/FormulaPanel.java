@@ -51,25 +51,31 @@ final class FormulaPanel extends VBox {
 
     /**
      * At a desk each formula and its note share a line; in presentation mode the critic's note gets
-     * a line of its own. The notes are nodes of their own: a narrow window wraps before a note,
+     * a line of its own (wrapping text with x̂'s combining mark inside a flow misplaces words). The notes are nodes of their own: a narrow window wraps before a note,
      * never inside a formula.
      */
     void arrange(boolean presentation) {
         this.presentation = presentation;
         for (Node n : getChildren()) if (n instanceof TextFlow f) f.getChildren().clear();
         getChildren().clear();
-        if (presentation) getChildren().addAll(flow(critic, false), flow(critic, true), flow(generator, false), flow(generator, true));
-        else getChildren().addAll(flow(critic, false), flow(generator, false));
+        if (presentation) getChildren().addAll(flow(critic, false), noteOf(critic), flow(generator, true));
+        else getChildren().addAll(flow(critic, true), flow(generator, true));
     }
 
-    private TextFlow flow(Line l, boolean noteOnly) {
+    /** A line's formula and values, and its note when withNote. */
+    private static TextFlow flow(Line l, boolean withNote) {
         TextFlow f = new TextFlow();
-        if (noteOnly) f.getChildren().add(l.note);
-        else {
-            if (l.formula != null) f.getChildren().add(l.formula);
-            f.getChildren().add(l.values);
-            if (!presentation) f.getChildren().add(l.note);
-        }
+        if (l.formula != null) f.getChildren().add(l.formula);
+        f.getChildren().add(l.values);
+        if (withNote) f.getChildren().add(l.note);
+        return bounded(f);
+    }
+
+    private static TextFlow noteOf(Line l) {
+        return bounded(new TextFlow(l.note));
+    }
+
+    private static TextFlow bounded(TextFlow f) {
         // At most the panel's width, so a line wraps inside the window instead of running past its edge.
         f.setMinWidth(0);
         return f;
@@ -84,9 +90,9 @@ final class FormulaPanel extends VBox {
         String pen = m == null ? "…" : f(m.penalty());
         String wasserstein = "L_C = \\mathbb{E}[C(G(z))] - \\mathbb{E}[C(x)]";
         switch (method) {
-            case GP -> set(critic, wasserstein + " + \\lambda\\,\\mathbb{E}\\left[(\\|\\nabla C(\\hat{x})\\|_2 - 1)^2\\right]", "  =  " + w + " + " + pen + "  =  " + lc,
+            case GP -> set(critic, wasserstein + " + \\lambda\\,\\mathbb{E}[(\\|\\nabla C(\\hat{x})\\|_2 - 1)^2]", "  =  " + w + " + " + pen + "  =  " + lc,
                     "(λ = " + lambda + ", x̂ = αx + (1−α)G(z), α ~ U[0,1])");
-            case LP -> set(critic, wasserstein + " + \\lambda\\,\\mathbb{E}\\left[\\max(0, \\|\\nabla C(\\hat{x})\\|_2 - 1)^2\\right]", "  =  " + w + " + " + pen + "  =  " + lc,
+            case LP -> set(critic, wasserstein + " + \\lambda\\,\\mathbb{E}[\\max(0, \\|\\nabla C(\\hat{x})\\|_2 - 1)^2]", "  =  " + w + " + " + pen + "  =  " + lc,
                     "(λ = " + lambda + ", one-sided)");
             case CLIP -> set(critic, wasserstein, "  =  " + lc, "then every weight clipped to [−c, c], c = " + f(s.spec().clip())
                     + (m == null ? "" : String.format(Locale.ROOT, "  (%.0f%% of weights at ±c)", 100 * m.clipFraction())));
