@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Bidi;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -176,31 +174,5 @@ public final class PdfText {
             cs.showText(p.text);
         }
         cs.endText();
-    }
-
-    /**
-     * The text cut into lines no wider than width where the script allows a break (the JDK's
-     * line {@link BreakIterator}: at spaces, and between Chinese or Japanese characters, which
-     * have none); a piece wider than the line stands alone.
-     */
-    public List<String> wrap(String text, Style style, float size, float width) {
-        List<String> lines = new ArrayList<>();
-        BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
-        for (String paragraph : text.split("\n")) {
-            String p = paragraph.strip().replaceAll("\\s+", " ");
-            breaks.setText(p);
-            int lineStart = 0, lastFit = -1;
-            for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
-                if (width(p.substring(lineStart, end).strip(), style, size) <= width || lastFit < 0) {
-                    lastFit = end;
-                    continue;
-                }
-                lines.add(p.substring(lineStart, lastFit).strip());
-                lineStart = lastFit;
-                lastFit = end;
-            }
-            if (lineStart < p.length() && !p.substring(lineStart).isBlank()) lines.add(p.substring(lineStart).strip());
-        }
-        return lines;
     }
 }

@@ -124,18 +124,11 @@ final class HandoutPage {
 
     /** A lesson's own words, which may carry formulas ($...$, $$...$$: {@link MathText}); from y down, returns the y below. */
     private static double lessonText(Page g, Style style, String text, double x, double y, double width) throws IOException {
-        MathText math = MathText.parse(text);
-        if (math.hasMath()) return MathParagraph.draw(g, style, BODY, Color.BLACK, math, x, y, width);
-        return paragraph(g, style, BODY, Color.BLACK, math.plain(), x, y, width);
+        return MathParagraph.draw(g, style, BODY, Color.BLACK, MathText.parse(text), x, y, width);
     }
 
-    /** Wrapped text from y down; returns the y below it. */
+    /** Words without formulas (a claim, a note), wrapped from y down; returns the y below it. */
     private static double paragraph(Page g, Style style, float size, Color color, String text, double x, double y, double width) throws IOException {
-        double line = size * 1.35;
-        for (String l : g.text().wrap(text, style, size, (float) width)) {
-            y += line;
-            g.line(l, style, size, color, x, y);
-        }
-        return y + line * 0.4;
+        return MathParagraph.draw(g, style, size, color, MathText.words(text), x, y, width);
     }
 }

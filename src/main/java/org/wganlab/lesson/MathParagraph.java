@@ -23,8 +23,10 @@ final class MathParagraph {
     /** Computer Modern looks smaller than DejaVu Sans at one size: inline formulas are set this much larger to match. */
     static final float INLINE_SCALE = 1.1f;
 
-    /** A word (with the space after it) or a typeset inline formula. */
-    private record Token(String word, TeXIcon formula, float width) {
+    /** A word (with the space after it), a typeset inline formula, or the end of a paragraph the text's newline asks for. */
+    private record Token(String word, TeXIcon formula, float width, boolean breaks) {
+        static final Token BREAK = new Token("", null, 0, true);
+
         float ascent() {
             return formula == null ? 0 : formula.getTrueIconHeight() - formula.getTrueIconDepth();
         }
@@ -59,14 +61,22 @@ final class MathParagraph {
         return y + line * 0.4;
     }
 
-    /** The plain text's pieces between the places a line may break (the JDK's line BreakIterator). */
+    /**
+     * The plain text's pieces between the places a line may break (the JDK's line
+     * BreakIterator: at spaces, and between Chinese or Japanese characters, which have none);
+     * a newline ends the line.
+     */
     private static void words(HandoutPage.Page g, String text, Style style, float size, List<Token> out) {
         BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
-        String t = text.replaceAll("\\s+", " ");
-        breaks.setText(t);
-        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
-            String w = t.substring(start, end);
-            if (!w.isEmpty()) out.add(new Token(w, null, g.text().width(w, style, size)));
+        String[] paragraphs = text.split("\n", -1);
+        for (int p = 0; p < paragraphs.length; p++) {
+            if (p > 0) out.add(Token.BREAK);
+            String t = paragraphs[p].replaceAll("\\s+", " ");
+            breaks.setText(t);
+            for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+                String w = t.substring(start, end);
+                if (!w.isBlank() || !out.isEmpty() && !out.get(out.size() - 1).breaks()) out.add(new Token(w, null, g.text().width(w, style, size), false));
+            }
         }
     }
 
@@ -75,7 +85,7 @@ final class MathParagraph {
         // No margin: a formula's box is its glyphs, so it sits on the text's baseline and its width is what follows it.
         icon.setInsets(new Insets(0, 0, 0, 0));
         icon.setForeground(color);
-        return new Token(null, icon, icon.getTrueIconWidth());
+        return new Token(null, icon, icon.getTrueIconWidth(), false);
     }
 
     /** Fills the tokens into lines and draws them; returns the y below the last. */
@@ -84,8 +94,14 @@ final class MathParagraph {
         while (i < flow.size()) {
             int end = i;
             double w = 0;
-            while (end < flow.size() && (end == i || w + trimmedWidth(g, flow.get(end), style, size) <= width)) w += flow.get(end++).width();
-            double ascent = size * 1.05, depth = size * 0.3;
+            while (end < flow.size() && !flow.get(end).breaks() && (end == i || w + trimmedWidth(g, flow.get(end), style, size) <= width)) w += flow.get(end++).width();
+            if (end == i) {
+                // A newline at a line's start: the line before ended there already (an empty paragraph sets nothing).
+                i++;
+                continue;
+            }
+            // Lines of words are 1.35 times the size apart; a formula taller or deeper than a line's words pushes the lines apart.
+            double ascent = size * 1.35, depth = 0;
             for (int k = i; k < end; k++) {
                 ascent = Math.max(ascent, flow.get(k).ascent());
                 depth = Math.max(depth, flow.get(k).depth());

@@ -24,6 +24,11 @@ public record MathText(List<Part> parts) {
         parts = List.copyOf(parts);
     }
 
+    /** Words only, taken as they are: a dollar sign in them is a dollar sign. */
+    public static MathText words(String text) {
+        return new MathText(List.of(new Part(Kind.PLAIN, text)));
+    }
+
     /**
      * The text's parts; an IllegalArgumentException names the formula's place (its character
      * in the text, counted from 1) and JLaTeXMath's reason, or the unclosed dollar.
