@@ -57,7 +57,8 @@ public record Range(String key, double min, double max, boolean minExclusive, bo
         return (int) v;
     }
 
-    static String fmt(double v) {
+    /** A bound as the rules write it: whole numbers without a point, others to six digits. */
+    public static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         return String.format(Locale.ROOT, "%.6g", v).replaceAll("(\\.\\d*?)0+(e|$)", "$1$2").replaceAll("\\.(e|$)", "$1");
     }

@@ -12,6 +12,7 @@ import org.wganlab.figures.Drawing;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.figures.Views;
+import org.wganlab.i18n.Words;
 import org.wganlab.train.Snapshot;
 
 /**
@@ -23,10 +24,17 @@ public final class Dashboard implements Figure {
     private final List<Figure> parts;
     private Snapshot snapshot;
     private boolean presentation;
+    private final Words words;
 
     public Dashboard(List<Figure> parts) {
+        this(parts, Words.english());
+    }
+
+    /** With its caption in this language. */
+    public Dashboard(List<Figure> parts, Words words) {
         if (parts.isEmpty()) throw new IllegalArgumentException("a dashboard needs at least one view");
         this.parts = List.copyOf(parts);
+        this.words = words;
     }
 
     @Override
@@ -36,7 +44,7 @@ public final class Dashboard implements Figure {
 
     @Override
     public String title() {
-        return "WGAN Lab dashboard";
+        return words.get("dashboard.title");
     }
 
     @Override
@@ -62,10 +70,17 @@ public final class Dashboard implements Figure {
 
     /** The caption for a snapshot, e.g. "8gaussians · gp, λ = 0.1 · width 64 × 3 relu · adam lr 0.0005 · ...". */
     public static String caption(Snapshot s) {
+        return caption(s, Words.english());
+    }
+
+    public static String caption(Snapshot s, Words words) {
         RunSpec c = s.spec();
-        return String.format(Locale.ROOT, "WGAN Lab · %s%s · %s · width %d × %d %s · %s lr %s · n_critic %d · batch %d · iteration %d · seed %d",
-                c.data().id(), c.fixedGenerator() ? " (fixed generator)" : "", method(c), c.hidden(), c.layers(), c.activation().id,
-                c.optimizerKind().id, lr(c), c.criticIters(), c.batch(), s.iteration(), c.seed());
+        return words.format("caption.run", c.data().id(), fixed(c, words), method(c), c.hidden(), c.layers(), c.activation().id,
+                c.optimizerKind().id, lr(c, words), c.criticIters(), c.batch(), s.iteration(), c.seed());
+    }
+
+    private static String fixed(RunSpec c, Words words) {
+        return c.fixedGenerator() ? " " + words.get("caption.fixedGenerator") : "";
     }
 
     /** The method and its constant: "gp, λ = 10", "clip, c = 0.01". */
@@ -81,19 +96,18 @@ public final class Dashboard implements Figure {
      * The caption of two runs side by side: what each side is (its change, method and
      * optimizer), then what they share, the iteration and the seed.
      */
-    public static String pairCaption(Snapshot a, String labelA, Snapshot b, String labelB) {
+    public static String pairCaption(Snapshot a, String labelA, Snapshot b, String labelB, Words words) {
         RunSpec c = a.spec(), d = b.spec();
-        String net = c.network().equals(d.network()) ? String.format(Locale.ROOT, " · width %d × %d %s", c.hidden(), c.layers(), c.activation().id) : "";
-        String it = a.iteration() == b.iteration() ? "iteration " + a.iteration() : "iterations " + a.iteration() + " / " + b.iteration();
-        return String.format(Locale.ROOT, "WGAN Lab · %s (%s, %s lr %s) vs. %s (%s, %s lr %s) · %s%s%s · %s · seed %d",
-                labelA, method(c), c.optimizerKind().id, lr(c), labelB, method(d), d.optimizerKind().id, lr(d),
-                c.data().id(), c.fixedGenerator() ? " (fixed generator)" : "", net, it, c.seed());
+        String net = c.network().equals(d.network()) ? " · " + words.format("caption.network", c.hidden(), c.layers(), c.activation().id) : "";
+        String it = a.iteration() == b.iteration() ? words.format("caption.iteration", a.iteration()) : words.format("caption.iterations", a.iteration(), b.iteration());
+        return words.format("caption.pair", labelA, method(c), c.optimizerKind().id, lr(c, words), labelB, method(d), d.optimizerKind().id, lr(d, words),
+                c.data().id(), fixed(c, words), net, it, c.seed());
     }
 
     /** The rate, and with a decay where it falls to: "0.001 → 0.0001 over 2000 it". */
-    private static String lr(RunSpec c) {
+    private static String lr(RunSpec c, Words words) {
         int decay = c.optimizer().lrDecay();
-        return decay <= 0 ? num(c.lr()) : num(c.lr()) + " → " + num(c.lr() * OptimizerSpec.LR_FLOOR) + " over " + decay + " it";
+        return decay <= 0 ? num(c.lr()) : words.format("caption.lrDecay", num(c.lr()), num(c.lr() * OptimizerSpec.LR_FLOOR), decay);
     }
 
     private static String num(double v) {
@@ -123,7 +137,7 @@ public final class Dashboard implements Figure {
         if (snapshot != null) {
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, presentation ? 17 : 13));
             g.setColor(Color.DARK_GRAY);
-            g.drawString(caption(snapshot), (float) (area.getX() + 10), (float) (area.getMaxY() - capH / 3));
+            g.drawString(caption(snapshot, words), (float) (area.getX() + 10), (float) (area.getMaxY() - capH / 3));
         }
     }
 }

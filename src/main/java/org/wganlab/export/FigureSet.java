@@ -27,9 +27,9 @@ public final class FigureSet {
         this.grid = grid;
     }
 
-    /** @param options overlays and presentation mode to mirror (null: the defaults) */
+    /** @param options overlays, presentation mode and language to mirror (null: the defaults, in English) */
     public static FigureSet of(Snapshot s, PlaneFigure options) {
-        PlaneFigure plane = new PlaneFigure();
+        PlaneFigure plane = options == null ? new PlaneFigure() : new PlaneFigure(options.words());
         // The screen's overlays, without the editor's handles: an export shows the data, not the tool.
         if (options != null) plane.setOptions(options.options().withEditing(false));
         plane.update(s);
@@ -68,7 +68,7 @@ public final class FigureSet {
 
     /** All views in one figure with a caption. */
     public Dashboard dashboard(Snapshot s) {
-        Dashboard d = new Dashboard(all);
+        Dashboard d = new Dashboard(all, plane.words());
         d.setPresentation(plane.isPresentation());
         d.update(s);
         return d;
@@ -78,7 +78,7 @@ public final class FigureSet {
     public Dashboard composite(Snapshot s, List<String> ids) {
         List<Figure> parts = new ArrayList<>();
         for (String id : ids) parts.add(byId(id));
-        Dashboard d = new Dashboard(parts);
+        Dashboard d = new Dashboard(parts, plane.words());
         d.setPresentation(plane.isPresentation());
         d.update(s);
         return d;

@@ -17,6 +17,7 @@ import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.wganlab.i18n.Words;
 import org.wganlab.train.Snapshot;
 
 /**
@@ -31,9 +32,12 @@ public abstract class ChartFigure implements Figure {
 
     protected final JFreeChart chart;
     protected final XYPlot plot;
+    /** The language of the chart's titles, axes and legends. */
+    protected final Words words;
     private boolean presentation;
 
-    protected ChartFigure(String title, XYPlot plot) {
+    protected ChartFigure(Words words, String title, XYPlot plot) {
+        this.words = words;
         this.plot = plot;
         this.chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 14), plot, true);
         style();

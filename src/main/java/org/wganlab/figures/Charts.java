@@ -19,6 +19,7 @@ import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.wganlab.config.Method;
+import org.wganlab.i18n.Words;
 import org.wganlab.nn.Linear;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.MetricsHistory.Series;
@@ -80,22 +81,22 @@ public final class Charts {
         return cut < description.length() ? s + " …" : s;
     }
 
-    /** The standard GAN has a discriminator D, the Wasserstein methods a critic C. */
-    static String net(Snapshot s) {
-        return s.spec().method().isWasserstein() ? "C" : "D";
-    }
-
     /** The critic's Wasserstein estimate and the exact W1, with every live switch marked. */
     public static final class Wasserstein extends ChartFigure {
         /** Whose options say whether to show the estimate divided by the Lipschitz constant (null: never). */
         private final PlaneFigure options;
 
         public Wasserstein() {
-            this(null);
+            this(null, Words.english());
         }
 
+        /** With the plane whose overlays it follows, in the plane's language. */
         public Wasserstein(PlaneFigure options) {
-            super("Wasserstein distance", linePlot("generator iteration", "distance"));
+            this(options, options.words());
+        }
+
+        private Wasserstein(PlaneFigure options, Words words) {
+            super(words, words.get("chart.wasserstein"), linePlot(words.get("axis.generatorIteration"), words.get("axis.distance")));
             this.options = options;
             // Estimate ÷ K is ticked on the plane: the curves follow its overlays.
             if (options != null) options.addChangeListener(this::refresh);
@@ -116,16 +117,16 @@ public final class Charts {
             MetricsHistory.View h = s.history();
             XYSeriesCollection c = new XYSeriesCollection();
             if (s.spec().method().isWasserstein()) {
-                chart.setTitle("Wasserstein distance");
-                c.addSeries(series("critic estimate E[C(x)] − E[C(G(z))]", h.iterations(), h.series(Series.W_ESTIMATE)));
+                chart.setTitle(words.get("chart.wasserstein"));
+                c.addSeries(series(words.get("series.criticEstimate"), h.iterations(), h.series(Series.W_ESTIMATE)));
             } else {
-                chart.setTitle("Jensen-Shannon estimate and W1");
-                c.addSeries(series("JS estimate log 2 − L_D/2", h.iterations(), jsEstimate(h)));
+                chart.setTitle(words.get("chart.jsAndW1"));
+                c.addSeries(series(words.get("series.jsEstimate"), h.iterations(), jsEstimate(h)));
             }
-            XYSeries w1 = new XYSeries("exact W1 (" + s.spec().evalSamples() + " points)", false, true);
+            XYSeries w1 = new XYSeries(words.format("series.exactW1", s.spec().evalSamples()), false, true);
             for (EvalResult e : s.evals()) if (Double.isFinite(e.w1())) w1.add(e.iteration(), e.w1(), false);
             c.addSeries(w1);
-            if (options != null && options.options().estimateOverK() && s.spec().method().isWasserstein()) c.addSeries(overK(h, s.evals()));
+            if (options != null && options.options().estimateOverK() && s.spec().method().isWasserstein()) c.addSeries(overK(h, s.evals(), words));
             plot.setDataset(c);
             markEvents(this, s.events());
         }
@@ -136,8 +137,8 @@ public final class Charts {
      * latest evaluation at or before each point: a K-Lipschitz critic's estimate is at most K W1,
      * so under clipping (K far below 1) the tiny raw estimate becomes comparable to W1.
      */
-    static XYSeries overK(MetricsHistory.View h, List<EvalResult> evals) {
-        XYSeries out = new XYSeries("critic estimate ÷ K (K: max ‖∇C‖ on the plane)", false, true);
+    static XYSeries overK(MetricsHistory.View h, List<EvalResult> evals, Words words) {
+        XYSeries out = new XYSeries(words.get("series.estimateOverK"), false, true);
         double[] it = h.iterations(), est = h.series(Series.W_ESTIMATE);
         int e = -1;
         for (int i = 0; i < it.length; i++) {
@@ -169,7 +170,11 @@ public final class Charts {
     /** Critic loss, generator loss and the penalty term. */
     public static final class Losses extends ChartFigure {
         public Losses() {
-            super("Losses", linePlot("generator iteration", "loss"));
+            this(Words.english());
+        }
+
+        public Losses(Words words) {
+            super(words, words.get("chart.losses"), linePlot(words.get("axis.generatorIteration"), words.get("axis.loss")));
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
             r.setSeriesPaint(0, BLUE);
             r.setSeriesPaint(1, ORANGE);
@@ -186,9 +191,9 @@ public final class Charts {
             MetricsHistory.View h = s.history();
             XYSeriesCollection c = new XYSeriesCollection();
             boolean critic = s.spec().method().isWasserstein();
-            c.addSeries(series(critic ? "critic loss L_C" : "discriminator loss L_D", h.iterations(), h.series(Series.CRITIC_LOSS)));
-            c.addSeries(series("generator loss L_G", h.iterations(), h.series(Series.GENERATOR_LOSS)));
-            if (s.spec().method().hasPenalty()) c.addSeries(series("penalty term", h.iterations(), h.series(Series.PENALTY)));
+            c.addSeries(series(words.get(critic ? "series.criticLoss" : "series.discriminatorLoss"), h.iterations(), h.series(Series.CRITIC_LOSS)));
+            c.addSeries(series(words.get("series.generatorLoss"), h.iterations(), h.series(Series.GENERATOR_LOSS)));
+            if (s.spec().method().hasPenalty()) c.addSeries(series(words.get("series.penalty"), h.iterations(), h.series(Series.PENALTY)));
             plot.setDataset(c);
             markEvents(this, s.events());
         }
@@ -197,7 +202,11 @@ public final class Charts {
     /** ||grad_x C|| at real, fake and interpolated points, with the Lipschitz target at 1. */
     public static final class GradNorms extends ChartFigure {
         public GradNorms() {
-            super("Critic gradient norms ‖∇ₓC(x)‖", histogramPlot("‖∇ₓC(x)‖", "points"));
+            this(Words.english());
+        }
+
+        public GradNorms(Words words) {
+            super(words, words.get("chart.gradNorms.critic"), histogramPlot("‖∇ₓC(x)‖", words.get("axis.points")));
             XYBarRenderer r = (XYBarRenderer) plot.getRenderer();
             r.setSeriesPaint(0, new Color(27, 158, 62, 140));
             r.setSeriesPaint(1, new Color(216, 27, 140, 140));
@@ -211,12 +220,12 @@ public final class Charts {
 
         @Override
         protected void fill(Snapshot s) {
-            chart.setTitle((s.spec().method().isWasserstein() ? "Critic" : "Discriminator") + " gradient norms ‖∇ₓ" + net(s) + "(x)‖");
+            chart.setTitle(words.get(s.spec().method().isWasserstein() ? "chart.gradNorms.critic" : "chart.gradNorms.discriminator"));
             float[][] all = {s.norms().atReal(), s.norms().atFake(), s.norms().atInterpolates()};
             double max = 1.25;
             for (float[] a : all) for (float v : a) if (Float.isFinite(v)) max = Math.max(max, v);
             HistogramDataset d = new HistogramDataset();
-            String[] names = {"real", "generated", "interpolates"};
+            String[] names = {words.get("plane.legend.real"), words.get("plane.legend.generated"), words.get("series.interpolates")};
             for (int i = 0; i < 3; i++) {
                 // Nothing is measured before the first critic step.
                 if (all[i].length == 0 || s.criticSteps() == 0) continue;
@@ -232,7 +241,11 @@ public final class Charts {
     /** Every critic weight; under clipping, lines at +-c show where they pile up (the paper's Figure 1(b) right). */
     public static final class Weights extends ChartFigure {
         public Weights() {
-            super("Critic weights", histogramPlot("weight value", "weights"));
+            this(Words.english());
+        }
+
+        public Weights(Words words) {
+            super(words, words.get("chart.weights"), histogramPlot(words.get("axis.weightValue"), words.get("axis.weights")));
             ((XYBarRenderer) plot.getRenderer()).setSeriesPaint(0, new Color(31, 119, 180, 200));
         }
 
@@ -263,7 +276,7 @@ public final class Charts {
                 hi = 1;
             }
             HistogramDataset d = new HistogramDataset();
-            d.addSeries("all critic weights (" + n + ")", w, 60, lo, hi);
+            d.addSeries(words.format("series.allWeights", n), w, 60, lo, hi);
             plot.setDataset(d);
             plot.clearDomainMarkers();
             if (clip) {
@@ -277,7 +290,11 @@ public final class Charts {
     /** ||dL_C/dh_l|| per hidden layer on a log scale (the paper's Figure 1(b) left). */
     public static final class LayerGradients extends ChartFigure {
         public LayerGradients() {
-            super("Gradient of L_C per layer", logPlot());
+            this(Words.english());
+        }
+
+        public LayerGradients(Words words) {
+            super(words, words.get("chart.layerGrads"), logPlot(words));
             XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
             r.setSeriesPaint(0, BLUE);
             r.setSeriesShapesVisible(0, true);
@@ -289,10 +306,10 @@ public final class Charts {
          */
         static final double FLOOR = 1e-24;
 
-        private static XYPlot logPlot() {
-            NumberAxis xa = new NumberAxis("hidden layer (input side first)");
+        private static XYPlot logPlot(Words words) {
+            NumberAxis xa = new NumberAxis(words.get("axis.hiddenLayer"));
             xa.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-            LogAxis ya = new LogAxis("‖∂L_C/∂h‖ (log scale)");
+            LogAxis ya = new LogAxis(words.get("axis.layerGradNorm"));
             ya.setSmallestValue(FLOOR);
             ya.setNumberFormatOverride(new DecimalFormat("0.##E0"));
             return new XYPlot(new XYSeriesCollection(), xa, ya, new XYLineAndShapeRenderer(true, true));
@@ -320,7 +337,7 @@ public final class Charts {
 
         @Override
         protected void fill(Snapshot s) {
-            String label = s.spec().method().label + (s.spec().method() == Method.CLIP ? ", c = " + s.spec().clip() : "");
+            String label = words.get("method." + s.spec().method().id + ".name") + (s.spec().method() == Method.CLIP ? ", c = " + s.spec().clip() : "");
             // Nothing is measured before the first critic step.
             double[] g = s.criticSteps() == 0 ? new double[0] : s.norms().perLayer();
             XYSeriesCollection c = new XYSeriesCollection();
@@ -329,7 +346,7 @@ public final class Charts {
             double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
             int layers = live ? g.length : 0;
             for (LayerProfile p : kept) {
-                XYSeries ser = profile(p.label(), p.norms());
+                XYSeries ser = profile(p.label(), p.norms(), words);
                 c.addSeries(ser);
                 r.setSeriesPaint(n, KEPT[n % KEPT.length]);
                 r.setSeriesShapesVisible(n, true);
@@ -340,7 +357,7 @@ public final class Charts {
                     hi = Math.max(hi, ser.getMaxY());
                 }
             }
-            XYSeries ser = profile(kept.isEmpty() ? label : label + " (this run)", g);
+            XYSeries ser = profile(kept.isEmpty() ? label : words.format("series.thisRun", label), g, words);
             if (live) {
                 c.addSeries(ser);
                 r.setSeriesPaint(n, BLUE);
@@ -383,7 +400,7 @@ public final class Charts {
 
         private static final Color[] KEPT = {ORANGE, GREEN, new Color(0xd62728), new Color(0x9467bd), new Color(0x8c564b)};
 
-        private static XYSeries profile(String label, double[] g) {
+        private static XYSeries profile(String label, double[] g, Words words) {
             XYSeries ser = new XYSeries(label, false, true);
             boolean floored = false;
             for (int i = 0; i < g.length; i++) {
@@ -391,7 +408,7 @@ public final class Charts {
                 floored |= g[i] < FLOOR;
                 ser.add(i + 1, Math.max(g[i], FLOOR), false);
             }
-            if (floored) ser.setKey(label + " (< 1e-24)");
+            if (floored) ser.setKey(words.format("series.floored", label));
             return ser;
         }
     }
@@ -401,6 +418,4 @@ public final class Charts {
         for (int i = 0; i < a.length; i++) d[i] = Float.isFinite(a[i]) ? a[i] : 0;
         return d;
     }
-
-    /** All views in dashboard order: the plane first. */
 }

@@ -7,6 +7,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.wganlab.i18n.Words;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.Snapshot;
 
@@ -17,7 +18,11 @@ import org.wganlab.train.Snapshot;
  */
 public final class LipschitzChart extends ChartFigure {
     public LipschitzChart() {
-        super("Lipschitz constant of C", Charts.linePlot("generator iteration", "K"));
+        this(Words.english());
+    }
+
+    public LipschitzChart(Words words) {
+        super(words, words.get("chart.lipschitz.critic"), Charts.linePlot(words.get("axis.generatorIteration"), "K"));
         XYLineAndShapeRenderer r = (XYLineAndShapeRenderer) plot.getRenderer();
         r.setSeriesPaint(0, Charts.BLUE);
         r.setSeriesShapesVisible(0, true);
@@ -31,8 +36,8 @@ public final class LipschitzChart extends ChartFigure {
     @Override
     protected void fill(Snapshot s) {
         boolean critic = s.spec().method().isWasserstein();
-        chart.setTitle("Lipschitz constant of " + (critic ? "C" : "D"));
-        XYSeries k = new XYSeries("K = max ‖∇" + (critic ? "C" : "D") + "‖ on the plane", false, true);
+        chart.setTitle(words.get(critic ? "chart.lipschitz.critic" : "chart.lipschitz.discriminator"));
+        XYSeries k = new XYSeries(words.get(critic ? "series.lipschitz.critic" : "series.lipschitz.discriminator"), false, true);
         double max = 0;
         for (EvalResult e : s.evals()) {
             if (!Double.isFinite(e.lipschitz())) continue;

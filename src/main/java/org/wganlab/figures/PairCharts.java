@@ -12,6 +12,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.statistics.HistogramDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.wganlab.i18n.Words;
 import org.wganlab.config.Method;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.MetricsHistory.Series;
@@ -36,8 +37,8 @@ public final class PairCharts {
         private Snapshot a, b;
         private String labelA = "A", labelB = "B";
 
-        PairChart(String title, XYPlot plot) {
-            super(title, plot);
+        PairChart(Words words, String title, XYPlot plot) {
+            super(words, title, plot);
         }
 
         /** Both sides at once: the chart never mixes one side's new state with the other's old. */
@@ -74,8 +75,8 @@ public final class PairCharts {
 
     /** Exact W1 of both sides (comparable across methods) and each critic's own estimate. */
     public static final class Wasserstein extends PairChart {
-        public Wasserstein() {
-            super("Wasserstein distance, A and B", Charts.linePlot("generator iteration", "distance"));
+        public Wasserstein(Words words) {
+            super(words, words.get("pair.chart.wasserstein"), Charts.linePlot(words.get("axis.generatorIteration"), words.get("axis.distance")));
             colours((XYLineAndShapeRenderer) plot.getRenderer(), true);
         }
 
@@ -87,31 +88,31 @@ public final class PairCharts {
         @Override
         protected void fill(Snapshot a, Snapshot b, String la, String lb) {
             XYSeriesCollection c = new XYSeriesCollection();
-            c.addSeries(w1(a, la));
-            c.addSeries(w1(b, lb));
-            c.addSeries(estimate(a, la));
-            c.addSeries(estimate(b, lb));
+            c.addSeries(w1(a, la, words));
+            c.addSeries(w1(b, lb, words));
+            c.addSeries(estimate(a, la, words));
+            c.addSeries(estimate(b, lb, words));
             plot.setDataset(c);
             iterationAxis();
         }
 
-        private static XYSeries w1(Snapshot s, String label) {
-            XYSeries w = new XYSeries(label + " exact W1", false, true);
+        private static XYSeries w1(Snapshot s, String label, Words words) {
+            XYSeries w = new XYSeries(words.format("pair.series.exactW1", label), false, true);
             for (EvalResult e : s.evals()) if (Double.isFinite(e.w1())) w.add(e.iteration(), e.w1(), false);
             return w;
         }
 
-        private static XYSeries estimate(Snapshot s, String label) {
+        private static XYSeries estimate(Snapshot s, String label, Words words) {
             double[] it = s.history().iterations(), est = s.history().series(Series.W_ESTIMATE);
-            if (s.spec().method().isWasserstein()) return Charts.series(label + " critic estimate", it, est);
-            return Charts.series(label + " JS estimate", it, Charts.jsEstimate(s.history()));
+            if (s.spec().method().isWasserstein()) return Charts.series(words.format("pair.series.criticEstimate", label), it, est);
+            return Charts.series(words.format("pair.series.jsEstimate", label), it, Charts.jsEstimate(s.history()));
         }
     }
 
     /** Each critic's Lipschitz constant on the plane, with the line at 1. */
     public static final class Lipschitz extends PairChart {
-        public Lipschitz() {
-            super("Lipschitz constant K, A and B", Charts.linePlot("generator iteration", "K"));
+        public Lipschitz(Words words) {
+            super(words, words.get("pair.chart.lipschitz"), Charts.linePlot(words.get("axis.generatorIteration"), "K"));
             colours((XYLineAndShapeRenderer) plot.getRenderer(), true);
         }
 
@@ -145,8 +146,8 @@ public final class PairCharts {
 
     /** ||grad C|| at the interpolates of each side's last critic batch, on shared bins. */
     public static final class GradNorms extends PairChart {
-        public GradNorms() {
-            super("‖∇ₓC‖ at interpolates, A and B", Charts.histogramPlot("‖∇ₓC(x)‖", "points"));
+        public GradNorms(Words words) {
+            super(words, words.get("pair.chart.gradNorms"), Charts.histogramPlot("‖∇ₓC(x)‖", words.get("axis.points")));
             histogramColours(plot.getRenderer());
         }
 
@@ -162,8 +163,8 @@ public final class PairCharts {
             for (double v : x) max = Math.max(max, v);
             for (double v : y) max = Math.max(max, v);
             HistogramDataset d = new HistogramDataset();
-            if (x.length > 0) d.addSeries(la + ", median " + num(median(x)), x, 40, 0, max * 1.02);
-            if (y.length > 0) d.addSeries(lb + ", median " + num(median(y)), y, 40, 0, max * 1.02);
+            if (x.length > 0) d.addSeries(words.format("pair.series.median", la, num(median(x))), x, 40, 0, max * 1.02);
+            if (y.length > 0) d.addSeries(words.format("pair.series.median", lb, num(median(y))), y, 40, 0, max * 1.02);
             plot.setDataset(d);
             plot.clearDomainMarkers();
             if (x.length + y.length > 0) plot.addDomainMarker(marker(1.0, "‖∇‖ = 1", Color.BLACK, false));
@@ -176,8 +177,8 @@ public final class PairCharts {
 
     /** Every critic weight of each side, on shared bins, with ±c for a side that clips. */
     public static final class Weights extends PairChart {
-        public Weights() {
-            super("Critic weights, A and B", Charts.histogramPlot("weight value", "weights"));
+        public Weights(Words words) {
+            super(words, words.get("pair.chart.weights"), Charts.histogramPlot(words.get("axis.weightValue"), words.get("axis.weights")));
             histogramColours(plot.getRenderer());
         }
 
@@ -204,8 +205,8 @@ public final class PairCharts {
                 plot.addDomainMarker(marker(c, null, Color.RED, true));
             }
             HistogramDataset d = new HistogramDataset();
-            d.addSeries(la + ", |w| median " + num(medianAbs(x)), x, 60, lo, hi);
-            d.addSeries(lb + ", |w| median " + num(medianAbs(y)), y, 60, lo, hi);
+            d.addSeries(words.format("pair.series.medianAbs", la, num(medianAbs(x))), x, 60, lo, hi);
+            d.addSeries(words.format("pair.series.medianAbs", lb, num(medianAbs(y))), y, 60, lo, hi);
             plot.setDataset(d);
         }
 

@@ -17,6 +17,7 @@ import java.awt.image.DataBufferInt;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.wganlab.i18n.Words;
 import org.wganlab.autodiff.Tensor;
 import org.wganlab.data.GaussianMixture;
 import org.wganlab.train.Snapshot;
@@ -66,15 +67,26 @@ public final class PlaneFigure implements Figure {
 
     /** A plane for exports: the small heatmap embedded as it is. */
     public PlaneFigure() {
-        this(false);
+        this(false, Words.english());
     }
 
+    /** A plane for exports, its words (and those of the charts of its set) in this language. */
+    public PlaneFigure(Words words) {
+        this(false, words);
+    }
+
+    private final Words words;
     private String headingPrefix = "";
     /** A heading of its own in place of the computed one (a panel of a paper's figure), or null. */
     private String fixedHeading;
 
     /** @param cacheScaledHeatmap keep the heatmap scaled to the plot between frames (on screen, in software rendering) */
     public PlaneFigure(boolean cacheScaledHeatmap) {
+        this(cacheScaledHeatmap, Words.english());
+    }
+
+    public PlaneFigure(boolean cacheScaledHeatmap, Words words) {
+        this.words = words;
         this.cacheScaledHeatmap = cacheScaledHeatmap;
         this.sprites = cacheScaledHeatmap ? new MarkSprites() : null;
     }
@@ -86,7 +98,12 @@ public final class PlaneFigure implements Figure {
 
     @Override
     public String title() {
-        return "Critic value surface and samples";
+        return words.get("plane.title");
+    }
+
+    /** The language of the plane's words; the charts made with it ({@link Views#figures}) speak it too. */
+    public Words words() {
+        return words;
     }
 
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -177,7 +194,7 @@ public final class PlaneFigure implements Figure {
 
         g.setFont(titleFont);
         g.setColor(Color.DARK_GRAY);
-        String title = headingPrefix + (fixedHeading != null ? fixedHeading : heading(snapshot, presentation));
+        String title = headingPrefix + (fixedHeading != null ? fixedHeading : heading(snapshot, presentation, words));
         g.drawString(fit(g, title, area.getWidth() - 8), (float) (area.getX() + 6), (float) (area.getY() + 20 * s));
 
         if (grid != null) drawHeatmap(g, plot);
@@ -201,17 +218,17 @@ public final class PlaneFigure implements Figure {
         g.setStroke(new BasicStroke(1f));
         g.draw(plot);
         PlaneFrame.ticks(g, geo, tickFont, RANGE);
-        PlaneFrame.colorBar(g, plot, tickFont, s, grid, snapshot != null && !snapshot.spec().method().isWasserstein() ? "D(x)" : "C(x)");
-        PlaneFrame.legend(g, plot, tickFont, s, o);
+        PlaneFrame.colorBar(g, plot, tickFont, s, words, grid, snapshot != null && !snapshot.spec().method().isWasserstein() ? "D(x)" : "C(x)");
+        PlaneFrame.legend(g, plot, tickFont, s, o, words);
     }
 
     /** The plane's heading: what the surface is (a critic, or the standard GAN's discriminator), the iteration and the method. */
-    static String heading(Snapshot s, boolean brief) {
-        if (s == null) return "Critic value C(x)";
-        String what = s.spec().method().isWasserstein() ? "Critic C(x)" : "Discriminator D(x)";
+    static String heading(Snapshot s, boolean brief, Words words) {
+        if (s == null) return words.get("plane.heading.empty");
+        String what = words.get(s.spec().method().isWasserstein() ? "plane.critic" : "plane.discriminator");
         // In presentation mode the large font leaves room for the essentials only.
-        if (brief) return what + ", iteration " + s.iteration() + " (" + s.spec().method().id + ")";
-        return what + " and samples, iteration " + s.iteration() + " (" + s.spec().method().label + ")";
+        if (brief) return words.format("plane.heading.brief", what, s.iteration(), s.spec().method().id);
+        return words.format("plane.heading", what, s.iteration(), words.get("method." + s.spec().method().id + ".name"));
     }
 
     private static String fit(Graphics2D g, String text, double width) {

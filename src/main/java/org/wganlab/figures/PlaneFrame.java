@@ -10,6 +10,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.wganlab.i18n.Words;
 
 /** What frames the plane's data square: ticks, the colour bar of C(x), the legend of marks, and the mark shapes they share. */
 final class PlaneFrame {
@@ -65,7 +66,7 @@ final class PlaneFrame {
         return !(span > 1e-5 * scale) || !(span > 0);
     }
 
-    static void colorBar(Graphics2D g, Rectangle2D plot, Font f, float s, CriticGrid grid, String label) {
+    static void colorBar(Graphics2D g, Rectangle2D plot, Font f, float s, Words words, CriticGrid grid, String label) {
         double bx = plot.getMaxX() + 12 * s, bw = 14 * s, by = plot.getY() + 22 * s, bh = plot.getHeight() - 22 * s;
         int steps = 64;
         for (int i = 0; i < steps; i++) {
@@ -81,7 +82,7 @@ final class PlaneFrame {
         if (grid != null) {
             if (isFlat(grid)) {
                 // Both ends would read the same number: say what that means instead.
-                g.drawString("flat:", (float) (bx + bw + 3), (float) (by + bh / 2 - fm.getHeight() / 2.0));
+                g.drawString(words.get("plane.flat"), (float) (bx + bw + 3), (float) (by + bh / 2 - fm.getHeight() / 2.0));
                 g.drawString(String.format("%.3g", grid.max()), (float) (bx + bw + 3), (float) (by + bh / 2 + fm.getAscent() / 2.0 + 2));
             } else {
                 g.drawString(String.format("%.3g", grid.max()), (float) (bx + bw + 3), (float) (by + fm.getAscent()));
@@ -91,17 +92,18 @@ final class PlaneFrame {
     }
 
     /** The legend of what is drawn: real and generated marks, and one line for each overlay that is on. */
-    static void legend(Graphics2D g, Rectangle2D plot, Font f, float s, PlaneOptions o) {
+    static void legend(Graphics2D g, Rectangle2D plot, Font f, float s, PlaneOptions o, Words words) {
         List<String> extra = new ArrayList<>();
-        if (o.interpolates()) extra.add("interpolates x̂");
-        if (o.arrows()) extra.add("−∇L_G at G(z): where G moves (norm 1 = 0.35)");
-        if (o.warp()) extra.add("G of a grid of noise z");
-        if (o.gradMap()) extra.add("shaded: ‖∇C‖ > 1");
-        if (o.transport()) extra.add("transport plan (W1 = mean length)");
+        if (o.interpolates()) extra.add(words.get("plane.legend.interpolates"));
+        if (o.arrows()) extra.add(words.get("plane.legend.arrows"));
+        if (o.warp()) extra.add(words.get("plane.legend.warp"));
+        if (o.gradMap()) extra.add(words.get("plane.legend.gradMap"));
+        if (o.transport()) extra.add(words.get("plane.legend.transport"));
+        String real = words.get("plane.legend.real"), generated = words.get("plane.legend.generated");
         g.setFont(f);
         FontMetrics fm = g.getFontMetrics();
         double x = plot.getX() + 8 * s, y = plot.getY() + 8 * s, lh = fm.getHeight();
-        double textW = fm.stringWidth("generated");
+        double textW = Math.max(fm.stringWidth(real), fm.stringWidth(generated));
         for (String e : extra) textW = Math.max(textW, fm.stringWidth(e));
         double w = textW + 28 * s, h = (2 + extra.size()) * lh + 8 * s;
         g.setColor(new Color(255, 255, 255, 215));
@@ -113,8 +115,8 @@ final class PlaneFrame {
         g.setColor(PlaneFigure.FAKE);
         g.fill(diamond(x + 6 * s + r, cy2, r * 1.2));
         g.setColor(Color.DARK_GRAY);
-        g.drawString("real", (float) (x + 16 * s), (float) (cy1 + fm.getAscent() / 2.5));
-        g.drawString("generated", (float) (x + 16 * s), (float) (cy2 + fm.getAscent() / 2.5));
+        g.drawString(real, (float) (x + 16 * s), (float) (cy1 + fm.getAscent() / 2.5));
+        g.drawString(generated, (float) (x + 16 * s), (float) (cy2 + fm.getAscent() / 2.5));
         for (int k = 0; k < extra.size(); k++) {
             double cy = cy2 + (k + 1) * lh;
             g.setColor(new Color(90, 90, 90));

@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.wganlab.i18n.Words;
 import org.wganlab.train.Snapshot;
 
 /**
@@ -13,10 +14,17 @@ import org.wganlab.train.Snapshot;
  * the penalty's about 1; each bar is labelled), and below them their curves on shared axes.
  */
 public final class SideBySide implements Drawing {
-    private final PlaneFigure planeA = new PlaneFigure(), planeB = new PlaneFigure();
-    private final List<PairCharts.PairChart> charts = List.of(new PairCharts.Wasserstein(), new PairCharts.Lipschitz(),
-            new PairCharts.GradNorms(), new PairCharts.Weights());
+    private final PlaneFigure planeA, planeB;
+    private final List<PairCharts.PairChart> charts;
+    private final Words words;
     private String caption = "";
+
+    public SideBySide(Words words) {
+        this.words = words;
+        planeA = new PlaneFigure(words);
+        planeB = new PlaneFigure(words);
+        charts = List.of(new PairCharts.Wasserstein(words), new PairCharts.Lipschitz(words), new PairCharts.GradNorms(words), new PairCharts.Weights(words));
+    }
 
     /** Both sides and the caption line. */
     public void show(Snapshot a, Snapshot b, String labelA, String labelB, String caption) {
@@ -39,7 +47,7 @@ public final class SideBySide implements Drawing {
 
     @Override
     public String title() {
-        return "WGAN Lab: two runs side by side";
+        return words.get("sideBySide.title");
     }
 
     @Override

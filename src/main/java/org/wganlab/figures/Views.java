@@ -13,26 +13,27 @@ import java.util.function.Function;
 public final class Views {
     public static final int CHART_WIDTH = 800, CHART_HEIGHT = 520;
 
-    public static final View PLANE = new View("plane", "Plane (critic and samples)", 820, 760, p -> p);
-    public static final View WASSERSTEIN = chart("wasserstein", "Wasserstein curves", Charts.Wasserstein::new);
-    public static final View GRAD_NORMS = chart("grad-norms", "Gradient-norm histogram", p -> new Charts.GradNorms());
-    public static final View WEIGHTS = chart("weights", "Weight histogram", p -> new Charts.Weights());
-    public static final View LAYER_GRADS = chart("layer-grads", "Per-layer gradients", p -> new Charts.LayerGradients());
-    public static final View LOSSES = chart("losses", "Losses", p -> new Charts.Losses());
-    public static final View LIPSCHITZ = chart("lipschitz", "Lipschitz constant of the critic", p -> new LipschitzChart());
+    public static final View PLANE = new View("plane", "view.plane", 820, 760, p -> p);
+    public static final View WASSERSTEIN = chart("wasserstein", "view.wasserstein", Charts.Wasserstein::new);
+    public static final View GRAD_NORMS = chart("grad-norms", "view.gradNorms", p -> new Charts.GradNorms(p.words()));
+    public static final View WEIGHTS = chart("weights", "view.weights", p -> new Charts.Weights(p.words()));
+    public static final View LAYER_GRADS = chart("layer-grads", "view.layerGrads", p -> new Charts.LayerGradients(p.words()));
+    public static final View LOSSES = chart("losses", "view.losses", p -> new Charts.Losses(p.words()));
+    public static final View LIPSCHITZ = chart("lipschitz", "view.lipschitz", p -> new LipschitzChart(p.words()));
 
     public static final List<View> ALL = List.of(PLANE, WASSERSTEIN, GRAD_NORMS, WEIGHTS, LAYER_GRADS, LOSSES, LIPSCHITZ);
 
     /** Not a view of its own: every view in one captioned figure. */
     public static final String DASHBOARD_ID = "dashboard";
-    public static final String DASHBOARD_TITLE = "Dashboard (all views, captioned)";
+    /** The key of the dashboard's menu title among the window's words. */
+    public static final String DASHBOARD_TITLE_KEY = "view.dashboard";
     public static final int[] DASHBOARD_SIZE = {1800, 1150};
 
     private Views() {
     }
 
-    private static View chart(String id, String title, Function<PlaneFigure, Figure> make) {
-        return new View(id, title, CHART_WIDTH, CHART_HEIGHT, make);
+    private static View chart(String id, String titleKey, Function<PlaneFigure, Figure> make) {
+        return new View(id, titleKey, CHART_WIDTH, CHART_HEIGHT, make);
     }
 
     public static List<String> ids() {
@@ -52,7 +53,7 @@ public final class Views {
         return DASHBOARD_ID.equals(id) ? DASHBOARD_SIZE.clone() : byId(id).size();
     }
 
-    /** Fresh figures of every view, sharing this plane. */
+    /** Fresh figures of every view, sharing this plane and speaking its language. */
     public static List<Figure> figures(PlaneFigure plane) {
         List<Figure> out = new ArrayList<>();
         for (View v : ALL) out.add(v.figure(plane));

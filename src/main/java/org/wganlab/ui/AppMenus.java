@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.wganlab.config.DataSpec;
 import org.wganlab.export.Format;
 import org.wganlab.figures.Views;
+import org.wganlab.i18n.Words;
 import org.wganlab.lab.LabController;
 import org.wganlab.lesson.Lesson;
 import org.wganlab.lesson.LessonJson;
@@ -34,9 +35,12 @@ final class AppMenus {
     private final ExportActions export;
     private final Consumer<String> tell;
     private final Runnable afterLoad;
-    final CheckMenuItem presentation = new CheckMenuItem("Presentation mode");
+    private final Words words;
+    final CheckMenuItem presentation;
 
-    AppMenus(Stage stage, LabController lab, ExportActions export, Consumer<String> tell, Runnable afterLoad) {
+    AppMenus(Stage stage, LabController lab, ExportActions export, Consumer<String> tell, Runnable afterLoad, Words words) {
+        this.words = words;
+        this.presentation = new CheckMenuItem(words.get("menu.view.presentation"));
         this.stage = stage;
         this.lab = lab;
         this.export = export;
@@ -45,47 +49,47 @@ final class AppMenus {
     }
 
     MenuBar bar(Consumer<Boolean> setPresentation, Runnable showHelp, Consumer<Lesson> openLesson) {
-        MenuItem save = new MenuItem("Save setup…");
+        MenuItem save = new MenuItem(words.get("menu.file.saveSetup"));
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         save.setOnAction(e -> saveSetup());
-        MenuItem load = new MenuItem("Load setup…");
+        MenuItem load = new MenuItem(words.get("menu.file.loadSetup"));
         load.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         load.setOnAction(e -> loadSetup());
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = new MenuItem(words.get("menu.file.quit"));
         quit.setOnAction(e -> Platform.exit());
-        MenuItem dashboardPng = new MenuItem("Export the dashboard as PNG…");
+        MenuItem dashboardPng = new MenuItem(words.get("menu.file.dashboardPng"));
         dashboardPng.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         dashboardPng.setOnAction(e -> export.exportFigure(Views.DASHBOARD_ID, Format.PNG));
-        MenuItem saveSession = new MenuItem("Save session…");
+        MenuItem saveSession = new MenuItem(words.get("menu.file.saveSession"));
         saveSession.setId("menu-save-session");
         saveSession.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
         saveSession.setOnAction(e -> chooseSessionToSave());
-        MenuItem openSession = new MenuItem("Open session…");
+        MenuItem openSession = new MenuItem(words.get("menu.file.openSession"));
         openSession.setId("menu-open-session");
         openSession.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
         openSession.setOnAction(e -> chooseSessionToOpen());
-        MenuItem points = new MenuItem("Load points (CSV)…");
+        MenuItem points = new MenuItem(words.get("menu.file.loadPoints"));
         points.setId("menu-load-points");
         points.setOnAction(e -> loadPoints());
-        MenuItem fit = new MenuItem("Fit modes to your points…");
+        MenuItem fit = new MenuItem(words.get("menu.file.fitModes"));
         fit.setId("menu-fit-modes");
         fit.setOnAction(e -> askPointModes());
-        Menu file = new Menu("File", null, save, load, points, fit, new SeparatorMenuItem(), saveSession, openSession, new SeparatorMenuItem(),
+        Menu file = new Menu(words.get("menu.file"), null, save, load, points, fit, new SeparatorMenuItem(), saveSession, openSession, new SeparatorMenuItem(),
                 export.menu(), dashboardPng, new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         // Only with points of one's own to fit: never a menu item that can only refuse.
         file.setOnShowing(e -> fit.setDisable(!(lab.spec().data() instanceof DataSpec.Points)));
         presentation.setOnAction(e -> setPresentation.accept(presentation.isSelected()));
-        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        MenuItem keys = new MenuItem(words.get("menu.view.shortcuts"));
         keys.setOnAction(e -> showHelp.run());
-        MenuItem transport = new MenuItem("The Earth Mover's distance, step by step (8 + 8 points)…");
+        MenuItem transport = new MenuItem(words.get("menu.view.transportSteps"));
         transport.setId("menu-transport-steps");
         transport.setOnAction(e -> transportStepThrough().show());
-        MenuItem compare = new MenuItem("Compare two runs side by side…");
+        MenuItem compare = new MenuItem(words.get("menu.view.compare"));
         compare.setId("menu-compare");
         compare.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
         compare.setOnAction(e -> openCompare());
-        Menu view = new Menu("View", null, presentation, keys, new SeparatorMenuItem(), transport, compare);
+        Menu view = new Menu(words.get("menu.view"), null, presentation, keys, new SeparatorMenuItem(), transport, compare);
         MenuBar bar = new MenuBar(file, view, lessonMenu(openLesson));
         bar.setId("menubar");
         return bar;
@@ -93,23 +97,23 @@ final class AppMenus {
 
     private void saveSetup() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Save setup");
+        fc.setTitle(words.get("setup.save.title"));
         fc.setInitialFileName("config.json");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab setup", "*.json"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(words.get("setup.fileType"), "*.json"));
         File f = fc.showSaveDialog(stage);
         if (f == null) return;
         try {
             lab.save(f.toPath());
-            tell.accept("Saved the setup to " + f);
+            tell.accept(words.format("setup.saved", f));
         } catch (IOException ex) {
-            error("Could not save the setup", f + ": " + ex.getMessage());
+            error(words.get("setup.save.failed"), f + ": " + ex.getMessage());
         }
     }
 
     private void loadSetup() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Load setup");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab setup", "*.json"));
+        fc.setTitle(words.get("setup.load.title"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(words.get("setup.fileType"), "*.json"));
         File f = fc.showOpenDialog(stage);
         if (f != null) loadSetup(f.toPath());
     }
@@ -119,15 +123,15 @@ final class AppMenus {
         try {
             lab.load(file);
             afterLoad.run();
-            tell.accept("Loaded " + file.getFileName() + ": a new run from its seed.");
+            tell.accept(words.format("setup.loaded", file.getFileName()));
         } catch (IllegalArgumentException ex) {
-            error("Could not load the setup", ex.getMessage() + "\nNothing was changed.");
+            error(words.get("setup.load.failed"), unchanged(ex.getMessage()));
         }
     }
 
     /** The shipped lessons in order, and a lesson file. */
     private Menu lessonMenu(Consumer<Lesson> open) {
-        Menu menu = new Menu("Lesson");
+        Menu menu = new Menu(words.get("menu.lesson"));
         menu.setId("menu-lesson");
         for (String name : Lessons.SHIPPED) {
             Lesson l = Lessons.shipped(name);
@@ -136,11 +140,11 @@ final class AppMenus {
             item.setOnAction(e -> open.accept(Lessons.shipped(name)));
             menu.getItems().add(item);
         }
-        MenuItem file = new MenuItem("Open lesson file…");
+        MenuItem file = new MenuItem(words.get("menu.lesson.openFile"));
         file.setOnAction(e -> {
             FileChooser fc = new FileChooser();
-            fc.setTitle("Open lesson");
-            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab lesson", "*.json"));
+            fc.setTitle(words.get("lesson.open.title"));
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(words.get("lesson.fileType"), "*.json"));
             File f = fc.showOpenDialog(stage);
             if (f != null) openLessonFile(f.toPath(), open);
         });
@@ -154,7 +158,7 @@ final class AppMenus {
         try {
             lesson = LessonJson.read(file);
         } catch (IllegalArgumentException ex) {
-            error("Could not open the lesson", ex.getMessage() + "\nNothing was changed.");
+            error(words.get("lesson.open.failed"), unchanged(ex.getMessage()));
             return;
         }
         open.accept(lesson);
@@ -163,12 +167,12 @@ final class AppMenus {
     private FileChooser sessionChooser(String title) {
         FileChooser fc = new FileChooser();
         fc.setTitle(title);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("WGAN Lab session", "*" + SessionFile.EXTENSION));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(words.get("session.fileType"), "*" + SessionFile.EXTENSION));
         return fc;
     }
 
     private void chooseSessionToSave() {
-        FileChooser fc = sessionChooser("Save session");
+        FileChooser fc = sessionChooser(words.get("session.save.title"));
         fc.setInitialFileName("session" + SessionFile.EXTENSION);
         File f = fc.showSaveDialog(stage);
         if (f != null) saveSession(f.toPath());
@@ -177,41 +181,42 @@ final class AppMenus {
     /** Saves the whole run (the state is taken between two steps, the file written off this thread); tells when it is written. */
     void saveSession(Path file) {
         Path target = file.getFileName().toString().endsWith(SessionFile.EXTENSION) ? file : file.resolveSibling(file.getFileName() + SessionFile.EXTENSION);
-        tell.accept("Saving the session to " + target.getFileName() + "…");
+        tell.accept(words.format("session.saving", target.getFileName()));
         lab.saveSession(target).whenComplete((done, failure) -> Platform.runLater(() -> {
             if (failure == null) {
-                tell.accept("Saved the session to " + target + ": File > Open session continues it exactly here.");
+                tell.accept(words.format("session.saved", target));
             } else {
                 Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                error("Could not save the session", target + ": " + (cause.getMessage() != null ? cause.getMessage() : cause.toString()));
+                error(words.get("session.save.failed"), target + ": " + (cause.getMessage() != null ? cause.getMessage() : cause.toString()));
             }
         }));
     }
 
     private void chooseSessionToOpen() {
-        File f = sessionChooser("Open session").showOpenDialog(stage);
+        File f = sessionChooser(words.get("session.open.title")).showOpenDialog(stage);
         if (f != null) openSession(f.toPath());
     }
 
     /** Reads a session off this thread, then continues it paused; a bad file is refused and nothing changes. */
     void openSession(Path file) {
-        tell.accept("Opening " + file.getFileName() + "…");
+        tell.accept(words.format("session.opening", file.getFileName()));
         Threads.daemon(() -> {
             SessionFile.Opened opened;
             try {
                 opened = LabController.readSession(file);
             } catch (IllegalArgumentException ex) {
-                Platform.runLater(() -> error("Could not open the session", ex.getMessage() + "\nNothing was changed."));
+                Platform.runLater(() -> error(words.get("session.open.failed"), unchanged(ex.getMessage())));
                 return;
             }
             Platform.runLater(() -> {
                 try {
                     lab.resume(opened);
                     afterLoad.run();
-                    tell.accept("Opened " + file.getFileName() + " at iteration " + opened.state().trainer().iteration()
-                            + (opened.timeline().isEmpty() ? "" : " with " + opened.timeline().size() + " moments of its timeline") + ", paused: Play continues it.");
+                    int at = opened.state().trainer().iteration();
+                    tell.accept(opened.timeline().isEmpty() ? words.format("session.opened", file.getFileName(), at)
+                            : words.format("session.openedWithTimeline", file.getFileName(), at, opened.timeline().size()));
                 } catch (IllegalArgumentException ex) {
-                    error("Could not open the session", ex.getMessage() + "\nNothing was changed.");
+                    error(words.get("session.open.failed"), unchanged(ex.getMessage()));
                 }
             });
         }, "wganlab-open-session").start();
@@ -221,8 +226,8 @@ final class AppMenus {
         int now = lab.spec().data() instanceof DataSpec.Points p ? p.points().fittedModes() : 0;
         TextInputDialog d = new TextInputDialog(String.valueOf(now == 0 ? 8 : now));
         d.initOwner(stage);
-        d.setTitle("Fit modes to your points");
-        d.setHeaderText("How many round Gaussians to fit to the points (EM), for the modes and high-quality measures? 0: none.");
+        d.setTitle(words.get("fitModes.title"));
+        d.setHeaderText(words.get("fitModes.question"));
         d.showAndWait().ifPresent(text -> fitPointModes(text));
     }
 
@@ -232,22 +237,22 @@ final class AppMenus {
         try {
             k = Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            error("Could not fit modes", "'" + text + "' is not a whole number.\nNothing was changed.");
+            error(words.get("fitModes.failed"), unchanged(words.format("fitModes.notWhole", text)));
             return;
         }
         try {
             lab.fitPointModes(k);
             afterLoad.run();
-            tell.accept(k == 0 ? "No modes: modes and high quality are not measured on these points." : k + " modes fitted to the points: the next evaluation measures them.");
+            tell.accept(k == 0 ? words.get("fitModes.none") : words.format("fitModes.fitted", k));
         } catch (IllegalArgumentException e) {
-            error("Could not fit modes", e.getMessage() + "\nNothing was changed.");
+            error(words.get("fitModes.failed"), unchanged(e.getMessage()));
         }
     }
 
     private void loadPoints() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Load your own points");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Points, x,y per line", "*.csv", "*.txt"));
+        fc.setTitle(words.get("points.load.title"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(words.get("points.fileType"), "*.csv", "*.txt"));
         File f = fc.showOpenDialog(stage);
         if (f != null) loadPoints(f.toPath());
     }
@@ -257,9 +262,9 @@ final class AppMenus {
         try {
             var s = lab.loadPoints(file);
             afterLoad.run();
-            tell.accept("Training on " + s.data().distribution().description() + " from " + file.getFileName() + ".");
+            tell.accept(words.format("points.loaded", s.data().distribution().description(), file.getFileName()));
         } catch (IllegalArgumentException ex) {
-            error("Could not load the points", ex.getMessage() + "\nNothing was changed.");
+            error(words.get("points.load.failed"), unchanged(ex.getMessage()));
         }
     }
 
@@ -267,7 +272,7 @@ final class AppMenus {
 
     /** The step-through window, made on first use and kept (with its points) while the app runs. */
     TransportStepThrough transportStepThrough() {
-        if (steps == null) steps = new TransportStepThrough(stage);
+        if (steps == null) steps = new TransportStepThrough(stage, words);
         return steps;
     }
 
@@ -280,7 +285,7 @@ final class AppMenus {
     CompareWindow openCompare() {
         lab.pause();
         if (compare == null) {
-            compare = new CompareWindow(stage, lab::spec);
+            compare = new CompareWindow(stage, lab::spec, words);
             // The side-by-side window follows presentation mode (P or View > Presentation mode).
             presentation.selectedProperty().addListener((o, was, on) -> compare.setPresentation(on));
         }
@@ -292,6 +297,11 @@ final class AppMenus {
     /** Stops the side-by-side runs, if any (the app is closing). */
     void close() {
         if (compare != null) compare.close();
+    }
+
+    /** A refusal's reason, and that nothing changed. */
+    private String unchanged(String reason) {
+        return reason + "\n" + words.get("error.nothingChanged");
     }
 
     void error(String header, String text) {

@@ -38,6 +38,7 @@ import org.wganlab.export.ComparisonExport;
 import org.wganlab.export.Format;
 import org.wganlab.figures.PairCharts;
 import org.wganlab.figures.PlaneFigure;
+import org.wganlab.i18n.Words;
 import org.wganlab.lab.LabController;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Timeline;
@@ -54,13 +55,12 @@ final class CompareWindow {
     private final Supplier<RunSpec> base;
     final TextField a = new TextField(), b = new TextField();
     final ChoiceBox<ReadyComparison> ready = new ChoiceBox<>();
-    final Button start = new Button("Start both"), play = new Button("▶ Play"), step = new Button("Step"), reset = new Button("Reset"),
-            export = new Button("Export figure…");
+    final Button start, play, step, reset, export;
     final Label watch = new Label(), sideA = new Label(), sideB = new Label(), status = new Label(), notice = new Label();
     private final PlaneFigure planeA, planeB;
     private final FigurePane paneA, paneB;
-    private final List<PairCharts.PairChart> charts = List.of(new PairCharts.Wasserstein(), new PairCharts.Lipschitz(),
-            new PairCharts.GradNorms(), new PairCharts.Weights());
+    private final Words words;
+    private final List<PairCharts.PairChart> charts;
     private final List<FigurePane> chartPanes = new ArrayList<>();
     private final HeatmapWorker heatA = new HeatmapWorker(), heatB = new HeatmapWorker();
     private final FrameLoop loop;
@@ -75,21 +75,28 @@ final class CompareWindow {
     private GridPane grid;
 
     /** @param base the shared setup each new comparison starts from (the main window's current one) */
-    CompareWindow(Window owner, Supplier<RunSpec> base) {
+    CompareWindow(Window owner, Supplier<RunSpec> base, Words words) {
+        this.words = words;
+        start = new Button(words.get("compare.start"));
+        play = new Button(words.get("control.play"));
+        step = new Button(words.get("compare.step"));
+        reset = new Button(words.get("control.reset"));
+        export = new Button(words.get("compare.export"));
+        charts = List.of(new PairCharts.Wasserstein(words), new PairCharts.Lipschitz(words), new PairCharts.GradNorms(words), new PairCharts.Weights(words));
         timelineBar = new TimelineBar(stage, new TimelineBar.Source(() -> pair == null ? NONE : pair.timeline(Side.A), () -> {
             if (pair != null) pair.pause();
-        }, this::continueBoth), text -> notice.setText(text));
+        }, this::continueBoth), text -> notice.setText(text), words);
         this.base = base;
         boolean viaImage = MainView.planeViaImage();
-        planeA = new PlaneFigure(viaImage);
-        planeB = new PlaneFigure(viaImage);
+        planeA = new PlaneFigure(viaImage, words);
+        planeB = new PlaneFigure(viaImage, words);
         planeA.setHeadingPrefix("A · ");
         planeB.setHeadingPrefix("B · ");
         paneA = new FigurePane(planeA, "compare-plane-a", viaImage);
         paneB = new FigurePane(planeB, "compare-plane-b", viaImage);
         for (PairCharts.PairChart c : charts) chartPanes.add(new FigurePane(c, true));
         stage.initOwner(owner);
-        stage.setTitle("Two runs side by side: same seed, same data");
+        stage.setTitle(words.get("compare.title"));
         a.setId("compare-a");
         b.setId("compare-b");
         play.setId("compare-play");
@@ -156,9 +163,9 @@ final class CompareWindow {
 
             @Override
             public void drawStatus() {
-                if (pair != null) status.setText(PairReadouts.status(pair.playing(), rate.perSecond(), pair.state(Side.A), pair.state(Side.B)));
+                if (pair != null) status.setText(PairReadouts.status(pair.playing(), rate.perSecond(), pair.state(Side.A), pair.state(Side.B), words));
             }
-        }, text -> notice.setText(text));
+        }, text -> notice.setText(text), words);
         planeA.addChangeListener(loop::planesChanged);
         planeB.addChangeListener(loop::planesChanged);
         for (PairCharts.PairChart c : charts) c.addChangeListener(loop::chartsChanged);
@@ -268,12 +275,11 @@ final class CompareWindow {
             next = new Comparison(base.get(), change("A", a.getText()), change("B", b.getText()), List.of());
             for (Side side : Side.values()) {
                 if (next.spec(side).network().hiddenWork() > LabController.MAX_LIVE_WORK) {
-                    throw new SpecException(side + ": width " + next.spec(side).hidden() + " × " + next.spec(side).layers()
-                            + " is larger than the paper's 512 × 3; compare it from the command line (wgan-lab compare)");
+                    throw new SpecException(words.format("compare.tooWide", side, next.spec(side).hidden(), next.spec(side).layers()));
                 }
             }
         } catch (SpecException e) {
-            notice.setText("Not started: " + e.getMessage() + ". The runs go on as they were.");
+            notice.setText(words.format("compare.notStarted", e.getMessage()));
             return;
         }
         notice.setText("");
@@ -302,7 +308,7 @@ final class CompareWindow {
         try {
             pair.continueFrom(m.iteration());
         } catch (IllegalArgumentException e) {
-            notice.setText(e.getMessage() + "; nothing changed.");
+            notice.setText(words.format("compare.notContinued", e.getMessage()));
         }
     }
 
@@ -310,7 +316,7 @@ final class CompareWindow {
     private boolean takeStatesOfThePair() {
         if (pair == null) return false;
         SessionState sa = pair.state(Side.A), sb = pair.state(Side.B);
-        play.setText(pair.playing() ? "❚❚ Pause" : "▶ Play");
+        play.setText(words.get(pair.playing() ? "control.pause" : "control.play"));
         rate.add(System.nanoTime(), Math.min(sa.snapshot().iteration(), sb.snapshot().iteration()));
         timelineBar.onState(sa);
         Timeline.Moment back = timelineBar.looking();
@@ -323,14 +329,14 @@ final class CompareWindow {
         planeB.update(b);
         heatA.submit(a);
         heatB.submit(b);
-        sideA.setText(PairReadouts.side(pair.comparison().label(Side.A), sa, back == null ? null : a));
-        sideB.setText(PairReadouts.side(pair.comparison().label(Side.B), sb, backB == null ? null : b));
+        sideA.setText(PairReadouts.side(pair.comparison().label(Side.A), sa, back == null ? null : a, words));
+        sideB.setText(PairReadouts.side(pair.comparison().label(Side.B), sb, backB == null ? null : b, words));
         return true;
     }
 
     private void exportFigure() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export the comparison");
+        fc.setTitle(words.get("compare.export.title"));
         fc.setInitialFileName("compare.png");
         for (Format f : Format.values()) fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(f.extension().toUpperCase(Locale.ROOT), "*." + f.extension()));
         File file = fc.showSaveDialog(stage);
@@ -343,19 +349,19 @@ final class CompareWindow {
         try {
             format = Format.ofFile(file);
         } catch (IllegalArgumentException e) {
-            notice.setText("Not exported: " + e.getMessage());
+            notice.setText(words.format("export.failed", e.getMessage()));
             return;
         }
         Comparison c = pair.comparison();
         Snapshot sa = pair.state(Side.A).snapshot(), sb = pair.state(Side.B).snapshot();
-        notice.setText("Exporting " + file.getFileName() + "…");
+        notice.setText(words.format("export.exporting", file.getFileName()));
         Threads.daemon(() -> {
             String done;
             try {
-                ComparisonExport.write(c, sa, sb, format, file, ComparisonExport.SIZE[0], ComparisonExport.SIZE[1], 1);
-                done = "Exported both sides at iteration " + Math.min(sa.iteration(), sb.iteration()) + " to " + file;
+                ComparisonExport.write(c, sa, sb, format, file, ComparisonExport.SIZE[0], ComparisonExport.SIZE[1], 1, words);
+                done = words.format("compare.exported", Math.min(sa.iteration(), sb.iteration()), file);
             } catch (IOException | RuntimeException e) {
-                done = "Not exported: " + file + ": " + (e.getMessage() == null ? e : e.getMessage());
+                done = words.format("export.failed", file + ": " + (e.getMessage() == null ? e : e.getMessage()));
             }
             String text = done;
             Platform.runLater(() -> notice.setText(text));

@@ -11,6 +11,7 @@ import org.wganlab.config.NetworkSpec;
 import org.wganlab.config.RunSpec;
 import org.wganlab.data.GaussianMixture;
 import org.wganlab.data.PointCloud;
+import org.wganlab.i18n.Words;
 import org.wganlab.lab.LabController;
 import org.wganlab.train.Presets;
 import org.wganlab.train.Snapshot;
@@ -27,8 +28,10 @@ final class ControlBindings {
     private final Supplier<Snapshot> shown;
     private final Consumer<String> tell;
     private final Consumer<Presets.Preset> story;
+    private final Words words;
 
-    ControlBindings(Stage stage, ControlPanel controls, LabController lab, Supplier<Snapshot> shown, Consumer<String> tell, Consumer<Presets.Preset> story) {
+    ControlBindings(Stage stage, ControlPanel controls, LabController lab, Supplier<Snapshot> shown, Consumer<String> tell, Consumer<Presets.Preset> story, Words words) {
+        this.words = words;
         this.story = story;
         this.stage = stage;
         this.controls = controls;
@@ -62,12 +65,11 @@ final class ControlBindings {
         var st = lab.state();
         if (st != null && st.criticBurst() > 0) {
             lab.pause();
-            tell.accept("Stopped training the critic alone.");
+            tell.accept(words.get("critic.stopped"));
             return;
         }
         lab.trainCritic(ControlPanel.OPTIMAL_CRITIC_STEPS);
-        tell.accept("The generator is frozen: the critic trains alone for " + ControlPanel.OPTIMAL_CRITIC_STEPS
-                + " steps, its estimate climbing toward the exact W1 (the status line follows it).");
+        tell.accept(words.format("critic.alone", ControlPanel.OPTIMAL_CRITIC_STEPS));
     }
 
     private void selectDataset(String id) {
@@ -75,7 +77,7 @@ final class ControlBindings {
         Snapshot s = shown.get();
         if (PointCloud.ID.equals(id)) {
             // The window's own words for where points come from: the engine only knows they are not chosen by name.
-            tell.accept("Your own points come from a CSV file: File > Load points… (the set loaded before is not kept once other data is chosen).");
+            tell.accept(words.get("points.fromFile"));
             sync();
             return;
         }
@@ -128,21 +130,20 @@ final class ControlBindings {
             NetworkSpec net = new NetworkSpec(Integer.parseInt(f.width()), Integer.parseInt(f.depth()), f.activation());
             next = lab.proposeRebuild(net, Long.parseLong(f.seed()));
         } catch (NumberFormatException ex) {
-            tell.accept("Width, depth and seed must be whole numbers; nothing was rebuilt.");
+            tell.accept(words.get("rebuild.notWhole"));
             sync();
             return;
         } catch (IllegalArgumentException ex) {
             // The fields are labelled width and depth: say those words, not config.json's keys.
             String m = ex.getMessage().replaceFirst("^hidden ", "width ").replaceFirst("^layers ", "depth ");
-            tell.accept(m.contains("nothing") ? m : m + "; nothing was rebuilt.");
+            tell.accept(m.contains("nothing") ? m : words.format("rebuild.refused", m));
             sync();
             return;
         }
         Alert a = new Alert(Alert.AlertType.CONFIRMATION,
-                "Rebuild both networks (width " + next.hidden() + ", depth " + next.layers() + ", " + next.activation().id + ", seed " + next.seed()
-                        + ")? Training restarts from iteration 0.", ButtonType.OK, ButtonType.CANCEL);
+                words.format("rebuild.confirm", next.hidden(), next.layers(), next.activation().id, next.seed()), ButtonType.OK, ButtonType.CANCEL);
         a.initOwner(stage);
-        a.setHeaderText("Rebuild the networks");
+        a.setHeaderText(words.get("rebuild.title"));
         a.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> lab.rebuild(next));
         sync();
     }

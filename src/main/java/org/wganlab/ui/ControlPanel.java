@@ -24,46 +24,50 @@ import org.wganlab.config.Range;
 import org.wganlab.config.RunSpec;
 import org.wganlab.data.Datasets;
 import org.wganlab.figures.PlaneOptions;
+import org.wganlab.i18n.Words;
 import org.wganlab.nn.Activation;
 import org.wganlab.train.Presets;
 
 /** The left-hand controls: transport, method, live parameters, data, network, overlays (the stories sit in the story bar). */
 final class ControlPanel extends VBox {
-    private final Button play = button("play", "▶ Play", "Start or pause training (Space)");
-    private final Button stepCritic = button("step-critic", "Step C", "One critic step: the critic moves, the generator does not (C)");
-    private final Button stepGenerator = button("step-generator", "Step G", "One generator step against the current critic (G)");
-    private final Button reset = button("reset", "Reset", "New networks from the seed: the same seed replays the same run (R)");
+    private final Words words;
+    private final Button play, stepCritic, stepGenerator, reset, trainCritic, rebuild;
     /** Kantorovich-Rubinstein as an experiment: the critic alone, toward the supremum of eq. 3. */
     static final int OPTIMAL_CRITIC_STEPS = 2000;
-    private final Button trainCritic = button("train-critic", "Train C to optimality",
-            "Freeze the generator and train the critic " + OPTIMAL_CRITIC_STEPS + " steps: its estimate E[C(x)] − E[C(G(z))] climbs toward the exact W1 (eq. 3). Pause stops it.");
     private final ParamControl speed;
     private final Map<Method, ToggleButton> methods = new EnumMap<>(Method.class);
     private final ParamControl clip, lambda, lr, lrDecay, criticIters, batch;
     private final ChoiceBox<String> dataset = new ChoiceBox<>();
-    private final ToggleButton editData = new ToggleButton("✎ Edit mixture on the plane");
-    private final CheckBox fixedGenerator = new CheckBox("Fixed generator (real + noise)");
-    private final TextField width = field("width", "Hidden width of both networks");
-    private final TextField depth = field("depth", "Hidden layers of both networks");
+    private final ToggleButton editData;
+    private final CheckBox fixedGenerator;
+    private final TextField width, depth, seed;
     private final ChoiceBox<Activation> activation = new ChoiceBox<>();
-    private final TextField seed = field("seed", "Seed of every random draw: the same seed and settings replay the same run");
-    private final Button rebuild = button("rebuild", "Rebuild networks…", "Apply width, depth, activation and seed: new networks, iteration 0");
-    private final CheckBox contours = check("contours", "Contour lines", true, "Iso-lines of the critic's value");
-    private final CheckBox interpolates = check("interpolates", "Interpolates x̂", false, "The points between real and fake where the penalty is measured");
-    private final CheckBox arrows = check("arrows", "Generator gradient arrows", false, "∇C at the generated points: where the generator's update pushes them");
-    private final CheckBox warp = check("warp", "Noise grid through G", false, "How the generator warps a regular grid of noise z");
-    private final CheckBox gradMap = check("gradmap", "Shade where ‖∇C‖ > 1", false, "Regions where the critic is steeper than 1-Lipschitz allows");
-    private final CheckBox transportPlan = check("transport", "Transport plan (exact W1)", false,
-            "The latest exact W1's optimal coupling: each generated point's line to the real point it moves to; W1 is their mean length");
-    private final CheckBox estimateOverK = check("estimate-over-k", "Estimate ÷ K on the Wasserstein chart", false,
-            "The critic's estimate divided by its Lipschitz constant K (max ‖∇C‖ on the plane, at each evaluation): a K-Lipschitz critic estimates at most K·W1,"
-            + " so under clipping the tiny raw estimate, divided by K, becomes comparable to the exact W1");
+    private final CheckBox contours, interpolates, arrows, warp, gradMap, transportPlan, estimateOverK;
     private final ComboBox<Presets.Preset> presets = new ComboBox<>();
 
     /** Generator iterations per published frame: the session's bounds. */
     private static final Range SPEED = new Range("speed", 1, 100, false, false, true);
 
-    ControlPanel(Consumer<String> refuse) {
+    ControlPanel(Consumer<String> refuse, Words words) {
+        this.words = words;
+        play = button("play", "control.play", "control.play.tip");
+        stepCritic = button("step-critic", "control.stepCritic", "control.stepCritic.tip");
+        stepGenerator = button("step-generator", "control.stepGenerator", "control.stepGenerator.tip");
+        reset = button("reset", "control.reset", "control.reset.tip");
+        trainCritic = button("train-critic", "control.trainCritic", "control.trainCritic.tip", OPTIMAL_CRITIC_STEPS);
+        editData = new ToggleButton(words.get("control.editData"));
+        fixedGenerator = new CheckBox(words.get("control.fixedGenerator"));
+        width = field("width", "control.width.tip");
+        depth = field("depth", "control.depth.tip");
+        seed = field("seed", "control.seed.tip");
+        rebuild = button("rebuild", "control.rebuild", "control.rebuild.tip");
+        contours = check("contours", "show.contours", true);
+        interpolates = check("interpolates", "show.interpolates", false);
+        arrows = check("arrows", "show.arrows", false);
+        warp = check("warp", "show.warp", false);
+        gradMap = check("gradmap", "show.gradMap", false);
+        transportPlan = check("transport", "show.transport", false);
+        estimateOverK = check("estimate-over-k", "show.estimateOverK", false);
         setId("controls");
         setSpacing(8);
         setPadding(new Insets(10));
@@ -71,23 +75,16 @@ final class ControlPanel extends VBox {
 
         FlowPane transport = new FlowPane(6, 6, play, stepCritic, stepGenerator, reset, trainCritic);
         play.setMinWidth(78);
-        speed = new ParamControl("speed", "Speed", "Generator iterations per frame: higher trains faster, the view updates less often",
-                1, 100, false, true, SPEED, refuse);
+        speed = new ParamControl("speed", words.get("param.speed"), words.get("param.speed.tip"),
+                1, 100, false, true, SPEED, refuse, words);
 
         ToggleGroup group = new ToggleGroup();
         FlowPane methodRow = new FlowPane(4, 4);
-        String[] tips = {
-            "Weight clipping (original WGAN): every critic weight clamped to [−c, c] after each step",
-            "Gradient penalty (WGAN-GP): λ·E[(‖∇C(x̂)‖ − 1)²] at interpolates",
-            "One-sided penalty (WGAN-LP): only gradients steeper than 1 are penalised",
-            "No constraint: the WGAN losses alone; the critic can grow without bound",
-            "Standard GAN: the original cross-entropy loss, for contrast (the generator's non-saturating loss −log σ(D))",
-            "Standard GAN with the minimax generator loss log(1 − σ(D)): its gradient vanishes where D rejects the fakes"};
         for (Method m : Method.values()) {
             ToggleButton b = new ToggleButton(m.id);
             b.setId("method-" + m.id);
             b.setToggleGroup(group);
-            b.setTooltip(new Tooltip(tips[m.ordinal()]));
+            b.setTooltip(new Tooltip(words.get("method." + m.id + ".tip")));
             b.setUserData(m);
             methods.put(m, b);
             methodRow.getChildren().add(b);
@@ -97,27 +94,27 @@ final class ControlPanel extends VBox {
             if (is == null && was != null) was.setSelected(true);
         });
 
-        clip = new ParamControl("clip", "c", "Clipping bound: smaller c makes the critic simpler and its gradients smaller",
-                1e-4, 1, true, false, Range.CLIP, refuse);
-        lambda = new ParamControl("lambda", "λ", "Penalty weight: too small and gradient norms drift from 1, too large and the critic learns little",
-                1e-3, 100, true, false, Range.LAMBDA, refuse);
-        lr = new ParamControl("lr", "lr", "Learning rate of both networks; the optimizer keeps its state when it changes",
-                1e-6, 1e-2, true, false, Range.LR, refuse);
-        lrDecay = new ParamControl("lr-decay", "lr decay", "Iterations over which the learning rate falls to a tenth (0: constant); restarts when the method changes",
-                0, 10000, false, true, Range.LR_DECAY, refuse);
-        criticIters = new ParamControl("critic-iters", "n_critic", "Critic steps per generator step: more makes the critic closer to optimal",
-                1, 20, false, true, Range.CRITIC_ITERS, refuse);
-        batch = new ParamControl("batch", "batch", "Points per batch for real, fake and interpolates",
-                16, 1024, false, true, Range.BATCH, refuse);
+        clip = new ParamControl("clip", "c", words.get("param.clip.tip"),
+                1e-4, 1, true, false, Range.CLIP, refuse, words);
+        lambda = new ParamControl("lambda", "λ", words.get("param.lambda.tip"),
+                1e-3, 100, true, false, Range.LAMBDA, refuse, words);
+        lr = new ParamControl("lr", "lr", words.get("param.lr.tip"),
+                1e-6, 1e-2, true, false, Range.LR, refuse, words);
+        lrDecay = new ParamControl("lr-decay", words.get("param.lrDecay"), words.get("param.lrDecay.tip"),
+                0, 10000, false, true, Range.LR_DECAY, refuse, words);
+        criticIters = new ParamControl("critic-iters", "n_critic", words.get("param.criticIters.tip"),
+                1, 20, false, true, Range.CRITIC_ITERS, refuse, words);
+        batch = new ParamControl("batch", words.get("param.batch"), words.get("param.batch.tip"),
+                16, 1024, false, true, Range.BATCH, refuse, words);
 
         dataset.setId("dataset");
         dataset.getItems().addAll(Datasets.NAMES);
         dataset.getItems().add("mixture");
-        dataset.setTooltip(new Tooltip("The real data; edit a mixture of Gaussians directly on the plane"));
+        dataset.setTooltip(new Tooltip(words.get("control.dataset.tip")));
         editData.setId("edit-data");
-        editData.setTooltip(new Tooltip("Click to add a Gaussian, drag to move it, scroll to change its spread, right-click to delete (E)"));
+        editData.setTooltip(new Tooltip(words.get("control.editData.tip")));
         fixedGenerator.setId("fixed-generator");
-        fixedGenerator.setTooltip(new Tooltip("fake = real + N(0, I) and only the critic trains: the paper's Figure 1(a)"));
+        fixedGenerator.setTooltip(new Tooltip(words.get("control.fixedGenerator.tip")));
 
         activation.setId("activation");
         activation.getItems().addAll(Activation.values());
@@ -132,13 +129,13 @@ final class ControlPanel extends VBox {
                 return Activation.parse(s);
             }
         });
-        activation.setTooltip(new Tooltip("Hidden-layer nonlinearity of both networks"));
-        HBox net = new HBox(6, new Label("width"), width, new Label("depth"), depth);
-        HBox net2 = new HBox(6, activation, new Label("seed"), seed);
+        activation.setTooltip(new Tooltip(words.get("control.activation.tip")));
+        HBox net = new HBox(6, new Label(words.get("control.width")), width, new Label(words.get("control.depth")), depth);
+        HBox net2 = new HBox(6, activation, new Label(words.get("control.seed")), seed);
 
         presets.setId("presets");
-        presets.setPromptText("Choose a story to tell…");
-        presets.setTooltip(new Tooltip("Ready-made setups, each telling one story from the papers: new networks from the preset's seed"));
+        presets.setPromptText(words.get("control.presets.prompt"));
+        presets.setTooltip(new Tooltip(words.get("control.presets.tip")));
         presets.getItems().addAll(Presets.all());
         presets.setPrefWidth(360);
         presets.setConverter(new StringConverter<>() {
@@ -153,14 +150,14 @@ final class ControlPanel extends VBox {
             }
         });
 
-        Node optimisation = section("Optimisation"), data = section("Data"), networks = section("Networks (rebuild to apply)");
+        Node optimisation = section("section.optimisation"), data = section("section.data"), networks = section("section.networks");
         getChildren().addAll(
-                section("Training"), transport, speed,
-                section("Lipschitz method"), methodRow, clip, lambda,
+                section("section.training"), transport, speed,
+                section("section.method"), methodRow, clip, lambda,
                 optimisation, lr, lrDecay, criticIters, batch,
                 data, dataset, editData, fixedGenerator,
                 networks, net, net2, rebuild,
-                section("Show on the plane"), contours, interpolates, arrows, warp, gradMap, transportPlan, estimateOverK);
+                section("section.show"), contours, interpolates, arrows, warp, gradMap, transportPlan, estimateOverK);
         deskOnly = List.of(speed, optimisation, lr, lrDecay, criticIters, batch, data, dataset, editData, fixedGenerator, networks, net, net2, rebuild);
         setMinWidth(220);
     }
@@ -177,34 +174,34 @@ final class ControlPanel extends VBox {
         setPrefWidth(on ? 290 : 320);
     }
 
-    private static Label section(String s) {
-        Label l = new Label(s);
+    private Label section(String key) {
+        Label l = new Label(words.get(key));
         l.getStyleClass().add("section");
         VBox.setMargin(l, new Insets(6, 0, 0, 0));
         return l;
     }
 
-    private static Button button(String id, String text, String tip) {
-        Button b = new Button(text);
+    private Button button(String id, String textKey, String tipKey, Object... tipArgs) {
+        Button b = new Button(words.get(textKey));
         b.setId(id);
-        b.setTooltip(new Tooltip(tip));
+        b.setTooltip(new Tooltip(words.format(tipKey, tipArgs)));
         b.setFocusTraversable(false);
         return b;
     }
 
-    private static TextField field(String id, String tip) {
+    private TextField field(String id, String tipKey) {
         TextField f = new TextField();
         f.setId("field-" + id);
         f.setPrefColumnCount(4);
-        f.setTooltip(new Tooltip(tip));
+        f.setTooltip(new Tooltip(words.get(tipKey)));
         return f;
     }
 
-    private static CheckBox check(String id, String text, boolean on, String tip) {
-        CheckBox c = new CheckBox(text);
+    private CheckBox check(String id, String key, boolean on) {
+        CheckBox c = new CheckBox(words.get(key));
         c.setId("show-" + id);
         c.setSelected(on);
-        c.setTooltip(new Tooltip(tip));
+        c.setTooltip(new Tooltip(words.get(key + ".tip")));
         return c;
     }
 
@@ -224,8 +221,8 @@ final class ControlPanel extends VBox {
 
     /** The transport's labels for the run's state: Play or Pause, and whether the critic trains alone. */
     void showRunning(boolean playing, boolean criticBurst) {
-        play.setText(playing ? "❚❚ Pause" : "▶ Play");
-        trainCritic.setText(criticBurst ? "Stop critic training" : "Train C to optimality");
+        play.setText(words.get(playing ? "control.pause" : "control.play"));
+        trainCritic.setText(words.get(criticBurst ? "control.stopCritic" : "control.trainCritic"));
     }
 
     void onSpeed(Consumer<Double> change, double now) {
@@ -296,7 +293,7 @@ final class ControlPanel extends VBox {
         return presets;
     }
 
-    /** Called with each tick of "Edit mixture on the plane". */
+    /** Called with each tick of the box that edits the mixture on the plane. */
     void onEditData(Consumer<Boolean> change) {
         editData.selectedProperty().addListener((o, a, b) -> change.accept(b));
     }

@@ -38,6 +38,7 @@ import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.figures.View;
 import org.wganlab.figures.Views;
+import org.wganlab.i18n.Words;
 import org.wganlab.train.Snapshot;
 import org.wganlab.train.Threads;
 
@@ -47,8 +48,6 @@ import org.wganlab.train.Threads;
  * snapshot on screen when asked, so training never pauses; problems come back as a dialog.
  */
 final class ExportActions {
-    /** Every view of the registry, then the dashboard: id and menu title. */
-
     static final int FRAMES_EVERY = 10;
 
     private final Stage stage;
@@ -57,15 +56,19 @@ final class ExportActions {
     private final Consumer<String> tell;
     private final ExecutorService worker = Threads.single("wganlab-export");
     private final FrameRecorder recorder;
-    private final CheckMenuItem record = new CheckMenuItem("Record animation frames");
-    private final MenuItem saveGif = new MenuItem("Save animation as GIF…");
+    private final Words words;
+    private final CheckMenuItem record;
+    private final MenuItem saveGif;
     private boolean frameBusy;
 
     /** The run's kept moments, oldest first, for the replay page. */
     private final Supplier<List<Snapshot>> moments;
 
-    ExportActions(Stage stage, Supplier<Snapshot> snapshot, Supplier<List<Snapshot>> moments, PlaneFigure planeOptions, Consumer<String> tell) {
+    ExportActions(Stage stage, Supplier<Snapshot> snapshot, Supplier<List<Snapshot>> moments, PlaneFigure planeOptions, Consumer<String> tell, Words words) {
         this.stage = stage;
+        this.words = words;
+        this.record = new CheckMenuItem(words.get("export.record"));
+        this.saveGif = new MenuItem(words.get("export.saveGif"));
         this.moments = moments;
         this.snapshot = snapshot;
         this.planeOptions = planeOptions;
@@ -76,23 +79,23 @@ final class ExportActions {
         record.setOnAction(e -> {
             if (record.isSelected()) {
                 recorder.clear();
-                tell.accept("Recording a frame of the plane every " + recorder.every() + " iterations; File > Export > Save animation as GIF when done.");
+                tell.accept(words.format("export.recording", recorder.every()));
             }
         });
     }
 
     /** The File > Export menu. */
     Menu menu() {
-        Menu m = new Menu("Export");
+        Menu m = new Menu(words.get("menu.export"));
         m.setId("menu-export");
-        for (View v : Views.ALL) m.getItems().add(formatMenu(v.id(), v.title()));
-        m.getItems().add(formatMenu(Views.DASHBOARD_ID, Views.DASHBOARD_TITLE));
-        MenuItem composite = new MenuItem("Composite of chosen views…");
+        for (View v : Views.ALL) m.getItems().add(formatMenu(v.id(), v.title(words)));
+        m.getItems().add(formatMenu(Views.DASHBOARD_ID, words.get(Views.DASHBOARD_TITLE_KEY)));
+        MenuItem composite = new MenuItem(words.get("export.composite"));
         composite.setOnAction(e -> exportComposite());
         m.getItems().add(composite);
-        MenuItem data = new MenuItem("Data (CSV and config.json)…");
+        MenuItem data = new MenuItem(words.get("export.data"));
         data.setOnAction(e -> exportData());
-        MenuItem replay = new MenuItem("Replay page (HTML)…");
+        MenuItem replay = new MenuItem(words.get("export.replay"));
         replay.setId("menu-export-replay");
         replay.setOnAction(e -> exportReplay());
         m.getItems().addAll(new SeparatorMenuItem(), data, new SeparatorMenuItem(), record, saveGif, new SeparatorMenuItem(), replay);
@@ -113,11 +116,11 @@ final class ExportActions {
     ContextMenu contextMenu(String id) {
         ContextMenu cm = new ContextMenu();
         for (Format f : Format.values()) {
-            MenuItem i = new MenuItem("Export as " + f.name() + "…");
+            MenuItem i = new MenuItem(words.format("export.as", f.name()));
             i.setOnAction(e -> exportFigure(id, f));
             cm.getItems().add(i);
         }
-        MenuItem dash = new MenuItem("Export the dashboard as PNG…");
+        MenuItem dash = new MenuItem(words.get("menu.file.dashboardPng"));
         dash.setOnAction(e -> exportFigure(Views.DASHBOARD_ID, Format.PNG));
         cm.getItems().addAll(new SeparatorMenuItem(), dash);
         return cm;
@@ -129,12 +132,12 @@ final class ExportActions {
         if (s == null) return;
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(stage);
-        d.setTitle("Composite figure");
-        d.setHeaderText("Views to put in one figure, with a caption of the settings");
+        d.setTitle(words.get("export.composite.title"));
+        d.setHeaderText(words.get("export.composite.question"));
         VBox box = new VBox(6);
         List<CheckBox> checks = new ArrayList<>();
         for (View v : Views.ALL) {
-            CheckBox c = new CheckBox(v.title());
+            CheckBox c = new CheckBox(v.title(words));
             c.setUserData(v.id());
             c.setSelected(checks.size() < 2);
             checks.add(c);
@@ -143,18 +146,18 @@ final class ExportActions {
         ChoiceBox<Format> format = new ChoiceBox<>();
         format.getItems().addAll(Format.values());
         format.setValue(Format.PDF);
-        box.getChildren().add(new HBox(8, new Label("Format"), format));
+        box.getChildren().add(new HBox(8, new Label(words.get("export.format")), format));
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (d.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) return;
         List<String> ids = new ArrayList<>();
         for (CheckBox c : checks) if (c.isSelected()) ids.add((String) c.getUserData());
         if (ids.isEmpty()) {
-            tell.accept("No view was chosen: nothing was exported.");
+            tell.accept(words.get("export.composite.none"));
             return;
         }
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export the composite as " + format.getValue().name());
+        fc.setTitle(words.format("export.composite.saveTitle", format.getValue().name()));
         fc.setInitialFileName("composite." + format.getValue().extension());
         File f = fc.showSaveDialog(stage);
         if (f == null) return;
@@ -165,7 +168,7 @@ final class ExportActions {
     CompletableFuture<Path> writeComposite(Snapshot s, List<String> ids, Format format, Path file, double scale) {
         PlaneFigure opts = copyOptions();
         List<String> chosen = List.copyOf(ids);
-        return onWorker("Exporting " + file.getFileName() + "…", file, () -> {
+        return onWorker(words.format("export.exporting", file.getFileName()), file, () -> {
             int[] size = FigureSet.compositeSize(chosen.size());
             FigureWriter.write(FigureSet.of(s, opts).composite(s, chosen), format, file, size[0], size[1], scale);
         });
@@ -178,17 +181,17 @@ final class ExportActions {
         int[] size = FigureSet.sizeOf(id);
         if (format == Format.PNG) {
             List<String> choices = new ArrayList<>();
-            for (int k = 1; k <= 4; k++) choices.add(k + "× (" + size[0] * k + " × " + size[1] * k + " pixels)");
+            for (int k = 1; k <= 4; k++) choices.add(words.format("export.png.choice", k, size[0] * k, size[1] * k));
             ChoiceDialog<String> d = new ChoiceDialog<>(choices.get(1), choices);
             d.initOwner(stage);
-            d.setTitle("PNG size");
-            d.setHeaderText("Pixel size of the PNG (2× or more for high-DPI slides)");
+            d.setTitle(words.get("export.png.title"));
+            d.setHeaderText(words.get("export.png.question"));
             var picked = d.showAndWait();
             if (picked.isEmpty()) return;
             scale = choices.indexOf(picked.get()) + 1;
         }
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export " + id + " as " + format.name());
+        fc.setTitle(words.format("export.saveTitle", id, format.name()));
         fc.setInitialFileName(id + "." + format.extension());
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + format.extension()));
         File f = fc.showSaveDialog(stage);
@@ -218,7 +221,7 @@ final class ExportActions {
     /** Writes one view (or "dashboard") of a snapshot on the worker thread. */
     CompletableFuture<Path> write(Snapshot s, String id, Format format, Path file, double scale) {
         PlaneFigure opts = copyOptions();
-        return onWorker("Exporting " + file.getFileName() + "…", file, () -> {
+        return onWorker(words.format("export.exporting", file.getFileName()), file, () -> {
             FigureSet set = FigureSet.of(s, opts);
             Figure fig = id.equals(Views.DASHBOARD_ID) ? set.dashboard(s) : set.byId(id);
             int[] size = FigureSet.sizeOf(id);
@@ -227,7 +230,7 @@ final class ExportActions {
     }
 
     private PlaneFigure copyOptions() {
-        PlaneFigure p = new PlaneFigure();
+        PlaneFigure p = new PlaneFigure(words);
         p.setOptions(planeOptions.options().withEditing(false));
         p.setPresentation(planeOptions.isPresentation());
         return p;
@@ -235,14 +238,13 @@ final class ExportActions {
 
     private void done(Path file, Throwable err) {
         if (err == null) {
-            tell.accept("Wrote " + file);
+            tell.accept(words.format("export.wrote", file));
             return;
         }
         Throwable cause = err.getCause() != null ? err.getCause() : err;
-        Alert a = new Alert(Alert.AlertType.ERROR, "Could not write " + file + ":\n" + cause.getMessage()
-                + "\n\nNothing was replaced, and training goes on.", ButtonType.OK);
+        Alert a = new Alert(Alert.AlertType.ERROR, words.format("export.writeFailed", file, cause.getMessage()), ButtonType.OK);
         a.initOwner(stage);
-        a.setHeaderText("Export failed");
+        a.setHeaderText(words.get("export.failed.title"));
         a.show();
     }
 
@@ -250,21 +252,20 @@ final class ExportActions {
         Snapshot s = snapshot.get();
         if (s == null) return;
         DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle("Folder for the data files");
+        dc.setTitle(words.get("export.data.folder"));
         File dir = dc.showDialog(stage);
         if (dir == null) return;
         List<String> clash = new ArrayList<>();
         for (String name : DataExport.FILES) if (Files.exists(dir.toPath().resolve(name))) clash.add(name);
         if (!clash.isEmpty()) {
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION, "These files exist in " + dir + ":\n" + String.join(", ", clash)
-                    + "\n\nReplace them?", ButtonType.OK, ButtonType.CANCEL);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, words.format("export.data.clash", dir, String.join(", ", clash)), ButtonType.OK, ButtonType.CANCEL);
             a.initOwner(stage);
-            a.setHeaderText("Replace existing files?");
+            a.setHeaderText(words.get("export.data.replace"));
             if (a.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) return;
         }
         Path d = dir.toPath();
         PlaneFigure opts = copyOptions();
-        onWorker("Writing the data to " + d + "…", d, () -> DataExport.writeAll(s, FigureSet.of(s, opts).grid(), d));
+        onWorker(words.format("export.data.writing", d), d, () -> DataExport.writeAll(s, FigureSet.of(s, opts).grid(), d));
     }
 
     /** Called with each new snapshot on screen: records a frame when recording and one is due. */
@@ -278,7 +279,7 @@ final class ExportActions {
                 Platform.runLater(() -> {
                     frameBusy = false;
                     saveGif.setDisable(recorder.size() == 0);
-                    saveGif.setText("Save animation as GIF (" + recorder.size() + " frames)…");
+                    saveGif.setText(words.format("export.saveGifFrames", recorder.size()));
                 });
             }
         });
@@ -288,13 +289,13 @@ final class ExportActions {
     private void exportReplay() {
         List<Snapshot> kept = moments.get();
         if (kept.isEmpty()) {
-            tell.accept("Nothing to replay yet: press Play first.");
+            tell.accept(words.get("export.replay.empty"));
             return;
         }
         FileChooser fc = new FileChooser();
-        fc.setTitle("Export the run as a replay page");
+        fc.setTitle(words.get("export.replay.title"));
         fc.setInitialFileName("replay.html");
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("Web page", "*.html"));
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(words.get("export.replay.fileType"), "*.html"));
         File f = fc.showSaveDialog(stage);
         if (f == null) return;
         writeReplay(kept, f.toPath());
@@ -305,17 +306,17 @@ final class ExportActions {
         Snapshot last = kept.get(kept.size() - 1);
         String title = ReplayPage.titleOf(last.spec());
         int frames = Math.min(kept.size(), ReplayPage.MAX_FRAMES);
-        return onWorker("Writing " + file.getFileName() + " (" + frames + " moments of the run)…", file, () -> ReplayPage.ofRun(title, kept).write(file));
+        return onWorker(words.format("export.replay.writing", file.getFileName(), frames), file, () -> ReplayPage.ofRun(title, kept).write(file));
     }
 
     private void saveGif() {
         FileChooser fc = new FileChooser();
-        fc.setTitle("Save the training animation");
+        fc.setTitle(words.get("export.gif.title"));
         fc.setInitialFileName("training.gif");
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("GIF", "*.gif"));
         File f = fc.showSaveDialog(stage);
         if (f == null) return;
-        onWorker("Writing " + f.getName() + " (" + recorder.size() + " frames)…", f.toPath(), () -> recorder.writeGif(f.toPath(), 120));
+        onWorker(words.format("export.gif.writing", f.getName(), recorder.size()), f.toPath(), () -> recorder.writeGif(f.toPath(), 120));
     }
 
     void shutdown() {

@@ -8,6 +8,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.wganlab.config.Method;
+import org.wganlab.i18n.Words;
 import org.wganlab.train.Snapshot;
 import org.wganlab.train.StepMetrics;
 
@@ -36,8 +37,10 @@ final class FormulaPanel extends VBox {
 
     private final Line critic = new Line(), generator = new Line();
     private boolean presentation;
+    private final Words words;
 
-    FormulaPanel() {
+    FormulaPanel(Words words) {
+        this.words = words;
         setId("formula");
         getStyleClass().add("formula");
         for (Line l : new Line[] {critic, generator}) {
@@ -91,18 +94,18 @@ final class FormulaPanel extends VBox {
         String wasserstein = "L_C = \\mathbb{E}[C(G(z))] - \\mathbb{E}[C(x)]";
         switch (method) {
             case GP -> set(critic, wasserstein + " + \\lambda\\,\\mathbb{E}[(\\|\\nabla C(\\hat{x})\\|_2 - 1)^2]", "  =  " + w + " + " + pen + "  =  " + lc,
-                    "(λ = " + lambda + ", x̂ = αx + (1−α)G(z), α ~ U[0,1])");
+                    words.format("formula.gp.note", lambda));
             case LP -> set(critic, wasserstein + " + \\lambda\\,\\mathbb{E}[\\max(0, \\|\\nabla C(\\hat{x})\\|_2 - 1)^2]", "  =  " + w + " + " + pen + "  =  " + lc,
-                    "(λ = " + lambda + ", one-sided)");
-            case CLIP -> set(critic, wasserstein, "  =  " + lc, "then every weight clipped to [−c, c], c = " + f(s.spec().clip())
-                    + (m == null ? "" : String.format(Locale.ROOT, "  (%.0f%% of weights at ±c)", 100 * m.clipFraction())));
-            case NONE -> set(critic, wasserstein, "  =  " + lc, "no Lipschitz constraint: nothing stops C from growing");
-            case GAN, MINIMAX -> set(critic, "L_D = -\\mathbb{E}[\\log\\sigma(D(x))] - \\mathbb{E}[\\log(1 - \\sigma(D(G(z))))]", "  =  " + lc, "(standard GAN discriminator)");
+                    words.format("formula.lp.note", lambda));
+            case CLIP -> set(critic, wasserstein, "  =  " + lc, words.format("formula.clip.note", f(s.spec().clip()))
+                    + (m == null ? "" : "  " + words.format("formula.clip.atBound", 100 * m.clipFraction())));
+            case NONE -> set(critic, wasserstein, "  =  " + lc, words.get("formula.none.note"));
+            case GAN, MINIMAX -> set(critic, "L_D = -\\mathbb{E}[\\log\\sigma(D(x))] - \\mathbb{E}[\\log(1 - \\sigma(D(G(z))))]", "  =  " + lc, words.get("formula.gan.note"));
         }
-        String lg = m == null || Double.isNaN(m.generatorLoss()) ? "… (no generator step yet)" : f(m.generatorLoss());
-        if (s.spec().fixedGenerator()) set(generator, null, "Generator fixed: fake = x + N(0, I); only the critic trains", "");
-        else if (method == Method.GAN) set(generator, "L_G = -\\mathbb{E}[\\log\\sigma(D(G(z)))]", "  =  " + lg, "(non-saturating)");
-        else if (method == Method.MINIMAX) set(generator, "L_G = \\mathbb{E}[\\log(1 - \\sigma(D(G(z))))]", "  =  " + lg, "(the minimax game: vanishes where D rejects the fakes)");
+        String lg = m == null || Double.isNaN(m.generatorLoss()) ? "… " + words.get("formula.noGeneratorStep") : f(m.generatorLoss());
+        if (s.spec().fixedGenerator()) set(generator, null, words.get("formula.fixedGenerator"), "");
+        else if (method == Method.GAN) set(generator, "L_G = -\\mathbb{E}[\\log\\sigma(D(G(z)))]", "  =  " + lg, words.get("formula.gan.generatorNote"));
+        else if (method == Method.MINIMAX) set(generator, "L_G = \\mathbb{E}[\\log(1 - \\sigma(D(G(z))))]", "  =  " + lg, words.get("formula.minimax.generatorNote"));
         else set(generator, "L_G = -\\mathbb{E}[C(G(z))]", "  =  " + lg, "");
     }
 

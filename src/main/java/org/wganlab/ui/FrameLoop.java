@@ -2,6 +2,7 @@ package org.wganlab.ui;
 
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
+import org.wganlab.i18n.Words;
 
 /**
  * The window's frame loop, one for the main window and the side-by-side one: at each JavaFX
@@ -44,7 +45,10 @@ final class FrameLoop {
     private String lastProblem;
 
     /** @param tell says, in the window, that a frame could not be drawn */
-    FrameLoop(Views views, Consumer<String> tell) {
+    private final Words words;
+
+    FrameLoop(Views views, Consumer<String> tell, Words words) {
+        this.words = words;
         this.views = views;
         this.tell = tell;
         timer = new AnimationTimer() {
@@ -123,6 +127,6 @@ final class FrameLoop {
         if (what.equals(lastProblem)) return;
         lastProblem = what;
         System.err.println("wgan-lab: a frame could not be drawn (" + what + "); the window goes on.");
-        tell.accept("A frame could not be drawn (" + what + "); the window goes on.");
+        tell.accept(words.format("window.frameFailed", what));
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.wganlab.figures.LayerProfile;
+import org.wganlab.i18n.Words;
 import org.wganlab.lesson.Claim;
 import org.wganlab.lesson.ClaimReader;
 import org.wganlab.lesson.ClaimResult;
@@ -59,8 +60,8 @@ final class LessonPanel extends VBox {
     private final SortedMap<Integer, LayerProfile> kept = new TreeMap<>();
     /** The first state of the step's own run: what its claims of change read from. */
     private Snapshot stepStart;
-    private final Button back = new Button("◀ Back");
-    private final Button next = new Button("Next ▶");
+    private final Words words;
+    private final Button back, next;
     private LessonPlayer player;
     /** The run the step's schedule belongs to: states of an earlier run (still in flight when the step began) are not counted. */
     private long awaitedRun = -1;
@@ -69,7 +70,10 @@ final class LessonPanel extends VBox {
     private final Supplier<SessionState> latest;
 
     LessonPanel(LessonTarget target, Consumer<String> tell, Runnable play, IntConsumer hold, Supplier<SessionState> latest,
-            Consumer<List<LayerProfile>> showKept) {
+            Consumer<List<LayerProfile>> showKept, Words words) {
+        this.words = words;
+        back = new Button(words.get("lesson.back"));
+        next = new Button(words.get("lesson.next"));
         this.latest = latest;
         this.showKept = showKept;
         this.target = target;
@@ -95,10 +99,10 @@ final class LessonPanel extends VBox {
         next.setFocusTraversable(false);
         back.setOnAction(e -> go(player.index() - 1));
         next.setOnAction(e -> go(player.index() + 1));
-        Button close = new Button("Close lesson");
+        Button close = new Button(words.get("lesson.close"));
         close.setId("lesson-close");
         close.setFocusTraversable(false);
-        close.setTooltip(new Tooltip("Hide the lesson; the run goes on as it is"));
+        close.setTooltip(new Tooltip(words.get("lesson.close.tip")));
         close.setOnAction(e -> close());
         for (Button b : new Button[] {back, next, close}) b.setMinWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(heading, Priority.ALWAYS);
@@ -155,7 +159,7 @@ final class LessonPanel extends VBox {
         try {
             player.enter(i, target, now.snapshot().iteration());
         } catch (IllegalArgumentException e) {
-            tell.accept("Step " + (i + 1) + " could not start: " + e.getMessage());
+            tell.accept(words.format("lesson.stepFailed", i + 1, e.getMessage()));
             return;
         }
         awaitedRun = newRun ? now.run() + 1 : now.run();
@@ -171,11 +175,11 @@ final class LessonPanel extends VBox {
 
     private void show(LessonStep step) {
         Lesson l = player.lesson();
-        heading.setText(l.title() + "  ·  step " + (player.index() + 1) + " of " + l.steps().size() + ": " + step.title());
+        heading.setText(words.format("lesson.heading", l.title(), player.index() + 1, l.steps().size(), step.title()));
         // The panel's width less its padding: where the text wraps.
         var measure = widthProperty().subtract(getPadding().getLeft() + getPadding().getRight());
         MathLabels.show(text, step.text(), measure);
-        MathLabels.show(watch, step.pointAt().isEmpty() ? "" : "Watch: " + step.pointAt(), measure);
+        MathLabels.show(watch, step.pointAt().isEmpty() ? "" : words.format("story.watch", step.pointAt()), measure);
         watch.setVisible(!step.pointAt().isEmpty());
         watch.setManaged(!step.pointAt().isEmpty());
         back.setDisable(!player.hasPrevious());
@@ -196,7 +200,7 @@ final class LessonPanel extends VBox {
             showClaims(ClaimReader.readAll(step.expect(), new StepRun(player.begin(), step.iterations(), stepStart, st.snapshot())));
         }
         List<LessonAction> done = player.atIteration(lastIteration, target);
-        for (LessonAction a : done) tell.accept("Lesson: " + a.describe() + ".");
+        for (LessonAction a : done) tell.accept(words.format("lesson.action", a.describe()));
         boolean heldHere = stop >= 0 && !st.playing() && lastIteration >= stop;
         if (heldHere || !done.isEmpty()) {
             boolean pausedByStep = player.stepEnded() || done.stream().anyMatch(a -> a instanceof LessonAction.Pause);
@@ -207,8 +211,7 @@ final class LessonPanel extends VBox {
         if (player.stepEnded() && !endTold) {
             endTold = true;
             if (!step.keepProfile().isEmpty() && st.snapshot().criticSteps() > 0) kept.put(player.index(), new LayerProfile(step.keepProfile(), st.snapshot().norms().perLayer()));
-            tell.accept("Step " + (player.index() + 1) + " has run its " + player.step().iterations() + " iterations"
-                    + (player.hasNext() ? ": Next goes on." : ": the lesson's last step."));
+            tell.accept(words.format(player.hasNext() ? "lesson.stepDone" : "lesson.lastStepDone", player.index() + 1, player.step().iterations()));
         }
     }
 
@@ -223,13 +226,13 @@ final class LessonPanel extends VBox {
                 Label l = new Label();
                 l.getStyleClass().add("lesson-claim");
                 if (r == null || Double.isNaN(r.value())) {
-                    l.setText("○ " + c.text() + "   (not measured yet)");
+                    l.setText(words.format("claim.pending", c.text()));
                     l.getStyleClass().add("claim-pending");
                 } else if (r.holds()) {
-                    l.setText("✓ " + c.text() + "   (" + r.valueText() + ")");
+                    l.setText(words.format("claim.holds", c.text(), r.valueText()));
                     l.getStyleClass().add("claim-holds");
                 } else {
-                    l.setText("✗ " + c.text() + "   (now " + r.valueText() + ")");
+                    l.setText(words.format("claim.notYet", c.text(), r.valueText()));
                     l.getStyleClass().add("claim-not-yet");
                 }
                 l.setTooltip(new Tooltip(c.quantity() + ": " + c.quantity().kind().definition()));

@@ -24,6 +24,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.wganlab.i18n.Words;
 import org.wganlab.config.Method;
 import org.wganlab.config.RunSpec;
 import org.wganlab.export.Format;
@@ -54,12 +55,13 @@ public final class MainView {
     private final List<ChartFigure> charts = new ArrayList<>();
     private final FigurePane planePane;
     private final ControlPanel controls;
-    private final FormulaPanel formula = new FormulaPanel();
+    private final Words words;
+    private final FormulaPanel formula;
     private final Messages messages;
     private final ViewsGrid views;
     private final List<FigurePane> chartPanes;
     private final StoryBar stories;
-    private final HelpOverlay help = new HelpOverlay();
+    private final HelpOverlay help;
     private final HeatmapWorker heatmap = new HeatmapWorker();
     private final MixtureEditor editor;
     private final StackPane root;
@@ -76,23 +78,31 @@ public final class MainView {
     /** How many of the run's scheduled switches the controls have been brought up to. */
     private int switchesShown;
 
+    /** The window in the language its setting or the system's locale asks for. */
     public MainView(Stage stage, RunSpec initial) {
+        this(stage, initial, Words.forSetting(WindowOptions.fromSystemProperties().language()));
+    }
+
+    public MainView(Stage stage, RunSpec initial, Words words) {
         this.stage = stage;
+        this.words = words;
+        formula = new FormulaPanel(words);
+        help = new HelpOverlay(words);
         lab = new LabController(initial, trainingThreadCap());
         boolean viaImage = planeViaImage();
         // In software the scaled heatmap is kept between frames; a GPU scales the small image itself.
-        plane = new PlaneFigure(viaImage);
+        plane = new PlaneFigure(viaImage, words);
         figures = Views.figures(plane);
         for (Figure f : figures) if (f instanceof ChartFigure c) charts.add(c);
         planePane = new FigurePane(plane, viaImage);
-        messages = new Messages(() -> lab.reset());
-        controls = new ControlPanel(this::tell);
-        export = new ExportActions(stage, () -> shown, this::momentsOfRun, plane, this::tell);
-        stories = new StoryBar(controls.presetChooser());
-        timelineBar = new TimelineBar(stage, TimelineBar.Source.of(lab), this::tell);
-        bindings = new ControlBindings(stage, controls, lab, () -> shown, this::tell, stories::show);
-        menus = new AppMenus(stage, lab, export, this::tell, bindings::sync);
-        editor = new MixtureEditor(planePane, plane, () -> shown == null ? null : shown.distribution(), bindings::mixtureEdited, this::tell);
+        messages = new Messages(() -> lab.reset(), words);
+        controls = new ControlPanel(this::tell, words);
+        export = new ExportActions(stage, () -> shown, this::momentsOfRun, plane, this::tell, words);
+        stories = new StoryBar(controls.presetChooser(), words);
+        timelineBar = new TimelineBar(stage, TimelineBar.Source.of(lab), this::tell, words);
+        bindings = new ControlBindings(stage, controls, lab, () -> shown, this::tell, stories::show, words);
+        menus = new AppMenus(stage, lab, export, this::tell, bindings::sync, words);
+        editor = new MixtureEditor(planePane, plane, () -> shown == null ? null : shown.distribution(), bindings::mixtureEdited, this::tell, words);
 
         // The charts reach the screen as images drawn with Java2D, never as text on a JavaFX canvas: on Linux,
         // JavaFX lays canvas text out with Pango on its render thread while the FX thread lays out the labels,
@@ -139,14 +149,14 @@ public final class MainView {
                 SessionState st = lab.state();
                 if (st != null) messages.status(st, loop.fps(), planePane.lastDrawMs(), heatmap.lastMs(), loop.chartMs());
             }
-        }, this::tell);
+        }, this::tell, words);
         // The figures say when their picture changes (an update, a setter): the loop redraws them then.
         plane.addChangeListener(loop::planesChanged);
         for (ChartFigure c : charts) c.addChangeListener(loop::chartsChanged);
         lesson = new LessonPanel(new WindowLessonTarget(lab, controls, views, bindings::sync), this::tell, lab::play, lab::holdAt, lab::state,
                 profiles -> {
                     for (ChartFigure c : charts) if (c instanceof Charts.LayerGradients l) l.setKept(profiles);
-                });
+                }, words);
         for (Map.Entry<String, Region> view : views.nodes().entrySet()) {
             String id = view.getKey();
             Region n = view.getValue();
@@ -222,6 +232,11 @@ public final class MainView {
         return lab.spec();
     }
 
+    /** The language the window speaks. */
+    public Words words() {
+        return words;
+    }
+
     public LabController lab() {
         return lab;
     }
@@ -279,7 +294,7 @@ public final class MainView {
         // (the default prints a trace, and the user would not know a control may not have done its part).
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> {
             System.err.println("wgan-lab: " + e);
-            tell("Something went wrong: " + e.getMessage() + ". The window goes on; Reset if the run looks wrong.");
+            tell(words.format("window.failure", e.getMessage()));
         });
         Platform.runLater(planePane::requestFocus);
     }
@@ -311,8 +326,7 @@ public final class MainView {
             // The JIT compiles the kernels over the first seconds: say so rather than look frozen.
             warmedUp = true;
             tell(Products.fmaName().equals("software")
-                    ? "This processor has no fused multiply-add instruction (x86 before AVX2): training runs many times slower here than on a newer laptop."
-                    : "Warming up: Java compiles the training kernels in the first seconds after Play; training speeds up shortly.");
+                    ? words.get("window.noFma") : words.get("window.warmingUp"));
         }
         export.offer(shown);
         lesson.onState(st);
@@ -351,7 +365,7 @@ public final class MainView {
     private void wireOverlays() {
         controls.onEditData(on -> {
             editor.setEnabled(on);
-            if (on) tell("Editing the data: click to add a Gaussian, drag to move, scroll to change its spread, right-click to delete.");
+            if (on) tell(words.get("mixture.editing"));
         });
         controls.onOverlay(changed -> {
             overlay(controls.overlays(plane.options()));

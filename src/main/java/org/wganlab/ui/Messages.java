@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
+import org.wganlab.i18n.Words;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.RunProblem;
 import org.wganlab.train.SessionState;
@@ -25,12 +26,14 @@ final class Messages {
     final Label notice = new Label();
     final HBox banner;
     private final Label bannerText = new Label();
+    private final Words words;
     private long lastStatusLog;
     /** When the window opened, for the status log's timestamps. */
     private static final long STARTED = System.nanoTime();
 
-    Messages(Runnable reset) {
-        Button bannerReset = new Button("Reset");
+    Messages(Runnable reset, Words words) {
+        this.words = words;
+        Button bannerReset = new Button(words.get("control.reset"));
         bannerReset.setId("banner-reset");
         bannerReset.setOnAction(e -> reset.run());
         banner = new HBox(12, bannerText, bannerReset);
@@ -56,17 +59,14 @@ final class Messages {
     }
 
     void problem(RunProblem problem) {
-        bannerText.setText(problem == null ? "" : describe(problem));
+        bannerText.setText(problem == null ? "" : describe(problem, words));
         show(banner, problem != null);
     }
 
     /** A run's problem in the window's words: what happened and what to do. */
-    static String describe(RunProblem problem) {
-        if (problem instanceof RunProblem.Diverged d) {
-            return "Training diverged at iteration " + d.iteration() + ": a loss became infinite or not a number. "
-                    + "The learning rate may be too high, or the critic unconstrained. Reset to start again.";
-        }
-        return "Training stopped: " + ((RunProblem.Failed) problem).cause();
+    static String describe(RunProblem problem, Words words) {
+        if (problem instanceof RunProblem.Diverged d) return words.format("problem.diverged", d.iteration());
+        return words.format("problem.failed", ((RunProblem.Failed) problem).cause());
     }
 
     /** A message in the notice line, cleared after six seconds unless another replaced it. */
@@ -84,7 +84,6 @@ final class Messages {
         return notice.isVisible() ? notice.getText() : "";
     }
 
-    /** A step time, or a dash before the run has taken one. */
     /** Evaluations further behind the shown iteration than this carry their own iteration. */
     static final int STALE_EVAL_ITERATIONS = 200;
 
@@ -93,11 +92,12 @@ final class Messages {
      * iteration shown. Evaluations come seconds apart on a busy machine, and a bare number from
      * long ago reads as the run's state now.
      */
-    static String w1(EvalResult e, int shownIteration) {
+    static String w1(EvalResult e, int shownIteration, Words words) {
         String v = String.format(Locale.ROOT, "%.3f", e.w1());
-        return shownIteration - e.iteration() > STALE_EVAL_ITERATIONS ? v + " (at " + e.iteration() + ")" : v;
+        return shownIteration - e.iteration() > STALE_EVAL_ITERATIONS ? words.format("readout.w1At", v, e.iteration()) : v;
     }
 
+    /** A step time, or a dash before the run has taken one. */
     private static String ms(double v) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "–";
     }
@@ -108,15 +108,14 @@ final class Messages {
         EvalResult e = s.lastEval();
         String modes = e == null || e.modesTotal() <= 0 ? "–" : e.modesCovered() + "/" + e.modesTotal();
         String hq = e == null || e.modesTotal() <= 0 ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * e.hqFraction());
-        String w1 = e == null ? "–" : w1(e, s.iteration());
+        String w1 = e == null ? "–" : w1(e, s.iteration(), words);
         if (st.criticBurst() > 0 && s.last() != null) {
             // The critic alone against the frozen generator: the estimate is what the class watches.
-            status.setText(String.format(Locale.ROOT, "iteration %d · training the critic alone: %d steps left · critic estimate %.4f · exact W1 %s (latest evaluation)",
+            status.setText(words.format("status.criticAlone",
                     s.iteration(), st.criticBurst(), s.last().wEstimate(), w1));
             return;
         }
-        status.setText(String.format(Locale.ROOT,
-                "iteration %d · %.1f gen it/s · critic %s ms/step · generator %s ms/step · plane %.0f fps (draw %.0f ms, heatmap %.0f ms, charts %.0f ms) · W1 %s · modes %s · high quality %s",
+        status.setText(words.format("status.line",
                 s.iteration(), st.itersPerSecond(), ms(st.msPerCritic()), ms(st.msPerGenerator()), fps, drawMs, heatmapMs, chartMs, w1, modes, hq));
         long now = System.nanoTime();
         if (STATUS_LOG && now - lastStatusLog >= 500_000_000L) {

@@ -13,6 +13,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.util.Duration;
+import org.wganlab.i18n.Words;
 import org.wganlab.data.Distribution;
 import org.wganlab.data.GaussianMixture.Component;
 import org.wganlab.data.GaussianMixture;
@@ -39,7 +40,10 @@ final class MixtureEditor {
     private boolean enabled;
     private final PauseTransition scrollSettled = new PauseTransition(Duration.millis(600));
 
-    MixtureEditor(FigurePane pane, PlaneFigure plane, Supplier<Distribution> current, BiConsumer<GaussianMixture, Boolean> apply, Consumer<String> tell) {
+    private final Words words;
+
+    MixtureEditor(FigurePane pane, PlaneFigure plane, Supplier<Distribution> current, BiConsumer<GaussianMixture, Boolean> apply, Consumer<String> tell, Words words) {
+        this.words = words;
         this.pane = pane;
         this.plane = plane;
         this.current = current;
@@ -110,7 +114,7 @@ final class MixtureEditor {
             if (hit < 0) return;
             List<Component> cs = new ArrayList<>(base().components());
             if (cs.size() == 1) {
-                tell.accept("A mixture needs at least one component: add another before deleting this one.");
+                tell.accept(words.get("mixture.lastComponent"));
                 return;
             }
             cs.remove(hit);

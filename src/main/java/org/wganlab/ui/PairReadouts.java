@@ -1,6 +1,7 @@
 package org.wganlab.ui;
 
 import java.util.Locale;
+import org.wganlab.i18n.Words;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Snapshot;
@@ -17,15 +18,14 @@ final class PairReadouts {
      *
      * @param back the kept moment shown, or null: the live state
      */
-    static String side(String label, SessionState st, Snapshot back) {
+    static String side(String label, SessionState st, Snapshot back, Words words) {
         Snapshot s = back != null ? back : st.snapshot();
-        StringBuilder t = new StringBuilder(label).append(" · iteration ").append(s.iteration());
-        if (back != null) t.append(" (looking back)");
+        StringBuilder t = new StringBuilder(label).append(" · ").append(words.format(back != null ? "pair.side.iterationBack" : "pair.side.iteration", s.iteration()));
         double alone = back != null ? Double.NaN : aloneRate(st, s.spec().criticIters());
-        if (Double.isFinite(alone)) t.append(" · alone ≈ ").append(rate(alone)).append(" it/s");
+        if (Double.isFinite(alone)) t.append(" · ").append(words.format("pair.side.alone", rate(alone)));
         EvalResult e = s.lastEval();
-        if (e != null) t.append(" · W1 ").append(Messages.w1(e, s.iteration())).append(String.format(Locale.ROOT, " · K %.3g", e.lipschitz()));
-        if (back == null && st.problem() != null) t.append(" · ").append(Messages.describe(st.problem()));
+        if (e != null) t.append(" · W1 ").append(Messages.w1(e, s.iteration(), words)).append(String.format(Locale.ROOT, " · K %.3g", e.lipschitz()));
+        if (back == null && st.problem() != null) t.append(" · ").append(Messages.describe(st.problem(), words));
         return t.toString();
     }
 
@@ -36,14 +36,13 @@ final class PairReadouts {
     }
 
     /** The status line: paused, or playing at the pair's pace (together, in iterations a second; not positive: not measured yet) and how long 1000 more take. */
-    static String status(boolean playing, double together, SessionState sa, SessionState sb) {
+    static String status(boolean playing, double together, SessionState sa, SessionState sb, Words words) {
         int it = Math.min(sa.snapshot().iteration(), sb.snapshot().iteration());
-        if (!playing) return "Paused at iteration " + it + ". Play trains both sides in step: each waits for the other every few iterations.";
-        if (!(together > 0)) return "Playing: both sides in step (each on a core of its own); measuring the pace…";
+        if (!playing) return words.format("pair.status.paused", it);
+        if (!(together > 0)) return words.get("pair.status.measuring");
         double aA = aloneRate(sa, sa.snapshot().spec().criticIters()), aB = aloneRate(sb, sb.snapshot().spec().criticIters());
         String slower = aA < aB ? "A" : "B";
-        return String.format(Locale.ROOT, "In step at iteration %d: together %s it/s, the pace of the slower side (%s) · 1000 more iterations take about %s",
-                it, rate(together), slower, duration(1000 / together));
+        return words.format("pair.status.playing", it, rate(together), slower, duration(1000 / together, words));
     }
 
     /** "95", or "1.4" for the slow rates of wide networks. */
@@ -51,8 +50,8 @@ final class PairReadouts {
         return String.format(Locale.ROOT, perSecond < 10 ? "%.1f" : "%.0f", perSecond);
     }
 
-    static String duration(double seconds) {
-        if (seconds < 90) return String.format(Locale.ROOT, "%.0f s", seconds);
-        return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+    static String duration(double seconds, Words words) {
+        if (seconds < 90) return words.format("duration.seconds", seconds);
+        return words.format("duration.minutes", seconds / 60);
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.wganlab.config.Range;
+import org.wganlab.i18n.Words;
 
 /**
  * A labelled setting with a slider to drag (linear or logarithmic) and a field to type in.
@@ -26,6 +27,7 @@ final class ParamControl extends VBox {
     private final boolean integer;
     private final DoublePredicate valid;
     private final String rule;
+    private final Words words;
     private final String name;
     private final Consumer<String> refuse;
     private Consumer<Double> onChange = v -> { };
@@ -33,11 +35,12 @@ final class ParamControl extends VBox {
     private boolean updating;
 
     ParamControl(String id, String name, String tip, double min, double max, boolean log, boolean integer,
-            Range range, Consumer<String> refuse) {
+            Range range, Consumer<String> refuse, Words words) {
+        this.words = words;
         this.log = log;
         this.integer = integer;
         this.valid = range::contains;
-        this.rule = range.rule();
+        this.rule = rule(range, words);
         this.name = name;
         this.refuse = refuse;
         Label label = new Label(name);
@@ -88,23 +91,31 @@ final class ParamControl extends VBox {
         try {
             v = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            reject("'" + text + "' is not a number");
+            reject(words.format("param.notNumber", text));
             return;
         }
         if (integer && v != Math.rint(v)) {
-            reject("'" + text + "' is not a whole number");
+            reject(words.format("param.notWhole", text));
             return;
         }
         if (!Double.isFinite(v) || !valid.test(v)) {
-            reject(text + " is out of range (" + rule + ")");
+            reject(words.format("param.outOfRange", text, rule));
             return;
         }
         if (v != value) set(v, true);
     }
 
     private void reject(String why) {
-        refuse.accept(name + ": " + why + "; not applied, still " + format(value));
+        refuse.accept(words.format("param.refused", name, why, format(value)));
         field.setText(format(value));
+    }
+
+    /** A range's rule in the window's words: "a whole number from 1 to 100", "greater than 0 and at most 100". */
+    static String rule(Range r, Words words) {
+        String min = Range.fmt(r.min()), max = Range.fmt(r.max());
+        if (r.whole()) return r.max() >= Integer.MAX_VALUE ? words.format("range.wholeAtLeast", min) : words.format("range.wholeFromTo", min, max);
+        String key = r.minExclusive() ? (r.maxExclusive() ? "range.aboveBelow" : "range.aboveAtMost") : (r.maxExclusive() ? "range.atLeastBelow" : "range.atLeastAtMost");
+        return words.format(key, min, max);
     }
 
     void setOnChange(Consumer<Double> c) {

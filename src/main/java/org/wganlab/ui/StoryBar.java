@@ -10,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.wganlab.i18n.Words;
 import org.wganlab.train.Presets;
 
 /**
@@ -18,20 +19,23 @@ import org.wganlab.train.Presets;
  */
 final class StoryBar extends HBox {
     private final ComboBox<Presets.Preset> presets;
-    private final Label watch = new Label("Choose a story: each sets up one idea of the papers, with new networks from its seed.");
+    private final Label watch;
+    private final Words words;
 
-    StoryBar(ComboBox<Presets.Preset> presets) {
+    StoryBar(ComboBox<Presets.Preset> presets, Words words) {
         this.presets = presets;
+        this.words = words;
+        watch = new Label(words.get("story.choose"));
         setId("story-bar");
         getStyleClass().add("story-bar");
         setSpacing(8);
         setPadding(new Insets(4, 10, 4, 10));
         setAlignment(Pos.CENTER_LEFT);
-        Label title = new Label("Story");
+        Label title = new Label(words.get("story.title"));
         title.getStyleClass().add("section");
-        Button next = new Button("Next ▶");
+        Button next = new Button(words.get("story.next"));
         next.setId("next-story");
-        next.setTooltip(new Tooltip("The next story in the list (N)"));
+        next.setTooltip(new Tooltip(words.get("story.next.tip")));
         next.setFocusTraversable(false);
         next.setOnAction(e -> next());
         watch.setId("story-text");
@@ -52,7 +56,7 @@ final class StoryBar extends HBox {
 
     /** What to watch in the story running now, or the hint when none is. */
     void show(Presets.Preset p) {
-        watch.setText(p == null ? "Your own setup. Choose a story to start one of the papers' ideas." : "Watch: " + p.story());
+        watch.setText(p == null ? words.get("story.own") : words.format("story.watch", p.story()));
         watch.setTooltip(p == null ? null : new Tooltip(p.story()));
     }
 }

@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Stage;
+import org.wganlab.i18n.Words;
 import org.wganlab.lab.LabController;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Timeline;
@@ -50,11 +51,9 @@ final class TimelineBar extends HBox {
     private final Consumer<String> tell;
     private final Slider slider = new Slider(0, 0, 0);
     private final Pane marks = new Pane();
-    private final Label where = new Label("live");
-    private final Button back = button("timeline-back", "◀", "One moment back ([)");
-    private final Button forward = button("timeline-forward", "▶", "One moment forward (])");
-    private final Button live = button("timeline-live", "Live", "Back to the live run (Play does the same)");
-    private final Button continueHere = button("timeline-continue", "Continue here", "Train on from the moment shown; the moments after it are dropped");
+    private final Words words;
+    private final Label where;
+    private final Button back, forward, live, continueHere;
     private static final Color EVENT = Color.web("#c0392b");
     /** The moment the views show, or null: the live run. */
     private Timeline.Moment looking;
@@ -62,7 +61,13 @@ final class TimelineBar extends HBox {
     private List<TrainEvent> events = List.of();
     private boolean updating;
 
-    TimelineBar(Stage stage, Source source, Consumer<String> tell) {
+    TimelineBar(Stage stage, Source source, Consumer<String> tell, Words words) {
+        this.words = words;
+        where = new Label(words.get("timeline.live"));
+        back = button("timeline-back", "◀", words.get("timeline.back.tip"));
+        forward = button("timeline-forward", "▶", words.get("timeline.forward.tip"));
+        live = button("timeline-live", words.get("timeline.liveButton"), words.get("timeline.liveButton.tip"));
+        continueHere = button("timeline-continue", words.get("timeline.continue"), words.get("timeline.continue.tip"));
         this.stage = stage;
         this.source = source;
         this.tell = tell;
@@ -71,7 +76,7 @@ final class TimelineBar extends HBox {
         setPadding(new Insets(2, 10, 2, 10));
         setAlignment(Pos.CENTER_LEFT);
         slider.setId("timeline-slider");
-        slider.setTooltip(new Tooltip("The run's kept moments: drag back to look at an earlier one"));
+        slider.setTooltip(new Tooltip(words.get("timeline.slider.tip")));
         slider.setFocusTraversable(false);
         slider.setBlockIncrement(1);
         slider.setMinWidth(120);
@@ -86,7 +91,7 @@ final class TimelineBar extends HBox {
         HBox.setHgrow(track, Priority.ALWAYS);
         where.setId("timeline-where");
         where.setMinWidth(USE_PREF_SIZE);
-        where.setTooltip(new Tooltip("The iteration shown, of the run's latest"));
+        where.setTooltip(new Tooltip(words.get("timeline.where.tip")));
         back.setOnAction(e -> step(-1));
         forward.setOnAction(e -> step(1));
         live.setOnAction(e -> goLive());
@@ -129,7 +134,7 @@ final class TimelineBar extends HBox {
         }
         drawMarks();
         refreshButtons();
-        if (looking == null) where.setText(n == 0 ? "live" : "live · " + n + " moments");
+        if (looking == null) where.setText(n == 0 ? words.get("timeline.live") : words.format("timeline.liveMoments", n));
     }
 
     /** Moves this many moments back (negative) or forward; past the last one is the live run. */
@@ -179,7 +184,7 @@ final class TimelineBar extends HBox {
         } finally {
             updating = false;
         }
-        where.setText("live");
+        where.setText(words.get("timeline.live"));
         refreshButtons();
     }
 
@@ -189,18 +194,17 @@ final class TimelineBar extends HBox {
         int lastIteration = t.size() == 0 ? looking.iteration() : t.get(t.size() - 1).iteration();
         int dropped = lastIteration - looking.iteration();
         if (dropped > CONFIRM_ABOVE_ITERATIONS) {
-            Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Train on from iteration " + looking.iteration() + "? The " + dropped
-                    + " iterations after it are dropped from the run and its timeline.", ButtonType.OK, ButtonType.CANCEL);
+            Alert a = new Alert(Alert.AlertType.CONFIRMATION, words.format("timeline.confirm", looking.iteration(), dropped), ButtonType.OK, ButtonType.CANCEL);
             a.initOwner(stage);
-            a.setHeaderText("Continue from here");
+            a.setHeaderText(words.get("timeline.confirm.title"));
             if (a.showAndWait().filter(b -> b == ButtonType.OK).isEmpty()) return;
         }
         Timeline.Moment from = looking;
         source.continueFrom().accept(from);
         looking = null;
-        where.setText("live");
+        where.setText(words.get("timeline.live"));
         refreshButtons();
-        tell.accept("Continuing from iteration " + from.iteration() + (dropped > 0 ? "; the " + dropped + " iterations after it were dropped." : "."));
+        tell.accept(dropped > 0 ? words.format("timeline.continuedDropped", from.iteration(), dropped) : words.format("timeline.continued", from.iteration()));
     }
 
     private void refreshButtons() {
@@ -222,7 +226,7 @@ final class TimelineBar extends HBox {
             Rectangle r = new Rectangle(2, 6);
             r.setFill(EVENT);
             r.setLayoutX(7 + width * i / (all.size() - 1));
-            Tooltip.install(r, new Tooltip("iteration " + e.iteration() + ": " + e.description()));
+            Tooltip.install(r, new Tooltip(words.format("timeline.event", e.iteration(), e.description())));
             marks.getChildren().add(r);
         }
     }

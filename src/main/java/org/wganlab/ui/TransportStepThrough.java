@@ -1,6 +1,5 @@
 package org.wganlab.ui;
 
-import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -15,6 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.wganlab.i18n.Words;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
 import org.wganlab.metrics.TransportPlan;
@@ -39,20 +39,23 @@ final class TransportStepThrough {
     private Tensor dragSet;
     private int dragIndex;
 
-    TransportStepThrough(Window owner) {
+    private final Words words;
+
+    TransportStepThrough(Window owner, Words words) {
+        this.words = words;
         stage.initOwner(owner);
-        stage.setTitle("The Earth Mover's distance, step by step: drag any point");
+        stage.setTitle(words.get("transport.title"));
         w1.setId("transport-w1");
         byIndex.setId("transport-by-index");
         w1.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
         w1.setWrapText(true);
         byIndex.setWrapText(true);
-        Button again = new Button("New points");
+        Button again = new Button(words.get("transport.newPoints"));
         again.setId("transport-new");
         again.setOnAction(e -> newPoints());
-        Button close = new Button("Close");
+        Button close = new Button(words.get("transport.close"));
         close.setOnAction(e -> stage.close());
-        Label legend = new Label("green: real points · magenta: generated points · each line: where the optimal coupling moves a generated point");
+        Label legend = new Label(words.get("transport.legend"));
         legend.setWrapText(true);
         VBox top = new VBox(4, w1, byIndex, legend, new HBox(8, again, close));
         top.setPadding(new Insets(8));
@@ -113,8 +116,8 @@ final class TransportStepThrough {
         plan = TransportPlan.between(generated, real);
         double identity = 0;
         for (int i = 0; i < N; i++) identity += Math.hypot(generated.get(i, 0) - real.get(i, 0), generated.get(i, 1) - real.get(i, 1));
-        w1.setText(String.format(Locale.ROOT, "W1 = %.3f: the mean line length of the best of the 8! = 40320 matchings", plan.w1()));
-        byIndex.setText(String.format(Locale.ROOT, "Moving point 1 to point 1, 2 to 2, ... instead would cost %.3f on average", identity / N));
+        w1.setText(words.format("transport.w1", plan.w1()));
+        byIndex.setText(words.format("transport.byIndex", identity / N));
         draw();
     }
 

@@ -28,7 +28,7 @@ public class WganLabApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view.root(), Math.min(1500, screen.getWidth()), Math.min(940, screen.getHeight()));
         view.install(scene);
-        stage.setTitle("WGAN Lab");
+        stage.setTitle(view.words().get("app.title"));
         stage.setScene(scene);
         stage.show();
         // While the teacher finds Play, the kernel is tuned for this CPU (once: then cached; Play

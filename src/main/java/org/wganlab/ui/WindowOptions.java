@@ -21,9 +21,10 @@ import java.util.List;
  * @param fxCanvas        force the plane through a JavaFX canvas (true) or a Java2D image (false), or null to choose ({@code fxCanvas})
  * @param trainingThreads kernel threads the window's training may use ({@code trainingThreads}, default every core)
  * @param statusLog       print the status line every 2 s, for measuring a live window from a script ({@code statusLog})
+ * @param language        the window's language, "en" or "de", or null: the system's ({@code language})
  */
 record WindowOptions(String dataset, boolean warmup, Integer story, String compare, boolean autoplay, String lesson, int lessonStep, boolean presentation,
-        List<String> shown, boolean transportSteps, Boolean fxCanvas, int trainingThreads, boolean statusLog) {
+        List<String> shown, boolean transportSteps, Boolean fxCanvas, int trainingThreads, boolean statusLog, String language) {
 
     private static final WindowOptions SYSTEM = read();
 
@@ -39,7 +40,7 @@ record WindowOptions(String dataset, boolean warmup, Integer story, String compa
                 System.getProperty("wganlab.compare", "false").strip(), Boolean.getBoolean("wganlab.autoplay"), System.getProperty("wganlab.lesson"),
                 Integer.getInteger("wganlab.lessonStep", 1), Boolean.getBoolean("wganlab.presentation"), shown, Boolean.getBoolean("wganlab.transportSteps"),
                 canvas == null ? null : Boolean.valueOf(canvas), Math.max(1, Integer.getInteger("wganlab.trainingThreads", Runtime.getRuntime().availableProcessors())),
-                Boolean.getBoolean("wganlab.statusLog"));
+                Boolean.getBoolean("wganlab.statusLog"), System.getProperty("wganlab.language"));
     }
 
     /** Whether the side-by-side window opens. */

@@ -12,6 +12,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
+import org.wganlab.i18n.Words;
 import org.wganlab.config.DataSpec;
 import org.wganlab.config.Method;
 import org.wganlab.config.NetworkSpec;
@@ -133,7 +134,7 @@ class ChartsTest {
     void thePlaneNamesTheDiscriminatorForTheStandardGan() {
         Trainer t = new Trainer(SMALL.withMethod(Method.GAN).withData(DataSpec.named("twogaussians")));
         t.generatorIteration();
-        assertTrue(PlaneFigure.heading(t.snapshot(List.of()), false).startsWith("Discriminator D(x)"));
-        assertTrue(PlaneFigure.heading(new Trainer(SMALL).snapshot(List.of()), true).startsWith("Critic C(x), iteration 0 (gp)"));
+        assertTrue(PlaneFigure.heading(t.snapshot(List.of()), false, Words.english()).startsWith("Discriminator D(x)"));
+        assertTrue(PlaneFigure.heading(new Trainer(SMALL).snapshot(List.of()), true, Words.english()).startsWith("Critic C(x), iteration 0 (gp)"));
     }
 }

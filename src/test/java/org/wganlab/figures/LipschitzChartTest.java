@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.Test;
+import org.wganlab.i18n.Words;
 import org.wganlab.config.Method;
 import org.wganlab.config.RunSpec;
 import org.wganlab.train.EvalResult;
@@ -31,7 +32,7 @@ class LipschitzChartTest {
         assertTrue(last.lipschitz() < 0.1, "clipping holds K far below 1: " + last.lipschitz());
         double raw = s.last().wEstimate();
         assertTrue(raw < 0.05 * last.w1(), "the raw estimate is tiny: " + raw + " vs W1 " + last.w1());
-        XYSeries overK = Charts.overK(s.history(), s.evals());
+        XYSeries overK = Charts.overK(s.history(), s.evals(), Words.english());
         double scaled = overK.getY(overK.getItemCount() - 1).doubleValue();
         assertTrue(scaled > 0.2 * last.w1() && scaled < 1.05 * last.w1(), "divided by K it is comparable to W1: " + scaled + " vs " + last.w1());
     }

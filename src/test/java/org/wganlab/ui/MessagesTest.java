@@ -3,6 +3,7 @@ package org.wganlab.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.wganlab.i18n.Words;
 import org.wganlab.train.EvalResult;
 
 class MessagesTest {
@@ -12,8 +13,8 @@ class MessagesTest {
 
     @Test
     void anExactW1FromLongAgoSaysWhenItWasMeasured() {
-        assertEquals("0.123", Messages.w1(at(1000), 1000));
-        assertEquals("0.123", Messages.w1(at(1000), 1000 + Messages.STALE_EVAL_ITERATIONS), "a recent one stands alone");
-        assertEquals("0.123 (at 1000)", Messages.w1(at(1000), 1001 + Messages.STALE_EVAL_ITERATIONS));
+        assertEquals("0.123", Messages.w1(at(1000), 1000, Words.english()));
+        assertEquals("0.123", Messages.w1(at(1000), 1000 + Messages.STALE_EVAL_ITERATIONS, Words.english()), "a recent one stands alone");
+        assertEquals("0.123 (at 1000)", Messages.w1(at(1000), 1001 + Messages.STALE_EVAL_ITERATIONS, Words.english()));
     }
 }

@@ -184,7 +184,7 @@ class WganLabAppTest {
         waitFor("the divergence", () -> view.lab().state().problem() != null);
         assertFalse(view.lab().state().playing(), "training paused");
         waitFor("the banner", () -> robot.lookup("#banner").query().isVisible());
-        assertTrue(Messages.describe(view.lab().state().problem()).contains("diverged"), String.valueOf(view.lab().state().problem()));
+        assertTrue(Messages.describe(view.lab().state().problem(), view.words()).contains("diverged"), String.valueOf(view.lab().state().problem()));
         robot.clickOn("#banner-reset");
         waitFor("a fresh start", () -> view.lab().state().problem() == null && snap().iteration() == 0);
         waitFor("the banner to go", () -> !robot.lookup("#banner").query().isVisible());

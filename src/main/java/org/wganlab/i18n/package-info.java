@@ -1,0 +1,5 @@
+/**
+ * The window's words: {@link org.wganlab.i18n.Words} reads them from one resource bundle per
+ * language (English complete, German beside it), so a translation is one file.
+ */
+package org.wganlab.i18n;
