@@ -87,7 +87,7 @@ public final class Dashboard implements Figure {
     static String method(RunSpec c) {
         return switch (c.method()) {
             case GP, LP -> c.method().id + ", λ = " + num(c.lambda());
-            case CLIP -> "clip, c = " + num(c.clip());
+            case CLIP -> c.method().id + ", c = " + num(c.clip());
             default -> c.method().id;
         };
     }

@@ -183,12 +183,21 @@ public final class LabController implements AutoCloseable {
      */
     public RunSpec proposeRebuild(NetworkSpec network, long seed) {
         checkLive(network);
-        RunSpec spec = spec();
-        RunSpec next = spec.withNetwork(network).withSeed(seed);
-        if (next.network().equals(spec.network()) && seed == spec.seed()) {
+        RunSpec next = spec().withNetwork(network).withSeed(seed);
+        if (!rebuildChanges(network, seed)) {
             throw new SpecException("Width, depth, activation and seed are unchanged: nothing to rebuild. Use Reset to restart.");
         }
         return next;
+    }
+
+    /** Whether networks of this shape and seed differ from the run's (a rebuild that changes nothing is refused). */
+    public boolean rebuildChanges(NetworkSpec network, long seed) {
+        return !(network.equals(spec().network()) && seed == spec().seed());
+    }
+
+    /** Whether a network this size trains in the window: a step within the tenth of a second the window allows. */
+    public static boolean trainsLive(NetworkSpec n) {
+        return n.hiddenWork() <= MAX_LIVE_WORK;
     }
 
     /** New networks from a proposed spec: a new run from iteration 0. */
@@ -296,7 +305,7 @@ public final class LabController implements AutoCloseable {
     }
 
     private static void checkLive(NetworkSpec n) {
-        if (n.hiddenWork() > MAX_LIVE_WORK) {
+        if (!trainsLive(n)) {
             throw new SpecException("Width " + n.hidden() + " with depth " + n.layers() + " is larger than the paper's 512 x 3 networks: one training step would take"
                     + " longer than the tenth of a second the window allows. Train it from the command line; nothing was rebuilt.");
         }

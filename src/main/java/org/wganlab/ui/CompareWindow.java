@@ -274,7 +274,7 @@ final class CompareWindow {
         try {
             next = new Comparison(base.get(), change("A", a.getText()), change("B", b.getText()), List.of());
             for (Side side : Side.values()) {
-                if (next.spec(side).network().hiddenWork() > LabController.MAX_LIVE_WORK) {
+                if (!LabController.trainsLive(next.spec(side).network())) {
                     throw new SpecException(words.format("compare.tooWide", side, next.spec(side).hidden(), next.spec(side).layers()));
                 }
             }

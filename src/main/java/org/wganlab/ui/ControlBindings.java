@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.wganlab.config.Method;
 import org.wganlab.config.NetworkSpec;
+import org.wganlab.config.Range;
 import org.wganlab.config.RunSpec;
 import org.wganlab.data.GaussianMixture;
 import org.wganlab.data.PointCloud;
@@ -123,20 +124,40 @@ final class ControlBindings {
         sync();
     }
 
+    /**
+     * The rebuild the network fields ask for, or a refusal in the window's words (the fields'
+     * names, not config.json's keys) that ends with nothing rebuilt.
+     */
+    private RunSpec proposedRebuild() {
+        ControlPanel.NetworkFields f = controls.networkFields();
+        int width, depth;
+        long seed;
+        try {
+            width = Integer.parseInt(f.width());
+            depth = Integer.parseInt(f.depth());
+            seed = Long.parseLong(f.seed());
+        } catch (NumberFormatException ex) {
+            throw new IllegalArgumentException(words.get("rebuild.notWhole"));
+        }
+        for (Range r : new Range[] {Range.HIDDEN, Range.LAYERS}) {
+            int v = r == Range.HIDDEN ? width : depth;
+            if (!r.contains(v)) {
+                String name = words.get(r == Range.HIDDEN ? "control.width" : "control.depth");
+                throw new IllegalArgumentException(words.format("rebuild.outOfRange", name, ParamControl.rule(r, words), v));
+            }
+        }
+        NetworkSpec net = new NetworkSpec(width, depth, f.activation());
+        if (!LabController.trainsLive(net)) throw new IllegalArgumentException(words.format("rebuild.tooWide", width, depth));
+        if (!lab.rebuildChanges(net, seed)) throw new IllegalArgumentException(words.get("rebuild.unchanged"));
+        return lab.proposeRebuild(net, seed);
+    }
+
     private void rebuild() {
         RunSpec next;
         try {
-            ControlPanel.NetworkFields f = controls.networkFields();
-            NetworkSpec net = new NetworkSpec(Integer.parseInt(f.width()), Integer.parseInt(f.depth()), f.activation());
-            next = lab.proposeRebuild(net, Long.parseLong(f.seed()));
-        } catch (NumberFormatException ex) {
-            tell.accept(words.get("rebuild.notWhole"));
-            sync();
-            return;
+            next = proposedRebuild();
         } catch (IllegalArgumentException ex) {
-            // The fields are labelled width and depth: say those words, not config.json's keys.
-            String m = ex.getMessage().replaceFirst("^hidden ", "width ").replaceFirst("^layers ", "depth ");
-            tell.accept(m.contains("nothing") ? m : words.format("rebuild.refused", m));
+            tell.accept(ex.getMessage());
             sync();
             return;
         }

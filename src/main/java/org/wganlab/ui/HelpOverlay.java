@@ -9,8 +9,21 @@ import org.wganlab.i18n.Words;
 
 /** The keyboard shortcuts, over the window (H or F1 to show, Esc or a click to hide). */
 final class HelpOverlay extends StackPane {
-    /** The rows of the table, by the end of their keys: help.key.NAME and help.does.NAME. */
-    static final String[] ROWS = {"space", "c", "g", "r", "methods", "e", "n", "p", "setup", "export", "help", "mixture"};
+    /** The rows of the table: the keys' words and what they do. */
+    static final String[][] ROWS = {
+        {"help.key.space", "help.does.space"},
+        {"help.key.c", "help.does.c"},
+        {"help.key.g", "help.does.g"},
+        {"help.key.r", "help.does.r"},
+        {"help.key.methods", "help.does.methods"},
+        {"help.key.e", "help.does.e"},
+        {"help.key.n", "help.does.n"},
+        {"help.key.p", "help.does.p"},
+        {"help.key.setup", "help.does.setup"},
+        {"help.key.export", "help.does.export"},
+        {"help.key.help", "help.does.help"},
+        {"help.key.mixture", "help.does.mixture"},
+    };
 
     HelpOverlay(Words words) {
         setId("help");
@@ -18,10 +31,10 @@ final class HelpOverlay extends StackPane {
         g.setHgap(24);
         g.setVgap(6);
         for (int i = 0; i < ROWS.length; i++) {
-            Label k = new Label(words.get("help.key." + ROWS[i]));
+            Label k = new Label(words.get(ROWS[i][0]));
             k.setStyle("-fx-font-weight: bold;");
             g.add(k, 0, i);
-            g.add(new Label(words.get("help.does." + ROWS[i])), 1, i);
+            g.add(new Label(words.get(ROWS[i][1])), 1, i);
         }
         Label title = new Label(words.get("menu.view.shortcuts"));
         title.getStyleClass().add("title");

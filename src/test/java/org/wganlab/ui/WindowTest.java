@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.wganlab.config.RunSpec;
+import org.wganlab.i18n.Words;
 import org.wganlab.train.Presets;
 import org.wganlab.train.Snapshot;
 
@@ -21,11 +22,16 @@ abstract class WindowTest {
         return Presets.defaultSpec().withHidden(32);
     }
 
+    /** The language the window opens in. */
+    protected Words words() {
+        return Words.english();
+    }
+
     /** Run after the extension has registered the primary stage (TestFX finds @Start only on the test class itself). */
     @BeforeEach
     void open() throws Exception {
         FxToolkit.setupStage(stage -> {
-            view = new MainView(stage, initialSpec());
+            view = new MainView(stage, initialSpec(), words());
             Scene scene = new Scene(view.root(), 1280, 720);
             view.install(scene);
             stage.setScene(scene);
