@@ -3,7 +3,9 @@ package org.wganlab.figures;
 import java.awt.Color;
 import java.awt.Font;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -38,10 +40,20 @@ public final class Charts {
     private Charts() {
     }
 
+    /**
+     * An axis whose ticks read 0.5 and 5000 in every language, as the window's readouts and the
+     * exported CSV files do (JFreeChart would follow the system's locale: 0,5 and 5.000).
+     */
+    static NumberAxis axis(String label) {
+        NumberAxis a = new NumberAxis(label);
+        a.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
+        return a;
+    }
+
     static XYPlot linePlot(String x, String y) {
-        NumberAxis xa = new NumberAxis(x);
+        NumberAxis xa = axis(x);
         xa.setAutoRangeIncludesZero(false);
-        NumberAxis ya = new NumberAxis(y);
+        NumberAxis ya = axis(y);
         ya.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         return new XYPlot(new XYSeriesCollection(), xa, ya, r);
@@ -52,7 +64,7 @@ public final class Charts {
         r.setBarPainter(new StandardXYBarPainter());
         r.setShadowVisible(false);
         r.setDrawBarOutline(false);
-        return new XYPlot(new HistogramDataset(), new NumberAxis(x), new NumberAxis(y), r);
+        return new XYPlot(new HistogramDataset(), axis(x), axis(y), r);
     }
 
     static XYSeries series(String name, double[] xs, double[] ys) {
@@ -308,10 +320,10 @@ public final class Charts {
 
         private static XYPlot logPlot(Words words) {
             NumberAxis xa = new NumberAxis(words.get("axis.hiddenLayer"));
-            xa.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            xa.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
             LogAxis ya = new LogAxis(words.get("axis.layerGradNorm"));
             ya.setSmallestValue(FLOOR);
-            ya.setNumberFormatOverride(new DecimalFormat("0.##E0"));
+            ya.setNumberFormatOverride(new DecimalFormat("0.##E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
             return new XYPlot(new XYSeriesCollection(), xa, ya, new XYLineAndShapeRenderer(true, true));
         }
 

@@ -10,6 +10,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.wganlab.i18n.Words;
 
 /** What frames the plane's data square: ticks, the colour bar of C(x), the legend of marks, and the mark shapes they share. */
@@ -83,10 +84,10 @@ final class PlaneFrame {
             if (isFlat(grid)) {
                 // Both ends would read the same number: say what that means instead.
                 g.drawString(words.get("plane.flat"), (float) (bx + bw + 3), (float) (by + bh / 2 - fm.getHeight() / 2.0));
-                g.drawString(String.format("%.3g", grid.max()), (float) (bx + bw + 3), (float) (by + bh / 2 + fm.getAscent() / 2.0 + 2));
+                g.drawString(String.format(Locale.ROOT, "%.3g", grid.max()), (float) (bx + bw + 3), (float) (by + bh / 2 + fm.getAscent() / 2.0 + 2));
             } else {
-                g.drawString(String.format("%.3g", grid.max()), (float) (bx + bw + 3), (float) (by + fm.getAscent()));
-                g.drawString(String.format("%.3g", grid.min()), (float) (bx + bw + 3), (float) (by + bh));
+                g.drawString(String.format(Locale.ROOT, "%.3g", grid.max()), (float) (bx + bw + 3), (float) (by + fm.getAscent()));
+                g.drawString(String.format(Locale.ROOT, "%.3g", grid.min()), (float) (bx + bw + 3), (float) (by + bh));
             }
         }
     }
