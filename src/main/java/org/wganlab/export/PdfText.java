@@ -26,7 +26,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  *
  * <p>A line's right-to-left runs are laid out right to left (the JDK's {@link Bidi}): their
  * characters go into the page in visual order, as PDF text is, and text extraction turns them
- * back. Arabic letters are drawn in their isolated forms: joining them needs a shaper.
+ * back. Arabic runs are joined ({@link Shaper}) and carry their characters as the text a reader
+ * extracts ({@link PdfCanvas#showGlyphs}), since a joined letter's glyph has no character of its own
+ * in the font but a presentation form that search would not match.
  */
 public final class PdfText {
     /** How a line is set. */
@@ -49,16 +51,16 @@ public final class PdfText {
     private final Map<Style, Face> faces = new EnumMap<>(Style.class);
     private final Face fallback;
 
-    /** One font as the page uses it and as its glyphs are looked up. */
-    private record Face(PDType0Font pdf, CmapLookup cmap) {
+    /** One font as the page uses it and as its glyphs are looked up; shaper null where it has no joining script. */
+    private record Face(PDType0Font pdf, CmapLookup cmap, Shaper shaper) {
         boolean has(int codePoint) {
             return cmap.getGlyphId(codePoint) > 0;
         }
     }
 
     private PdfText(PDDocument doc) throws IOException {
-        for (Style s : Style.values()) faces.put(s, load(doc, s.file));
-        fallback = load(doc, FALLBACK);
+        for (Style s : Style.values()) faces.put(s, load(doc, s.file, true));
+        fallback = load(doc, FALLBACK, false);
     }
 
     /** The bundled fonts, to be embedded in doc as subsets of what its pages show. */
@@ -66,7 +68,7 @@ public final class PdfText {
         return new PdfText(doc);
     }
 
-    private static Face load(PDDocument doc, String file) throws IOException {
+    private static Face load(PDDocument doc, String file, boolean shapes) throws IOException {
         byte[] bytes;
         try (InputStream in = PdfText.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) throw new IOException("the font " + file + " is missing from the application");
@@ -77,35 +79,62 @@ public final class PdfText {
         // One glyph per character: with PDFBox's substitutions on, "fi" became the ligature's
         // glyph, which text extraction reads as U+FB01, not as the two letters the lesson wrote.
         ttf.setEnableGsub(false);
-        return new Face(PDType0Font.load(doc, ttf, true), ttf.getUnicodeCmapLookup());
+        return new Face(PDType0Font.load(doc, ttf, true), ttf.getUnicodeCmapLookup(), shapes ? new Shaper(bytes, ttf) : null);
     }
 
-    /** A stretch of a line in one font. */
-    private record Piece(Face face, String text) {
+    /**
+     * A stretch of a line in one font: its characters in visual order, and, where it was
+     * shaped, the glyphs that show them (null where each character is its own glyph).
+     */
+    private record Piece(Face face, String text, Shaper.Glyphs glyphs) {
+        float width(float size) throws IOException {
+            return (glyphs != null ? glyphs.width() : face.pdf.getStringWidth(text)) / 1000 * size;
+        }
+    }
+
+    /** A directional run of a line: its characters in reading order, and which way they read. */
+    private record Run(String logical, boolean rightToLeft) {
     }
 
     /** The line in visual order, cut where the font changes. */
-    private List<Piece> pieces(String line, Style style) {
+    private List<Piece> pieces(String line, Style style) throws IOException {
         List<Piece> out = new ArrayList<>();
-        for (String run : visualRuns(line)) {
-            Face current = null;
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < run.length(); ) {
-                int cp = run.codePointAt(i);
-                i += Character.charCount(cp);
-                Face f = faceFor(cp, style);
-                int shown = f == null ? MISSING : cp;
-                if (f == null) f = faceFor(MISSING, style);
-                if (f == null) continue;
-                if (current != null && f != current) {
-                    out.add(new Piece(current, b.toString()));
-                    b.setLength(0);
+        for (Run run : runs(line)) {
+            List<Piece> inRun = new ArrayList<>();
+            for (Piece p : byFace(run.logical(), style)) {
+                if (!run.rightToLeft()) {
+                    inRun.add(p);
+                    continue;
                 }
-                current = f;
-                b.appendCodePoint(shown);
+                String visual = mirrored(new StringBuilder(p.text).reverse().toString());
+                boolean shape = p.face.shaper != null && Shaper.needed(p.text);
+                inRun.add(0, new Piece(p.face, visual, shape ? p.face.shaper.rightToLeft(p.text) : null));
             }
-            if (current != null && b.length() > 0) out.add(new Piece(current, b.toString()));
+            out.addAll(inRun);
         }
+        return out;
+    }
+
+    /** Text in reading order cut where the font changes, a character no font has as U+FFFD. */
+    private List<Piece> byFace(String text, Style style) {
+        List<Piece> out = new ArrayList<>();
+        Face current = null;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            Face f = faceFor(cp, style);
+            int shown = f == null ? MISSING : cp;
+            if (f == null) f = faceFor(MISSING, style);
+            if (f == null) continue;
+            if (current != null && f != current) {
+                out.add(new Piece(current, b.toString(), null));
+                b.setLength(0);
+            }
+            current = f;
+            b.appendCodePoint(shown);
+        }
+        if (current != null && b.length() > 0) out.add(new Piece(current, b.toString(), null));
         return out;
     }
 
@@ -117,26 +146,22 @@ public final class PdfText {
         return regular.has(codePoint) ? regular : null;
     }
 
-    /**
-     * The line's directional runs left to right as they are seen, a right-to-left run's
-     * characters reversed and its brackets mirrored. A line of one direction is one run.
-     */
-    static List<String> visualRuns(String line) {
+    /** The line's directional runs left to right as they are seen. A line of one direction is one run. */
+    private static List<Run> runs(String line) {
         Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
-        if (bidi.isLeftToRight()) return List.of(line);
+        if (bidi.isLeftToRight()) return List.of(new Run(line, false));
         int n = bidi.getRunCount();
         byte[] levels = new byte[n];
-        String[] runs = new String[n];
+        Run[] runs = new Run[n];
         for (int r = 0; r < n; r++) {
             levels[r] = (byte) bidi.getRunLevel(r);
-            String s = line.substring(bidi.getRunStart(r), bidi.getRunLimit(r));
-            runs[r] = levels[r] % 2 == 1 ? mirrored(new StringBuilder(s).reverse().toString()) : s;
+            runs[r] = new Run(line.substring(bidi.getRunStart(r), bidi.getRunLimit(r)), levels[r] % 2 == 1);
         }
         Bidi.reorderVisually(levels, 0, runs, 0, n);
         return List.of(runs);
     }
 
-    private static String mirrored(String s) {
+    static String mirrored(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -150,7 +175,7 @@ public final class PdfText {
     public float width(String line, Style style, float size) {
         float w = 0;
         try {
-            for (Piece p : pieces(line, style)) w += p.face.pdf.getStringWidth(p.text) / 1000 * size;
+            for (Piece p : pieces(line, style)) w += p.width(size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -166,12 +191,14 @@ public final class PdfText {
      * Draws the line on a baseline at y (PDF coordinates, y up) in the measure [x, x + measure]:
      * from its left end, or, read right to left, from its right end.
      */
-    public void draw(PDPageContentStream cs, String line, Style style, float size, float x, float y, float measure) throws IOException {
+    public void draw(PdfCanvas canvas, String line, Style style, float size, float x, float y, float measure) throws IOException {
+        PDPageContentStream cs = canvas.stream();
         cs.beginText();
         cs.newLineAtOffset(rightToLeft(line) ? x + measure - width(line, style, size) : x, y);
         for (Piece p : pieces(line, style)) {
             cs.setFont(p.face.pdf, size);
-            cs.showText(p.text);
+            if (p.glyphs != null) canvas.showGlyphs(p.face.pdf, p.glyphs);
+            else cs.showText(p.text);
         }
         cs.endText();
     }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
 import org.wganlab.export.AtomicFiles;
+import org.wganlab.export.PdfCanvas;
 import org.wganlab.export.PdfText;
 import org.wganlab.export.PdfText.Style;
 import org.wganlab.figures.Figure;
@@ -34,12 +35,12 @@ final class HandoutPage {
     record StepPage(int number, LessonStep step, int iteration, String note, List<Figure> figures, List<ClaimResult> claims) {
     }
 
-    /** A page being written: its content stream and the fonts. */
-    record Page(PDDocument doc, PDPageContentStream cs, PdfText text) {
+    /** A page being written: its canvas and the fonts. */
+    record Page(PDDocument doc, PdfCanvas canvas, PdfText text) {
         /** One line with its baseline y below the page's top, in the text's measure from x (right-aligned when it reads right to left). */
         void line(String s, Style style, float size, Color color, double x, double y) throws IOException {
-            cs.setNonStrokingColor(color);
-            text.draw(cs, s, style, size, (float) x, (float) (HEIGHT - y), (float) (WIDTH - 2 * MARGIN));
+            canvas.stream().setNonStrokingColor(color);
+            text.draw(canvas, s, style, size, (float) x, (float) (HEIGHT - y), (float) (WIDTH - 2 * MARGIN));
         }
 
         /**
@@ -51,6 +52,7 @@ final class HandoutPage {
             fg.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawer());
             drawing.accept(fg);
             fg.dispose();
+            PDPageContentStream cs = canvas.stream();
             cs.saveGraphicsState();
             cs.transform(new Matrix((float) scale, 0, 0, (float) scale, (float) x, (float) (HEIGHT - top - h * scale)));
             cs.drawForm(fg.getXFormObject());
@@ -69,8 +71,8 @@ final class HandoutPage {
             for (StepPage p : pages) {
                 PDPage page = new PDPage(new PDRectangle((float) WIDTH, (float) HEIGHT));
                 doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    draw(new Page(doc, cs, text), lesson, p, pages.size());
+                try (PdfCanvas canvas = new PdfCanvas(doc, page)) {
+                    draw(new Page(doc, canvas, text), lesson, p, pages.size());
                 }
             }
             AtomicFiles.write(file, doc::save);
