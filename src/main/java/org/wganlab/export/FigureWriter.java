@@ -5,14 +5,16 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.PDFHints;
-import org.jfree.pdf.Page;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.jfree.svg.SVGGraphics2D;
 import org.wganlab.figures.Drawing;
 
@@ -46,17 +48,32 @@ public final class FigureWriter {
                 AtomicFiles.write(file, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
             }
             case PDF -> {
-                PDFDocument doc = new PDFDocument();
-                doc.setTitle(f.title());
-                doc.setAuthor("WGAN Lab");
-                Page page = doc.createPage(new Rectangle2D.Double(0, 0, width, height));
-                PDFGraphics2D g = page.getGraphics2D();
-                // Outlines, not PDF base fonts: the labels use symbols (λ, ‖∇‖) the base fonts lack.
-                g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-                f.draw(g, new Rectangle2D.Double(0, 0, width, height));
-                byte[] bytes = doc.getPDFBytes();
+                byte[] bytes = pdf(f, width, height);
                 AtomicFiles.write(file, out -> out.write(bytes));
             }
+        }
+    }
+
+    /** One page of width x height points: the figure as vector graphics, its labels as text in embedded fonts. */
+    static byte[] pdf(Drawing f, int width, int height) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            doc.getDocumentInformation().setTitle(f.title());
+            doc.getDocumentInformation().setAuthor("WGAN Lab");
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            doc.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height);
+            g.setFontTextDrawer(PdfText.load(doc).figureText());
+            try {
+                f.draw(g, new Rectangle2D.Double(0, 0, width, height));
+            } finally {
+                g.dispose();
+            }
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawForm(g.getXFormObject());
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
         }
     }
 

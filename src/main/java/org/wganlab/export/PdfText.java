@@ -1,5 +1,6 @@
 package org.wganlab.export;
 
+import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DFontTextDrawer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -136,6 +137,25 @@ public final class PdfText {
         }
         if (current != null && b.length() > 0) out.add(new Piece(current, b.toString(), null));
         return out;
+    }
+
+    /**
+     * For a figure drawn through pdfbox-graphics2d into this document: its labels set as text in
+     * these fonts, not as outlines.
+     */
+    public IPdfBoxGraphics2DFontTextDrawer figureText() {
+        return new FigureFonts(this);
+    }
+
+    /** The style's font as the document embeds it, for a Graphics2D bridge that sets text in it ({@link FigureFonts}). */
+    PDType0Font font(Style style) {
+        return faces.get(style).pdf;
+    }
+
+    /** Whether the style's own font has every character of the text, with no fallback. */
+    boolean covers(Style style, String text) {
+        Face f = faces.get(style);
+        return text.codePoints().allMatch(f::has);
     }
 
     private Face faceFor(int codePoint, Style style) {

@@ -4,7 +4,7 @@ import org.wganlab.train.Snapshot;
 
 /**
  * One view of a run, drawn by one Graphics2D routine: FXGraphics2D on screen, a
- * BufferedImage's graphics for PNG, SVGGraphics2D and PDFGraphics2D for the vector formats.
+ * BufferedImage's graphics for PNG, SVGGraphics2D and PdfBoxGraphics2D for the vector formats.
  */
 public interface Figure extends Drawing {
     /** Stable file-name stem, the view's id in {@link Views}. */

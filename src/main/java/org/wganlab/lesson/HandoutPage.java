@@ -1,7 +1,6 @@
 package org.wganlab.lesson;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -45,11 +44,11 @@ final class HandoutPage {
 
         /**
          * A Graphics2D drawing of w x h as vector graphics, its top left corner at (x, top) below
-         * the page's top, scaled by scale; its text goes in as outlines, as the other PDF exports' does.
+         * the page's top, scaled by scale; its labels go in as text in the page's fonts.
          */
         void vector(double x, double top, float w, float h, double scale, Consumer<Graphics2D> drawing) throws IOException {
             PdfBoxGraphics2D fg = new PdfBoxGraphics2D(doc, w, h);
-            fg.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawer());
+            fg.setFontTextDrawer(text.figureText());
             drawing.accept(fg);
             fg.dispose();
             PDPageContentStream cs = canvas.stream();

@@ -8,13 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.wganlab.export.PdfFonts;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,20 +43,8 @@ class HandoutScriptsTest {
         assertTrue(body != null, "the text, exactly: " + read);
         try (PDDocument doc = Loader.loadPDF(r.pdf().toFile())) {
             List<String> fonts = new ArrayList<>();
-            for (PDPage page : doc.getPages()) fonts(page.getResources(), fonts);
+            for (PDPage page : doc.getPages()) PdfFonts.collect(page.getResources(), fonts);
             assertFalse(fonts.isEmpty());
-        }
-    }
-
-    /** The names of the fonts of these resources and of the forms they draw, each checked to be embedded. */
-    static void fonts(PDResources resources, List<String> out) throws Exception {
-        for (COSName name : resources.getFontNames()) {
-            PDFont f = resources.getFont(name);
-            out.add(f.getName());
-            assertTrue(f.isEmbedded(), f.getName() + " is embedded");
-        }
-        for (COSName name : resources.getXObjectNames()) {
-            if (resources.getXObject(name) instanceof PDFormXObject form && form.getResources() != null) fonts(form.getResources(), out);
         }
     }
 }
