@@ -16,6 +16,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.wganlab.i18n.TextDirection;
 
 /**
  * Text in any script as PDF text: each run of a line in the first of the bundled fonts that has
@@ -204,7 +205,7 @@ public final class PdfText {
 
     /** Whether the line reads right to left: its first letter's script does (an Arabic or Hebrew paragraph). */
     public static boolean rightToLeft(String line) {
-        return !new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+        return TextDirection.rightToLeft(line);
     }
 
     /**

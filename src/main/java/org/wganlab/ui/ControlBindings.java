@@ -139,17 +139,19 @@ final class ControlBindings {
         } catch (NumberFormatException ex) {
             throw new IllegalArgumentException(words.get("rebuild.notWhole"));
         }
-        for (Range r : new Range[] {Range.HIDDEN, Range.LAYERS}) {
-            int v = r == Range.HIDDEN ? width : depth;
-            if (!r.contains(v)) {
-                String name = words.get(r == Range.HIDDEN ? "control.width" : "control.depth");
-                throw new IllegalArgumentException(words.format("rebuild.outOfRange", name, ParamControl.rule(r, words), v));
-            }
-        }
+        inRange(Range.HIDDEN, "control.width", width);
+        inRange(Range.LAYERS, "control.depth", depth);
         NetworkSpec net = new NetworkSpec(width, depth, f.activation());
         if (!LabController.trainsLive(net)) throw new IllegalArgumentException(words.format("rebuild.tooWide", width, depth));
         if (!lab.rebuildChanges(net, seed)) throw new IllegalArgumentException(words.get("rebuild.unchanged"));
         return lab.proposeRebuild(net, seed);
+    }
+
+    /** Refuses a field's value outside its range, in the window's words; NetworkSpec checks the same range again, as the rule. */
+    private void inRange(Range range, String fieldKey, int value) {
+        if (!range.contains(value)) {
+            throw new IllegalArgumentException(words.format("rebuild.outOfRange", words.get(fieldKey), ParamControl.rule(range, words), value));
+        }
     }
 
     private void rebuild() {

@@ -6,6 +6,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -15,6 +16,7 @@ import javafx.scene.text.TextFlow;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
+import org.wganlab.i18n.TextDirection;
 import org.wganlab.lesson.MathText;
 
 /**
@@ -36,6 +38,9 @@ final class MathLabels {
     static void show(Label label, String text, ObservableDoubleValue width) {
         MathText math = MathText.parse(text);
         label.setText(math.plain());
+        // An Arabic or Hebrew paragraph reads from the right: its first line starts there, its
+        // full stop and brackets fall where its reader expects them. The words and formulas inherit it.
+        label.setNodeOrientation(TextDirection.rightToLeft(math.plain()) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
         if (!math.hasMath()) {
             label.setGraphic(null);
             label.setContentDisplay(ContentDisplay.LEFT);

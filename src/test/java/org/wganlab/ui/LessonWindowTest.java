@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.wganlab.ui.FxWait.waitFor;
 
 import javafx.geometry.Bounds;
+import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -69,5 +70,23 @@ class LessonWindowTest extends WindowTest {
         assertTrue(text(robot, "#lesson-heading").startsWith("4. WGAN with weight clipping"));
         waitFor("the step's run", () -> snap().spec().method() == Method.CLIP);
         assertTrue(text(robot, "#lesson-watch").contains("+-c"));
+    }
+
+    @Test
+    void anArabicLessonReadsFromTheRightAndAnEnglishOneFromTheLeft(FxRobot robot) throws Exception {
+        String arabic = """
+                {"format": "wgan-lab-lesson", "version": 1, "title": "مرحبا بالشبكات التوليدية", "steps": [
+                 {"title": "الخطوة الأولى", "text": "المسافة بين التوزيعين تتناقص مع التدريب، و $\\\\lambda = 10$.",
+                  "start": {"settings": {"mode": "gp", "hidden": 16, "batch": 64}}, "iterations": 0}]}
+                """;
+        robot.interact(() -> view.lessonPanel().open(LessonJson.read(arabic, "arabic")));
+        Label text = robot.lookup("#lesson-text").queryAs(Label.class);
+        assertEquals(NodeOrientation.RIGHT_TO_LEFT, text.getEffectiveNodeOrientation());
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, robot.lookup("#lesson-heading").queryAs(Label.class).getEffectiveNodeOrientation(),
+                "the heading is the window's words, in the window's direction");
+
+        robot.interact(() -> view.lessonPanel().open(LessonJson.read(HandoutTest.MINI, "mini")));
+        assertEquals(NodeOrientation.LEFT_TO_RIGHT, robot.lookup("#lesson-text").queryAs(Label.class).getEffectiveNodeOrientation());
+        robot.clickOn("#lesson-close");
     }
 }
