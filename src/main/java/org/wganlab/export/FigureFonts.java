@@ -25,6 +25,16 @@ final class FigureFonts extends PdfBoxGraphics2DFontTextDrawer {
         this.text = text;
     }
 
+    /**
+     * Only the figures' own sans serif (Java's logical SansSerif or Dialog) is set in DejaVu Sans:
+     * any other font, above all a typeset formula's (JLaTeXMath draws its symbols from its own
+     * fonts, at code points of their own), keeps its glyphs by going in as outlines.
+     */
+    private static boolean ours(Font f) {
+        String name = f.getName();
+        return Font.SANS_SERIF.equalsIgnoreCase(name) || Font.DIALOG.equalsIgnoreCase(name);
+    }
+
     /** A figure's fonts are all sans serif: the style picks the face. */
     private static Style style(Font f) {
         if (f.isBold()) return Style.BOLD;
@@ -33,7 +43,7 @@ final class FigureFonts extends PdfBoxGraphics2DFontTextDrawer {
 
     @Override
     protected PDFont mapFont(Font font, IFontTextDrawerEnv env) {
-        return text.font(style(font));
+        return ours(font) ? text.font(style(font)) : null;
     }
 
     @Override
@@ -43,7 +53,7 @@ final class FigureFonts extends PdfBoxGraphics2DFontTextDrawer {
         StringBuilder all = new StringBuilder();
         for (char c = iterator.current(); c != CharacterIterator.DONE; c = iterator.next()) all.append(c);
         iterator.setIndex(start);
-        Style style = style(f != null ? f : env.getFont());
-        return text.covers(style, all.toString()) && super.canDrawText(iterator, env);
+        Font font = f != null ? f : env.getFont();
+        return ours(font) && text.covers(style(font), all.toString()) && super.canDrawText(iterator, env);
     }
 }
