@@ -42,6 +42,12 @@ final class HandoutPage {
             text.draw(canvas, s, style, size, (float) x, (float) (HEIGHT - y), (float) (WIDTH - 2 * MARGIN));
         }
 
+        /** A run of words whose left end is at x, whichever way it reads (a paragraph's line sets its runs itself). */
+        void lineAt(String s, Style style, float size, Color color, double x, double y) throws IOException {
+            canvas.stream().setNonStrokingColor(color);
+            text.draw(canvas, s, style, size, (float) x, (float) (HEIGHT - y), text.width(s, style, size));
+        }
+
         /**
          * A Graphics2D drawing of w x h as vector graphics, its top left corner at (x, top) below
          * the page's top, scaled by scale; its labels go in as text in the page's fonts.

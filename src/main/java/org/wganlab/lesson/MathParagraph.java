@@ -11,6 +11,7 @@ import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 import org.wganlab.export.PdfText.Style;
+import org.wganlab.i18n.TextDirection;
 
 /**
  * A handout paragraph with formulas: words and inline formulas filled into lines, each formula
@@ -42,13 +43,14 @@ final class MathParagraph {
     /** Draws text from y (the page's top down) in [x, x + width]; returns the y below it. */
     static double draw(HandoutPage.Page g, Style style, float size, Color color, MathText text, double x, double y, double width) throws IOException {
         double line = size * 1.35;
+        boolean rtl = TextDirection.rightToLeft(text.plain());
         List<Token> flow = new ArrayList<>();
         for (MathText.Part p : text.parts()) {
             switch (p.kind()) {
                 case PLAIN -> words(g, p.text(), style, size, flow);
                 case INLINE -> flow.add(formula(p.text(), TeXConstants.STYLE_TEXT, size * INLINE_SCALE, color));
                 case DISPLAY -> {
-                    y = lines(g, style, size, color, flow, x, y, width);
+                    y = lines(g, style, size, color, flow, x, y, width, rtl);
                     flow.clear();
                     TeXIcon icon = formula(p.text(), TeXConstants.STYLE_DISPLAY, size * DISPLAY_SCALE, color).formula();
                     double top = y + line * 0.5;
@@ -57,7 +59,7 @@ final class MathParagraph {
                 }
             }
         }
-        y = lines(g, style, size, color, flow, x, y, width);
+        y = lines(g, style, size, color, flow, x, y, width, rtl);
         return y + line * 0.4;
     }
 
@@ -88,8 +90,13 @@ final class MathParagraph {
         return new Token(null, icon, icon.getTrueIconWidth(), false);
     }
 
-    /** Fills the tokens into lines and draws them; returns the y below the last. */
-    private static double lines(HandoutPage.Page g, Style style, float size, Color color, List<Token> flow, double x, double y, double width) throws IOException {
+    /**
+     * Fills the tokens into lines and draws them; returns the y below the last. A paragraph that
+     * reads right to left (its first letter's script does) sets each line from the right edge:
+     * its words and formulas follow each other leftwards, as its reader reads them.
+     */
+    private static double lines(HandoutPage.Page g, Style style, float size, Color color, List<Token> flow, double x, double y, double width, boolean rtl)
+            throws IOException {
         int i = 0;
         while (i < flow.size()) {
             int end = i;
@@ -107,31 +114,39 @@ final class MathParagraph {
                 depth = Math.max(depth, flow.get(k).depth());
             }
             double baseline = y + ascent;
-            double cx = x;
+            // How far along the line the next token starts, from the left edge or (rtl) the right.
+            double along = 0, wordsAlong = 0;
             StringBuilder words = new StringBuilder();
-            double wordsX = cx;
             for (int k = i; k < end; k++) {
                 Token t = flow.get(k);
                 if (t.formula() == null) {
-                    if (words.length() == 0) wordsX = cx;
+                    if (words.length() == 0) wordsAlong = along;
                     // A line starts with its first letter, not with the space a formula left before it.
                     String word = k == i ? t.word().stripLeading() : t.word();
                     words.append(word);
-                    cx += word.length() == t.word().length() ? t.width() : g.text().width(word, style, size);
+                    along += word.length() == t.word().length() ? t.width() : g.text().width(word, style, size);
                     continue;
-                } else {
-                    // Words before a formula go in as one run of PDF text: it reads as a phrase.
-                    if (words.length() > 0) g.line(words.toString().stripTrailing(), style, size, color, wordsX, baseline);
-                    words.setLength(0);
-                    place(g, t.formula(), cx, baseline - t.ascent());
                 }
-                cx += t.width();
+                // Words before a formula go in as one run of PDF text: it reads as a phrase.
+                run(g, words, style, size, color, x, width, rtl, wordsAlong, baseline);
+                place(g, t.formula(), rtl ? x + width - along - t.width() : x + along, baseline - t.ascent());
+                along += t.width();
             }
-            if (words.length() > 0) g.line(words.toString().stripTrailing(), style, size, color, wordsX, baseline);
+            run(g, words, style, size, color, x, width, rtl, wordsAlong, baseline);
             y = baseline + depth;
             i = end;
         }
         return y;
+    }
+
+    /** Draws the words gathered (then empties them), starting that far along the line from its left edge or, right to left, its right. */
+    private static void run(HandoutPage.Page g, StringBuilder words, Style style, float size, Color color, double x, double width, boolean rtl,
+            double along, double baseline) throws IOException {
+        if (words.length() == 0) return;
+        String s = words.toString().stripTrailing();
+        double w = g.text().width(s, style, size);
+        g.lineAt(s, style, size, color, rtl ? x + width - along - w : x + along, baseline);
+        words.setLength(0);
     }
 
     /** A token's width without the space it ends with: what it adds at a line's end. */

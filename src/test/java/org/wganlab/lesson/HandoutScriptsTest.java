@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.wganlab.export.PdfFonts;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,6 +51,42 @@ class HandoutScriptsTest {
             List<String> fonts = new ArrayList<>();
             for (PDPage page : doc.getPages()) PdfFonts.collect(page.getResources(), fonts);
             assertFalse(fonts.isEmpty());
+        }
+    }
+
+    /** Each glyph of a line with Arabic letters, by its baseline: where it starts and ends across the page. */
+    private static Map<Integer, List<float[]>> glyphsByLine(Path pdf) throws Exception {
+        Map<Integer, List<float[]>> lines = new TreeMap<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    if (!text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)) return;
+                    for (TextPosition p : positions) {
+                        if (!p.getUnicode().isBlank()) lines.computeIfAbsent(Math.round(p.getYDirAdj()), y -> new ArrayList<>()).add(new float[] {p.getXDirAdj(), p.getXDirAdj() + p.getWidthDirAdj()});
+                    }
+                }
+            };
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            stripper.getText(doc);
+        }
+        return lines;
+    }
+
+    @Test
+    void anArabicLineWithAFormulaIsSetFromTheRightWithoutOverlap(@TempDir Path dir) throws Exception {
+        String text = "المسافة بين التوزيعين تتناقص مع التدريب، و $\\\\lambda = 10$ و القيد يبقى";
+        Lesson l = LessonJson.read(lesson("مرحبا", "الخطوة الأولى", text), "formula");
+        Handout.Result r = Handout.write(l, dir, (step, done, of) -> { });
+        // The body's line: the Arabic one with the most glyphs (the heading's and title's are shorter).
+        List<float[]> line = glyphsByLine(r.pdf()).values().stream().max(Comparator.comparingInt(List::size)).orElseThrow();
+        float right = 0;
+        for (float[] g : line) right = Math.max(right, g[1]);
+        assertEquals(HandoutPage.WIDTH - HandoutPage.MARGIN, right, 3, "the line ends at the right margin");
+        line.sort(Comparator.comparingDouble(g -> g[0]));
+        for (int i = 1; i < line.size(); i++) {
+            assertTrue(line.get(i)[0] >= line.get(i - 1)[1] - 1.5, "glyphs overlap at x = " + line.get(i)[0] + ": the runs on either side of the formula were both set against the margin");
         }
     }
 }
