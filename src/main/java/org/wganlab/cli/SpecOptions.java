@@ -128,7 +128,8 @@ final class SpecOptions {
 
     /** A spec refusal in the command line's words: the flag, not the config.json key. */
     static UsageException flagError(SpecException e) {
-        if (e.key() == null) return new UsageException(e.getMessage());
+        // A refusal from a file keeps where it was found: the flag did not set that value.
+        if (e.key() == null || !e.where().isEmpty()) return new UsageException(e.getMessage());
         return new UsageException("--" + e.key().replace('_', '-') + " " + e.detail());
     }
 

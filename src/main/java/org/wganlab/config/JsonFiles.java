@@ -122,7 +122,9 @@ public final class JsonFiles {
             what = "\"" + path + "\" must be " + kind(mi.getTargetType());
         } else if (e instanceof ValueInstantiationException vi && vi.getCause() instanceof IllegalArgumentException bad) {
             // A file form's own check (a record's constructor) refused the object that ends here.
-            what = (path.isEmpty() ? "" : "\"" + path + "\": ") + bad.getMessage();
+            String field = path.isEmpty() ? "" : "\"" + path + "\": ";
+            if (bad instanceof SpecException spec) return spec.after(where + field);
+            what = field + bad.getMessage();
         } else if (e instanceof StreamConstraintsException) {
             what = "the JSON is nested too deeply or too large (" + e.getOriginalMessage() + ")";
         } else {

@@ -43,7 +43,7 @@ public record Range(String key, double min, double max, boolean minExclusive, bo
 
     /** Returns v, or throws a {@link SpecException} naming the key, the rule and the value. */
     public double check(double v) {
-        if (!contains(v)) throw new SpecException(key, "must be " + rule() + ", got " + fmt(v));
+        if (!contains(v)) throw SpecException.outOfRange(this, v);
         return v;
     }
 

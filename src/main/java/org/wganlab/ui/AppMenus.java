@@ -125,7 +125,7 @@ final class AppMenus {
             afterLoad.run();
             tell.accept(words.format("setup.loaded", file.getFileName()));
         } catch (IllegalArgumentException ex) {
-            error(words.get("setup.load.failed"), unchanged(ex.getMessage()));
+            error(words.get("setup.load.failed"), unchanged(Refusal.worded(ex, words)));
         }
     }
 
@@ -158,7 +158,7 @@ final class AppMenus {
         try {
             lesson = LessonJson.read(file);
         } catch (IllegalArgumentException ex) {
-            error(words.get("lesson.open.failed"), unchanged(ex.getMessage()));
+            error(words.get("lesson.open.failed"), unchanged(Refusal.worded(ex, words)));
             return;
         }
         open.accept(lesson);
@@ -205,7 +205,7 @@ final class AppMenus {
             try {
                 opened = LabController.readSession(file);
             } catch (IllegalArgumentException ex) {
-                Platform.runLater(() -> error(words.get("session.open.failed"), unchanged(ex.getMessage())));
+                Platform.runLater(() -> error(words.get("session.open.failed"), unchanged(Refusal.worded(ex, words))));
                 return;
             }
             Platform.runLater(() -> {
@@ -216,7 +216,7 @@ final class AppMenus {
                     tell.accept(opened.timeline().isEmpty() ? words.format("session.opened", file.getFileName(), at)
                             : words.format("session.openedWithTimeline", file.getFileName(), at, opened.timeline().size()));
                 } catch (IllegalArgumentException ex) {
-                    error(words.get("session.open.failed"), unchanged(ex.getMessage()));
+                    error(words.get("session.open.failed"), unchanged(Refusal.worded(ex, words)));
                 }
             });
         }, "wganlab-open-session").start();
@@ -245,7 +245,7 @@ final class AppMenus {
             afterLoad.run();
             tell.accept(k == 0 ? words.get("fitModes.none") : words.format("fitModes.fitted", k));
         } catch (IllegalArgumentException e) {
-            error(words.get("fitModes.failed"), unchanged(e.getMessage()));
+            error(words.get("fitModes.failed"), unchanged(Refusal.worded(e, words)));
         }
     }
 
@@ -264,7 +264,7 @@ final class AppMenus {
             afterLoad.run();
             tell.accept(words.format("points.loaded", s.data().distribution().description(), file.getFileName()));
         } catch (IllegalArgumentException ex) {
-            error(words.get("points.load.failed"), unchanged(ex.getMessage()));
+            error(words.get("points.load.failed"), unchanged(Refusal.worded(ex, words)));
         }
     }
 

@@ -119,7 +119,7 @@ final class ControlBindings {
         try {
             change.get();
         } catch (IllegalArgumentException e) {
-            tell.accept(e.getMessage());
+            tell.accept(Refusal.worded(e, words));
         }
         sync();
     }

@@ -1,0 +1,23 @@
+package org.wganlab.ui;
+
+import org.wganlab.config.Range;
+import org.wganlab.config.SpecException;
+import org.wganlab.i18n.Words;
+
+/**
+ * An engine's refusal in the window's words where its reason comes as data (a value out of its
+ * range, from a settings, lesson or session file), and as the engine wrote it otherwise: the
+ * rest of the engine's reasons are English, the language the command line shares with them.
+ */
+final class Refusal {
+    private Refusal() {
+    }
+
+    static String worded(Throwable e, Words words) {
+        if (e instanceof SpecException s && s.outOfRange() != null) {
+            SpecException.OutOfRange r = s.outOfRange();
+            return s.where() + words.format("refusal.outOfRange", r.range().key(), ParamControl.rule(r.range(), words), Range.fmt(r.value()));
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+}
