@@ -194,12 +194,16 @@ public final class PdfText {
 
     /** The width of the line at this size, in points. */
     public float width(String line, Style style, float size) {
-        float w = 0;
         try {
-            for (Piece p : pieces(line, style)) w += p.width(size);
+            return width(pieces(line, style), size);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static float width(List<Piece> pieces, float size) throws IOException {
+        float w = 0;
+        for (Piece p : pieces) w += p.width(size);
         return w;
     }
 
@@ -213,10 +217,20 @@ public final class PdfText {
      * from its left end, or, read right to left, from its right end.
      */
     public void draw(PdfCanvas canvas, String line, Style style, float size, float x, float y, float measure) throws IOException {
+        List<Piece> pieces = pieces(line, style);
+        show(canvas, pieces, size, rightToLeft(line) ? x + measure - width(pieces, size) : x, y);
+    }
+
+    /** Draws the line on a baseline at y with its left end at x, whichever way it reads (a run its caller has placed). */
+    public void drawAt(PdfCanvas canvas, String line, Style style, float size, float x, float y) throws IOException {
+        show(canvas, pieces(line, style), size, x, y);
+    }
+
+    private static void show(PdfCanvas canvas, List<Piece> pieces, float size, float x, float y) throws IOException {
         PDPageContentStream cs = canvas.stream();
         cs.beginText();
-        cs.newLineAtOffset(rightToLeft(line) ? x + measure - width(line, style, size) : x, y);
-        for (Piece p : pieces(line, style)) {
+        cs.newLineAtOffset(x, y);
+        for (Piece p : pieces) {
             cs.setFont(p.face.pdf, size);
             if (p.glyphs != null) canvas.showGlyphs(p.face.pdf, p.glyphs);
             else cs.showText(p.text);

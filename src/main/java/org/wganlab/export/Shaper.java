@@ -22,8 +22,10 @@ final class Shaper {
     /** The size the font is laid out at: 1000 units per em, the unit of PDF glyph widths. */
     private static final float EM = 1000f;
 
-    private final Font font;
+    private final byte[] fontFile;
     private final TrueTypeFont ttf;
+    /** Made on first use: the JDK copies a font it is given to a temporary file, and most pages have no Arabic. */
+    private Font font;
 
     /**
      * Glyph ids left to right; each one's TJ adjustment (its PDF width less its shaped advance);
@@ -33,13 +35,20 @@ final class Shaper {
     record Glyphs(int[] ids, float[] adjustments, String[] texts, float width) {
     }
 
-    Shaper(byte[] fontFile, TrueTypeFont ttf) throws IOException {
-        try {
-            font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(fontFile)).deriveFont(EM);
-        } catch (FontFormatException e) {
-            throw new IOException("the font cannot be laid out: " + e.getMessage(), e);
-        }
+    Shaper(byte[] fontFile, TrueTypeFont ttf) {
+        this.fontFile = fontFile;
         this.ttf = ttf;
+    }
+
+    private Font font() throws IOException {
+        if (font == null) {
+            try {
+                font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(fontFile)).deriveFont(EM);
+            } catch (FontFormatException e) {
+                throw new IOException("the font cannot be laid out: " + e.getMessage(), e);
+            }
+        }
+        return font;
     }
 
     /** Whether a run has letters that join: drawn character by character they would not. */
@@ -58,7 +67,7 @@ final class Shaper {
      */
     Glyphs rightToLeft(String logical) throws IOException {
         char[] chars = logical.toCharArray();
-        GlyphVector gv = font.layoutGlyphVector(CONTEXT, chars, 0, chars.length, Font.LAYOUT_RIGHT_TO_LEFT);
+        GlyphVector gv = font().layoutGlyphVector(CONTEXT, chars, 0, chars.length, Font.LAYOUT_RIGHT_TO_LEFT);
         int n = gv.getNumGlyphs();
         int[] starts = new int[n];
         for (int i = 0; i < n; i++) starts[i] = gv.getGlyphCharIndex(i);

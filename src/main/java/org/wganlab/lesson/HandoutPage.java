@@ -45,7 +45,7 @@ final class HandoutPage {
         /** A run of words whose left end is at x, whichever way it reads (a paragraph's line sets its runs itself). */
         void lineAt(String s, Style style, float size, Color color, double x, double y) throws IOException {
             canvas.stream().setNonStrokingColor(color);
-            text.draw(canvas, s, style, size, (float) x, (float) (HEIGHT - y), text.width(s, style, size));
+            text.drawAt(canvas, s, style, size, (float) x, (float) (HEIGHT - y));
         }
 
         /**
