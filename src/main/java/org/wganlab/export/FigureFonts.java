@@ -42,7 +42,7 @@ final class FigureFonts extends PdfBoxGraphics2DFontTextDrawer {
     }
 
     @Override
-    protected PDFont mapFont(Font font, IFontTextDrawerEnv env) {
+    protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException {
         return ours(font) ? text.font(style(font)) : null;
     }
 

@@ -50,8 +50,11 @@ public final class PdfText {
     /** Drawn for a character no bundled font has. */
     private static final int MISSING = 0xFFFD;
 
+    // Each font is parsed the first time a line needs it: most figures use one face of DejaVu,
+    // and the CJK fallback alone is 4 MB to read.
+    private final PDDocument doc;
     private final Map<Style, Face> faces = new EnumMap<>(Style.class);
-    private final Face fallback;
+    private Face fallback;
 
     /** One font as the page uses it and as its glyphs are looked up; shaper null where it has no joining script. */
     private record Face(PDType0Font pdf, CmapLookup cmap, Shaper shaper) {
@@ -60,9 +63,8 @@ public final class PdfText {
         }
     }
 
-    private PdfText(PDDocument doc) throws IOException {
-        for (Style s : Style.values()) faces.put(s, load(doc, s.file, true));
-        fallback = load(doc, FALLBACK, false);
+    private PdfText(PDDocument doc) {
+        this.doc = doc;
     }
 
     /** The bundled fonts, to be embedded in doc as subsets of what its pages show. */
@@ -118,7 +120,7 @@ public final class PdfText {
     }
 
     /** Text in reading order cut where the font changes, a character no font has as U+FFFD. */
-    private List<Piece> byFace(String text, Style style) {
+    private List<Piece> byFace(String text, Style style) throws IOException {
         List<Piece> out = new ArrayList<>();
         Face current = null;
         StringBuilder b = new StringBuilder();
@@ -149,21 +151,28 @@ public final class PdfText {
     }
 
     /** The style's font as the document embeds it, for a Graphics2D bridge that sets text in it ({@link FigureFonts}). */
-    PDType0Font font(Style style) {
-        return faces.get(style).pdf;
+    PDType0Font font(Style style) throws IOException {
+        return face(style).pdf;
     }
 
     /** Whether the style's own font has every character of the text, with no fallback. */
-    boolean covers(Style style, String text) {
-        Face f = faces.get(style);
+    boolean covers(Style style, String text) throws IOException {
+        Face f = face(style);
         return text.codePoints().allMatch(f::has);
     }
 
-    private Face faceFor(int codePoint, Style style) {
+    private Face face(Style style) throws IOException {
         Face f = faces.get(style);
+        if (f == null) faces.put(style, f = load(doc, style.file, true));
+        return f;
+    }
+
+    private Face faceFor(int codePoint, Style style) throws IOException {
+        Face f = face(style);
         if (f.has(codePoint)) return f;
+        if (fallback == null) fallback = load(doc, FALLBACK, false);
         if (fallback.has(codePoint)) return fallback;
-        Face regular = faces.get(Style.REGULAR);
+        Face regular = face(Style.REGULAR);
         return regular.has(codePoint) ? regular : null;
     }
 
