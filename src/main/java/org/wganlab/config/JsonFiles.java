@@ -115,7 +115,7 @@ public final class JsonFiles {
         String path = e instanceof JsonMappingException jm ? path(jm) : "";
         String what;
         if (e instanceof UnrecognizedPropertyException u) {
-            what = "unknown key \"" + (path.isEmpty() ? u.getPropertyName() : path) + "\"";
+            return SpecException.unknownKey(path.isEmpty() ? u.getPropertyName() : path).after(where);
         } else if (e instanceof InvalidNullException) {
             what = "\"" + path + "\" must not be null";
         } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null && !path.isEmpty()) {

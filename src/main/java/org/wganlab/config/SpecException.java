@@ -5,18 +5,27 @@ package org.wganlab.config;
  * malformed or of the wrong shape. {@link #key} names the setting as config.json spells it
  * (null when the problem is not one setting's), so the command line can name its flag instead.
  *
- * <p>A value out of its range also carries the reason as data ({@link #outOfRange}, with the
- * {@link #where} that was prefixed on the way out), so the window can word it in its own
- * language; the message stays the English the command line prints.
+ * <p>The commonest reasons also come as data ({@link #reason}: a value out of its range, a key
+ * the file format does not have), with the {@link #where} that was prefixed on the way out, so
+ * the window can word them in its own language; the message stays the English the command line
+ * prints.
  */
 public final class SpecException extends IllegalArgumentException {
     private final String key;
     private final String detail;
-    private final OutOfRange outOfRange;
+    private final Reason reason;
     private final String where;
 
+    /** A refusal's reason as data, for the ones a window words itself. */
+    public sealed interface Reason permits OutOfRange, UnknownKey {
+    }
+
     /** A value its setting's range does not allow. */
-    public record OutOfRange(Range range, double value) {
+    public record OutOfRange(Range range, double value) implements Reason {
+    }
+
+    /** A key the file's format does not have (as the file spells it, with its path: "mixture.colour"). */
+    public record UnknownKey(String key) implements Reason {
     }
 
     public SpecException(String key, String detail) {
@@ -27,12 +36,17 @@ public final class SpecException extends IllegalArgumentException {
         this(null, message);
     }
 
-    private SpecException(String key, String detail, OutOfRange outOfRange, String where) {
+    private SpecException(String key, String detail, Reason reason, String where) {
         super(where + (key == null ? detail : key + " " + detail));
         this.key = key;
         this.detail = detail;
-        this.outOfRange = outOfRange;
+        this.reason = reason;
         this.where = where;
+    }
+
+    /** The refusal of a key the format does not have. */
+    static SpecException unknownKey(String key) {
+        return new SpecException(null, "unknown key \"" + key + "\"", new UnknownKey(key), "");
     }
 
     /** The refusal of a value outside range. */
@@ -50,9 +64,9 @@ public final class SpecException extends IllegalArgumentException {
         return detail;
     }
 
-    /** The value out of its range this refuses, or null when the reason is another. */
-    public OutOfRange outOfRange() {
-        return outOfRange;
+    /** The reason as data, or null for a reason that is only words. */
+    public Reason reason() {
+        return reason;
     }
 
     /** What was put before the reason on its way out ("config.json: line 3, column 9: "), or "". */
@@ -67,7 +81,7 @@ public final class SpecException extends IllegalArgumentException {
 
     /** The same problem after this text, as it is ("line 3, column 9: \"lr\": "). */
     public SpecException after(String prefix) {
-        if (outOfRange != null) return new SpecException(key, detail, outOfRange, prefix + where);
+        if (reason != null) return new SpecException(key, detail, reason, prefix + where);
         return new SpecException(null, prefix + getMessage(), null, "");
     }
 }

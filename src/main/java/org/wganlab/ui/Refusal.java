@@ -6,7 +6,7 @@ import org.wganlab.i18n.Words;
 
 /**
  * An engine's refusal in the window's words where its reason comes as data (a value out of its
- * range, from a settings, lesson or session file), and as the engine wrote it otherwise: the
+ * range, a key the format does not have, from a settings, lesson or session file), and as the engine wrote it otherwise: the
  * rest of the engine's reasons are English, the language the command line shares with them.
  */
 final class Refusal {
@@ -14,9 +14,11 @@ final class Refusal {
     }
 
     static String worded(Throwable e, Words words) {
-        if (e instanceof SpecException s && s.outOfRange() != null) {
-            SpecException.OutOfRange r = s.outOfRange();
-            return s.where() + words.format("refusal.outOfRange", r.range().key(), ParamControl.rule(r.range(), words), Range.fmt(r.value()));
+        if (e instanceof SpecException s) {
+            if (s.reason() instanceof SpecException.OutOfRange r) {
+                return s.where() + words.format("refusal.outOfRange", r.range().key(), ParamControl.rule(r.range(), words), Range.fmt(r.value()));
+            }
+            if (s.reason() instanceof SpecException.UnknownKey u) return s.where() + words.format("refusal.unknownKey", u.key());
         }
         return e.getMessage() != null ? e.getMessage() : e.toString();
     }

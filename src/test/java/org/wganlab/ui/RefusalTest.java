@@ -1,7 +1,7 @@
 package org.wganlab.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ class RefusalTest {
         Path file = dir.resolve("config.json");
         Files.writeString(file, "{\n  \"mode\": \"gp\",\n  \"lr\": 5e3\n}\n");
         SpecException e = assertThrows(SpecException.class, () -> SpecJson.read(file));
-        assertNotNull(e.outOfRange(), "the reason comes as data: " + e.getMessage());
+        assertTrue(e.reason() instanceof SpecException.OutOfRange, "the reason comes as data: " + e.getMessage());
         // English: the engine's own message, word for word, so the window and the command line agree.
         assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
         String de = Refusal.worded(e, Words.of(Locale.GERMANY));
@@ -39,8 +39,17 @@ class RefusalTest {
     }
 
     @Test
+    void anUnknownKeyIsNamedInGermanWithItsLine() {
+        SpecException e = refusal("{\n  \"mode\": \"gp\",\n  \"no_such_key\": 1\n}");
+        assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
+        assertTrue(e.where().startsWith("line 3"), e.where());
+        assertEquals(e.where() + "unbekannter Schlüssel „no_such_key“", Refusal.worded(e, Words.of(Locale.GERMANY)));
+    }
+
+    @Test
     void anotherReasonStaysAsTheEngineWroteIt() {
-        SpecException e = refusal("{\"no_such_key\": 1}");
+        SpecException e = refusal("{\"mode\": 5}");
+        assertEquals(null, e.reason(), e.getMessage());
         assertEquals(e.getMessage(), Refusal.worded(e, Words.of(Locale.GERMANY)));
     }
 }
