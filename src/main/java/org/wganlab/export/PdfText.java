@@ -216,18 +216,13 @@ public final class PdfText {
         return w;
     }
 
-    /** Whether the line reads right to left: its first letter's script does (an Arabic or Hebrew paragraph). */
-    public static boolean rightToLeft(String line) {
-        return TextDirection.rightToLeft(line);
-    }
-
     /**
      * Draws the line on a baseline at y (PDF coordinates, y up) in the measure [x, x + measure]:
      * from its left end, or, read right to left, from its right end.
      */
     public void draw(PdfCanvas canvas, String line, Style style, float size, float x, float y, float measure) throws IOException {
         List<Piece> pieces = pieces(line, style);
-        show(canvas, pieces, size, rightToLeft(line) ? x + measure - width(pieces, size) : x, y);
+        show(canvas, pieces, size, TextDirection.rightToLeft(line) ? x + measure - width(pieces, size) : x, y);
     }
 
     /** Draws the line on a baseline at y with its left end at x, whichever way it reads (a run its caller has placed). */
