@@ -13,6 +13,8 @@ import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.figures.Views;
 import org.wganlab.i18n.Words;
+import org.wganlab.notation.MathLine;
+import org.wganlab.notation.MathText;
 import org.wganlab.train.Snapshot;
 
 /**
@@ -68,26 +70,26 @@ public final class Dashboard implements Figure {
         for (Figure f : parts) f.setPresentation(on);
     }
 
-    /** The caption for a snapshot, e.g. "8gaussians · gp, λ = 0.1 · width 64 × 3 relu · adam lr 0.0005 · ...". */
-    public static String caption(Snapshot s) {
+    /** The caption for a snapshot, e.g. "8gaussians · gp, $\lambda = 0.1$ · width 64 × 3 relu · adam lr 0.0005 · ...". */
+    public static MathText caption(Snapshot s) {
         return caption(s, Words.english());
     }
 
-    public static String caption(Snapshot s, Words words) {
+    public static MathText caption(Snapshot s, Words words) {
         RunSpec c = s.spec();
-        return words.format("caption.run", c.data().id(), fixed(c, words), method(c), c.hidden(), c.layers(), c.activation().id,
-                c.optimizerKind().id, lr(c, words), c.criticIters(), c.batch(), s.iteration(), c.seed());
+        return MathText.parse(words.format("caption.run", MathText.literal(c.data().id()), fixed(c, words), method(c), c.hidden(), c.layers(), c.activation().id,
+                c.optimizerKind().id, lr(c, words), c.criticIters(), c.batch(), s.iteration(), c.seed()));
     }
 
     private static String fixed(RunSpec c, Words words) {
         return c.fixedGenerator() ? " " + words.get("caption.fixedGenerator") : "";
     }
 
-    /** The method and its constant: "gp, λ = 10", "clip, c = 0.01". */
+    /** The method and its constant in the paper's symbols: "gp, $\lambda = 10$", "clip, $c = 0.01$". */
     static String method(RunSpec c) {
         return switch (c.method()) {
-            case GP, LP -> c.method().id + ", λ = " + num(c.lambda());
-            case CLIP -> c.method().id + ", c = " + num(c.clip());
+            case GP, LP -> c.method().id + ", $\\lambda = " + num(c.lambda()) + "$";
+            case CLIP -> c.method().id + ", $c = " + num(c.clip()) + "$";
             default -> c.method().id;
         };
     }
@@ -96,12 +98,12 @@ public final class Dashboard implements Figure {
      * The caption of two runs side by side: what each side is (its change, method and
      * optimizer), then what they share, the iteration and the seed.
      */
-    public static String pairCaption(Snapshot a, String labelA, Snapshot b, String labelB, Words words) {
+    public static MathText pairCaption(Snapshot a, String labelA, Snapshot b, String labelB, Words words) {
         RunSpec c = a.spec(), d = b.spec();
         String net = c.network().equals(d.network()) ? " · " + words.format("caption.network", c.hidden(), c.layers(), c.activation().id) : "";
         String it = a.iteration() == b.iteration() ? words.format("caption.iteration", a.iteration()) : words.format("caption.iterations", a.iteration(), b.iteration());
-        return words.format("caption.pair", labelA, method(c), c.optimizerKind().id, lr(c, words), labelB, method(d), d.optimizerKind().id, lr(d, words),
-                c.data().id(), fixed(c, words), net, it, c.seed());
+        return MathText.parse(words.format("caption.pair", MathText.literal(labelA), method(c), c.optimizerKind().id, lr(c, words), MathText.literal(labelB),
+                method(d), d.optimizerKind().id, lr(d, words), MathText.literal(c.data().id()), fixed(c, words), net, it, c.seed()));
     }
 
     /** The rate, and with a decay where it falls to: "0.001 → 0.0001 over 2000 it". */
@@ -137,7 +139,7 @@ public final class Dashboard implements Figure {
         if (snapshot != null) {
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, presentation ? 17 : 13));
             g.setColor(Color.DARK_GRAY);
-            g.drawString(caption(snapshot, words), (float) (area.getX() + 10), (float) (area.getMaxY() - capH / 3));
+            MathLine.draw(g, caption(snapshot, words), area.getX() + 10, area.getMaxY() - capH / 3, area.getWidth() - 20);
         }
     }
 }

@@ -5,6 +5,8 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.wganlab.notation.MathLine;
+import org.wganlab.notation.MathText;
 
 /**
  * Figures in a grid of rows and columns under a title, each row labelled on its left and a
@@ -16,10 +18,10 @@ public final class PanelGrid implements Drawing {
     private final List<String> rowLabels;
     private final List<? extends Drawing> cells;
     private final int cols;
-    private final String caption;
+    private final MathText caption;
 
     /** @param cells row by row; rows = rowLabels.size() */
-    public PanelGrid(String title, List<String> rowLabels, int cols, List<? extends Drawing> cells, String caption) {
+    public PanelGrid(String title, List<String> rowLabels, int cols, List<? extends Drawing> cells, MathText caption) {
         if (cells.size() != rowLabels.size() * cols) throw new IllegalArgumentException(cells.size() + " cells for " + rowLabels.size() + " x " + cols);
         this.title = title;
         this.rowLabels = List.copyOf(rowLabels);
@@ -55,6 +57,6 @@ public final class PanelGrid implements Drawing {
         }
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         g.setColor(Color.DARK_GRAY);
-        g.drawString(caption, (float) (area.getX() + LABEL_W), (float) (area.getMaxY() - 8));
+        MathLine.draw(g, caption, area.getX() + LABEL_W, area.getMaxY() - 8, area.getWidth() - LABEL_W - 8);
     }
 }

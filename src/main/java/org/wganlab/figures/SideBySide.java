@@ -6,6 +6,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.wganlab.i18n.Words;
+import org.wganlab.notation.MathLine;
+import org.wganlab.notation.MathText;
 import org.wganlab.train.Snapshot;
 
 /**
@@ -17,7 +19,7 @@ public final class SideBySide implements Drawing {
     private final PlaneFigure planeA, planeB;
     private final List<PairCharts.PairChart> charts;
     private final Words words;
-    private String caption = "";
+    private MathText caption = MathText.words("");
 
     public SideBySide(Words words) {
         this.words = words;
@@ -27,7 +29,7 @@ public final class SideBySide implements Drawing {
     }
 
     /** Both sides and the caption line. */
-    public void show(Snapshot a, Snapshot b, String labelA, String labelB, String caption) {
+    public void show(Snapshot a, Snapshot b, String labelA, String labelB, MathText caption) {
         planeA.setHeadingPrefix(labelA + " · ");
         planeB.setHeadingPrefix(labelB + " · ");
         planeA.update(a);
@@ -61,6 +63,6 @@ public final class SideBySide implements Drawing {
         for (int i = 0; i < charts.size(); i++) Drawing.inCell(g, charts.get(i), area.getX() + i * quarter, area.getY() + top, quarter, bottom);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         g.setColor(Color.DARK_GRAY);
-        g.drawString(caption, (float) (area.getX() + 10), (float) (area.getMaxY() - capH / 3));
+        MathLine.draw(g, caption, area.getX() + 10, area.getMaxY() - capH / 3, area.getWidth() - 20);
     }
 }

@@ -18,6 +18,7 @@ import org.wganlab.export.PdfCanvas;
 import org.wganlab.export.PdfText;
 import org.wganlab.export.PdfText.Style;
 import org.wganlab.figures.Figure;
+import org.wganlab.notation.MathText;
 
 /**
  * The handout's pages, A4 landscape: the step's title, its text and what to watch as PDF text

@@ -13,6 +13,7 @@ import org.wganlab.config.SpecException;
 import org.wganlab.config.SpecJson;
 import org.wganlab.figures.PlaneOptions;
 import org.wganlab.figures.Views;
+import org.wganlab.notation.MathText;
 import org.wganlab.train.Presets;
 
 /**

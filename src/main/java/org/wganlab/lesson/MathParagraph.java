@@ -1,17 +1,17 @@
 package org.wganlab.lesson;
 
 import java.awt.Color;
-import java.awt.Insets;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.scilab.forge.jlatexmath.TeXConstants;
-import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 import org.wganlab.export.PdfText.Style;
 import org.wganlab.i18n.TextDirection;
+import org.wganlab.notation.MathLine;
+import org.wganlab.notation.MathText;
 
 /**
  * A handout paragraph with formulas: words and inline formulas filled into lines, each formula
@@ -21,8 +21,6 @@ import org.wganlab.i18n.TextDirection;
 final class MathParagraph {
     /** A display formula is set this much larger than the text around it. */
     private static final float DISPLAY_SCALE = 1.25f;
-    /** Computer Modern looks smaller than DejaVu Sans at one size: inline formulas are set this much larger to match. */
-    static final float INLINE_SCALE = 1.1f;
 
     /** A word (with the space after it), a typeset inline formula, or the end of a paragraph the text's newline asks for. */
     private record Token(String word, TeXIcon formula, float width, boolean breaks) {
@@ -48,7 +46,7 @@ final class MathParagraph {
         for (MathText.Part p : text.parts()) {
             switch (p.kind()) {
                 case PLAIN -> words(g, p.text(), style, size, flow);
-                case INLINE -> flow.add(formula(p.text(), TeXConstants.STYLE_TEXT, size * INLINE_SCALE, color));
+                case INLINE -> flow.add(formula(p.text(), TeXConstants.STYLE_TEXT, size * MathLine.INLINE_SCALE, color));
                 case DISPLAY -> {
                     y = lines(g, style, size, color, flow, x, y, width, rtl);
                     flow.clear();
@@ -83,9 +81,7 @@ final class MathParagraph {
     }
 
     private static Token formula(String source, int texStyle, float size, Color color) {
-        TeXIcon icon = new TeXFormula(source).createTeXIcon(texStyle, size);
-        // No margin: a formula's box is its glyphs, so it sits on the text's baseline and its width is what follows it.
-        icon.setInsets(new Insets(0, 0, 0, 0));
+        TeXIcon icon = MathLine.typeset(source, texStyle, size);
         icon.setForeground(color);
         return new Token(null, icon, icon.getTrueIconWidth(), false);
     }
@@ -156,7 +152,8 @@ final class MathParagraph {
 
     /** Draws the formula with its top left corner at (x, top), the page's top down. */
     private static void place(HandoutPage.Page g, TeXIcon icon, double x, double top) throws IOException {
-        // A little room past the box: a glyph's ink can reach beyond its advance, and the form clips at its edge.
-        g.vector(x, top, icon.getTrueIconWidth() + 4, icon.getTrueIconHeight() + 4, 1, fg -> icon.paintIcon(null, fg, 0, 0));
+        // A little room around the box: a glyph's ink can reach beyond its advance, and the form clips at its edge.
+        int pad = 2;
+        g.vector(x - pad, top - pad, icon.getTrueIconWidth() + 2 * pad, icon.getTrueIconHeight() + 2 * pad, 1, fg -> icon.paintIcon(null, fg, pad, pad));
     }
 }

@@ -12,6 +12,7 @@ import org.wganlab.figures.LayerProfile;
 import org.wganlab.figures.PanelGrid;
 import org.wganlab.figures.PlaneFigure;
 import org.wganlab.figures.PlaneOptions;
+import org.wganlab.notation.MathText;
 import org.wganlab.train.EvalSchedule;
 import org.wganlab.train.Presets;
 import org.wganlab.train.RunDriver;
@@ -111,7 +112,7 @@ public final class Figure1 {
         }
         return new PanelGrid("Figure 1(a): critics trained against a fixed generator (real + N(0, I)), " + FIXED_GENERATOR_ITERATIONS * 5 + " critic steps",
                 List.of("weight clipping", "gradient penalty"), 3, planes,
-                "Clipped critics (c = 0.01) are flat-topped plateaus blind to the data; penalised critics (lambda = 10) follow it: they ring the 8 modes and bend with the grid and the roll.");
+                MathText.parse("Clipped critics ($c = 0.01$) are flat-topped plateaus blind to the data; penalised critics ($\\lambda = 10$) follow it: they ring the 8 modes and bend with the grid and the roll."));
     }
 
     /** Panel (b) left from the four deep critics. */
@@ -123,7 +124,7 @@ public final class Figure1 {
         chart.update(four.get(four.size() - 1).snapshot());
         return new PanelGrid("Figure 1(b), left: a 12-layer ReLU critic on the swiss roll, width " + DEPTH_WIDTH + ", after " + DEPTH_ITERATIONS + " iterations",
                 List.of(""), 1, List.of(chart),
-                "Clipping at c = 0.1 explodes toward the input, at 0.01 and 0.001 vanishes; the penalty stays within an order of magnitude.");
+                MathText.parse("Clipping at $c = 0.1$ explodes toward the input, at $0.01$ and $0.001$ vanishes; the penalty stays within an order of magnitude."));
     }
 
     /** Panel (b) right: the weights of the c = 0.01 critic above, the penalised one below. */
@@ -135,6 +136,6 @@ public final class Figure1 {
             charts.add(w);
         }
         return new PanelGrid("Figure 1(b), right: the critic's weights, 12 layers, swiss roll", List.of(clipped.label(), penalised.label()), 1, charts,
-                "Clipping pushes the weights to the two ends of [-c, c]; the penalty leaves them spread out.");
+                MathText.parse("Clipping pushes the weights to the two ends of $[-c, c]$; the penalty leaves them spread out."));
     }
 }

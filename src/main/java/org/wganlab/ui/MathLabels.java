@@ -17,7 +17,7 @@ import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 import org.wganlab.i18n.TextDirection;
-import org.wganlab.lesson.MathText;
+import org.wganlab.notation.MathText;
 
 /**
  * A label that shows a lesson's words with their formulas typeset (JLaTeXMath): the words as

@@ -1,4 +1,4 @@
-package org.wganlab.lesson;
+package org.wganlab.notation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -92,6 +92,11 @@ public record MathText(List<Part> parts) {
         } catch (ParseException e) {
             throw new IllegalArgumentException("the formula at character " + at + " of the text, $" + source + "$: " + e.getMessage());
         }
+    }
+
+    /** Words a user typed (a label, a name), safe to put into a text that {@link #parse} reads: each dollar stays a dollar. */
+    public static String literal(String words) {
+        return words.replace("$", "\\$");
     }
 
     /** The text as a reader says it, formulas as their LaTeX source: for a plain-text place such as a status line. */
