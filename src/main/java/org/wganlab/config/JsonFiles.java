@@ -111,11 +111,13 @@ public final class JsonFiles {
     /** Jackson's refusal in a user's words: where, which key, what was expected. */
     static SpecException problem(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 0 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
+        boolean placed = at != null && at.getLineNr() >= 0;
+        String where = placed ? new SpecException.At(at.getLineNr(), at.getColumnNr()).english() : "";
         String path = e instanceof JsonMappingException jm ? path(jm) : "";
         String what;
         if (e instanceof UnrecognizedPropertyException u) {
-            return SpecException.unknownKey(path.isEmpty() ? u.getPropertyName() : path).after(where);
+            SpecException unknown = SpecException.unknownKey(path.isEmpty() ? u.getPropertyName() : path);
+            return placed ? unknown.at(at.getLineNr(), at.getColumnNr()) : unknown;
         } else if (e instanceof InvalidNullException) {
             what = "\"" + path + "\" must not be null";
         } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null && !path.isEmpty()) {
@@ -123,7 +125,10 @@ public final class JsonFiles {
         } else if (e instanceof ValueInstantiationException vi && vi.getCause() instanceof IllegalArgumentException bad) {
             // A file form's own check (a record's constructor) refused the object that ends here.
             String field = path.isEmpty() ? "" : "\"" + path + "\": ";
-            if (bad instanceof SpecException spec) return spec.after(where + field);
+            if (bad instanceof SpecException spec) {
+                SpecException named = field.isEmpty() ? spec : spec.after(field);
+                return placed ? named.at(at.getLineNr(), at.getColumnNr()) : named;
+            }
             what = field + bad.getMessage();
         } else if (e instanceof StreamConstraintsException) {
             what = "the JSON is nested too deeply or too large (" + e.getOriginalMessage() + ")";

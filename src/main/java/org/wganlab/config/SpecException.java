@@ -1,5 +1,8 @@
 package org.wganlab.config;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A setting that cannot be used: a value out of its range, or a settings file that is
  * malformed or of the wrong shape. {@link #key} names the setting as config.json spells it
@@ -14,7 +17,7 @@ public final class SpecException extends IllegalArgumentException {
     private final String key;
     private final String detail;
     private final Reason reason;
-    private final String where;
+    private final List<Place> where;
 
     /** A refusal's reason as data, for the ones a window words itself. */
     public sealed interface Reason permits OutOfRange, UnknownKey {
@@ -28,16 +31,46 @@ public final class SpecException extends IllegalArgumentException {
     public record UnknownKey(String key) implements Reason {
     }
 
+    /** One step of where a reason was found, outermost first: a file, a line and column in it, a key's own prefix. */
+    public sealed interface Place permits InFile, At, Text {
+        /** As the command line prints it, with its separator. */
+        String english();
+    }
+
+    /** In this file (or a shipped lesson's name). */
+    public record InFile(String file) implements Place {
+        @Override
+        public String english() {
+            return file + ": ";
+        }
+    }
+
+    /** At this line and column of the file. */
+    public record At(int line, int column) implements Place {
+        @Override
+        public String english() {
+            return "line " + line + ", column " + column + ": ";
+        }
+    }
+
+    /** Words put before the reason as they are (a key: "\"lr\": "). */
+    public record Text(String text) implements Place {
+        @Override
+        public String english() {
+            return text;
+        }
+    }
+
     public SpecException(String key, String detail) {
-        this(key, detail, null, "");
+        this(key, detail, null, List.of());
     }
 
     public SpecException(String message) {
         this(null, message);
     }
 
-    private SpecException(String key, String detail, Reason reason, String where) {
-        super(where + (key == null ? detail : key + " " + detail));
+    private SpecException(String key, String detail, Reason reason, List<Place> where) {
+        super(english(where) + (key == null ? detail : key + " " + detail));
         this.key = key;
         this.detail = detail;
         this.reason = reason;
@@ -46,12 +79,12 @@ public final class SpecException extends IllegalArgumentException {
 
     /** The refusal of a key the format does not have. */
     static SpecException unknownKey(String key) {
-        return new SpecException(null, "unknown key \"" + key + "\"", new UnknownKey(key), "");
+        return new SpecException(null, "unknown key \"" + key + "\"", new UnknownKey(key), List.of());
     }
 
     /** The refusal of a value outside range. */
     static SpecException outOfRange(Range range, double value) {
-        return new SpecException(range.key(), "must be " + range.rule() + ", got " + Range.fmt(value), new OutOfRange(range, value), "");
+        return new SpecException(range.key(), "must be " + range.rule() + ", got " + Range.fmt(value), new OutOfRange(range, value), List.of());
     }
 
     /** The setting's config.json key, or null. */
@@ -71,17 +104,39 @@ public final class SpecException extends IllegalArgumentException {
 
     /** What was put before the reason on its way out ("config.json: line 3, column 9: "), or "". */
     public String where() {
+        return english(where);
+    }
+
+    /** The same, step by step, outermost first: for a window that words the places itself. */
+    public List<Place> places() {
         return where;
     }
 
-    /** The same problem with a prefix that says where (a file name, a line). */
-    public SpecException in(String where) {
-        return after(where + ": ");
+    private static String english(List<Place> places) {
+        StringBuilder b = new StringBuilder();
+        for (Place p : places) b.append(p.english());
+        return b.toString();
     }
 
-    /** The same problem after this text, as it is ("line 3, column 9: \"lr\": "). */
+    /** The same problem found in this file. */
+    public SpecException in(String file) {
+        return before(new InFile(file));
+    }
+
+    /** The same problem found at this line and column. */
+    public SpecException at(int line, int column) {
+        return before(new At(line, column));
+    }
+
+    /** The same problem after this text, as it is ("\"lr\": "). */
     public SpecException after(String prefix) {
-        if (reason != null) return new SpecException(key, detail, reason, prefix + where);
-        return new SpecException(null, prefix + getMessage(), null, "");
+        return before(new Text(prefix));
+    }
+
+    private SpecException before(Place place) {
+        if (reason == null) return new SpecException(null, place.english() + getMessage(), null, List.of());
+        List<Place> out = new ArrayList<>(List.of(place));
+        out.addAll(where);
+        return new SpecException(key, detail, reason, List.copyOf(out));
     }
 }

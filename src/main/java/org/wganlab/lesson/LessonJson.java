@@ -106,7 +106,7 @@ public final class LessonJson {
         try {
             return SpecJson.over(base, settings);
         } catch (SpecException e) {
-            throw new IllegalArgumentException("settings: " + e.getMessage());
+            throw e.after("settings: ");
         }
     }
 

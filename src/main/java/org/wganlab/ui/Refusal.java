@@ -16,10 +16,19 @@ final class Refusal {
     static String worded(Throwable e, Words words) {
         if (e instanceof SpecException s) {
             if (s.reason() instanceof SpecException.OutOfRange r) {
-                return s.where() + words.format("refusal.outOfRange", r.range().key(), ParamControl.rule(r.range(), words), Range.fmt(r.value()));
+                return where(s, words) + words.format("refusal.outOfRange", r.range().key(), ParamControl.rule(r.range(), words), Range.fmt(r.value()));
             }
-            if (s.reason() instanceof SpecException.UnknownKey u) return s.where() + words.format("refusal.unknownKey", u.key());
+            if (s.reason() instanceof SpecException.UnknownKey u) return where(s, words) + words.format("refusal.unknownKey", u.key());
         }
         return e.getMessage() != null ? e.getMessage() : e.toString();
+    }
+
+    /** Where it was found, a line and column in the window's words; a file's name and a key as they are. */
+    private static String where(SpecException s, Words words) {
+        StringBuilder b = new StringBuilder();
+        for (SpecException.Place p : s.places()) {
+            b.append(p instanceof SpecException.At at ? words.format("refusal.at", at.line(), at.column()) : p.english());
+        }
+        return b.toString();
     }
 }

@@ -42,8 +42,20 @@ class RefusalTest {
     void anUnknownKeyIsNamedInGermanWithItsLine() {
         SpecException e = refusal("{\n  \"mode\": \"gp\",\n  \"no_such_key\": 1\n}");
         assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
-        assertTrue(e.where().startsWith("line 3"), e.where());
-        assertEquals(e.where() + "unbekannter Schlüssel „no_such_key“", Refusal.worded(e, Words.of(Locale.GERMANY)));
+        assertEquals("line 3, column 19: ", e.where());
+        assertEquals("Zeile 3, Spalte 19: unbekannter Schlüssel „no_such_key“", Refusal.worded(e, Words.of(Locale.GERMANY)));
+    }
+
+    @Test
+    void aLessonFilesPlaceIsWordedInGermanAndItsNameKept(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("lesson.json");
+        Files.writeString(file, "{\"format\": \"wgan-lab-lesson\", \"version\": 1, \"title\": \"T\", \"steps\": [\n"
+                + " {\"title\": \"A\", \"text\": \"t\", \"start\": {\"settings\": {\"lr\": 99}}}]}");
+        SpecException e = assertThrows(SpecException.class, () -> org.wganlab.lesson.LessonJson.read(file));
+        String de = Refusal.worded(e, Words.of(Locale.GERMANY));
+        assertTrue(de.startsWith(file + ": Zeile 2, Spalte "), de);
+        assertTrue(de.endsWith("lr muss größer als 0 und höchstens 10 sein, nicht 99"), de);
+        assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
     }
 
     @Test
