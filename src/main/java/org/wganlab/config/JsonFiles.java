@@ -116,8 +116,7 @@ public final class JsonFiles {
         String path = e instanceof JsonMappingException jm ? path(jm) : "";
         String what;
         if (e instanceof UnrecognizedPropertyException u) {
-            SpecException unknown = SpecException.unknownKey(path.isEmpty() ? u.getPropertyName() : path);
-            return placed ? unknown.at(at.getLineNr(), at.getColumnNr()) : unknown;
+            return located(SpecException.unknownKey(path.isEmpty() ? u.getPropertyName() : path), placed ? at : null);
         } else if (e instanceof InvalidNullException) {
             what = "\"" + path + "\" must not be null";
         } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null && !path.isEmpty()) {
@@ -125,10 +124,7 @@ public final class JsonFiles {
         } else if (e instanceof ValueInstantiationException vi && vi.getCause() instanceof IllegalArgumentException bad) {
             // A file form's own check (a record's constructor) refused the object that ends here.
             String field = path.isEmpty() ? "" : "\"" + path + "\": ";
-            if (bad instanceof SpecException spec) {
-                SpecException named = field.isEmpty() ? spec : spec.after(field);
-                return placed ? named.at(at.getLineNr(), at.getColumnNr()) : named;
-            }
+            if (bad instanceof SpecException spec) return located(field.isEmpty() ? spec : spec.after(field), placed ? at : null);
             what = field + bad.getMessage();
         } else if (e instanceof StreamConstraintsException) {
             what = "the JSON is nested too deeply or too large (" + e.getOriginalMessage() + ")";
@@ -136,6 +132,11 @@ public final class JsonFiles {
             what = e.getOriginalMessage();
         }
         return new SpecException(where + what);
+    }
+
+    /** The refusal at the place Jackson found it, if it knows one. */
+    private static SpecException located(SpecException e, JsonLocation at) {
+        return at == null ? e : e.at(at.getLineNr(), at.getColumnNr());
     }
 
     private static String path(JsonMappingException e) {

@@ -38,15 +38,17 @@ public final class MathLine {
     /** Draws the line from x along the baseline, in at most maxWidth (set smaller if it needs to be). */
     public static void draw(Graphics2D g, MathText text, double x, double baseline, double maxWidth) {
         Font font = g.getFont(), fitted = font;
+        List<Piece> pieces = pieces(g, text, fitted);
         // Widths do not scale exactly with the size (glyphs snap to pixels): shrink until it fits.
         for (int tries = 0; tries < 4 && maxWidth > 0 && fitted.getSize2D() > MIN_SIZE; tries++) {
-            double width = width(g, text, fitted);
+            double width = width(pieces);
             if (width <= maxWidth) break;
             fitted = fitted.deriveFont(Math.max(MIN_SIZE, (float) (fitted.getSize2D() * maxWidth / width) - 0.1f));
+            pieces = pieces(g, text, fitted);
         }
         g.setFont(fitted);
         double at = x;
-        for (Piece p : pieces(g, text, fitted)) {
+        for (Piece p : pieces) {
             if (p.formula == null) {
                 g.drawString(p.words, (float) at, (float) baseline);
             } else {
@@ -60,12 +62,12 @@ public final class MathLine {
 
     /** The line's width in the graphics' font. */
     public static double width(Graphics2D g, MathText text) {
-        return width(g, text, g.getFont());
+        return width(pieces(g, text, g.getFont()));
     }
 
-    private static double width(Graphics2D g, MathText text, Font font) {
+    private static double width(List<Piece> pieces) {
         double w = 0;
-        for (Piece p : pieces(g, text, font)) w += p.width;
+        for (Piece p : pieces) w += p.width;
         return w;
     }
 
