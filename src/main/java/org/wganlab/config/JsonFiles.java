@@ -74,11 +74,11 @@ public final class JsonFiles {
         try {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw new SpecException("cannot read " + file + ": no such file");
+            throw SpecException.unreadable(file.toString(), SpecException.Unreadable.Why.NO_SUCH_FILE, null);
         } catch (MalformedInputException e) {
-            throw new SpecException("cannot read " + file + ": it is not UTF-8 text");
+            throw SpecException.unreadable(file.toString(), SpecException.Unreadable.Why.NOT_UTF8, null);
         } catch (IOException | RuntimeException e) {
-            throw new SpecException("cannot read " + file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            throw SpecException.unreadable(file.toString(), SpecException.Unreadable.Why.OTHER, e.getMessage() == null ? e.toString() : e.getMessage());
         }
         // A UTF-8 byte-order mark, as some editors write one, is not part of the JSON.
         if (text.startsWith("\uFEFF")) text = text.substring(1);
@@ -111,27 +111,26 @@ public final class JsonFiles {
     /** Jackson's refusal in a user's words: where, which key, what was expected. */
     static SpecException problem(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        boolean placed = at != null && at.getLineNr() >= 0;
-        String where = placed ? new SpecException.At(at.getLineNr(), at.getColumnNr()).english() : "";
+        JsonLocation place = at != null && at.getLineNr() >= 0 ? at : null;
         String path = e instanceof JsonMappingException jm ? path(jm) : "";
-        String what;
         if (e instanceof UnrecognizedPropertyException u) {
-            return located(SpecException.unknownKey(path.isEmpty() ? u.getPropertyName() : path), placed ? at : null);
+            return located(SpecException.unknownKey(path.isEmpty() ? u.getPropertyName() : path), place);
         } else if (e instanceof InvalidNullException) {
-            what = "\"" + path + "\" must not be null";
+            return located(SpecException.mustNotBeNull(path), place);
         } else if (e instanceof MismatchedInputException mi && mi.getTargetType() != null && !path.isEmpty()) {
-            what = "\"" + path + "\" must be " + kind(mi.getTargetType());
+            return located(SpecException.wrongType(path, kind(mi.getTargetType())), place);
         } else if (e instanceof ValueInstantiationException vi && vi.getCause() instanceof IllegalArgumentException bad) {
             // A file form's own check (a record's constructor) refused the object that ends here.
             String field = path.isEmpty() ? "" : "\"" + path + "\": ";
-            if (bad instanceof SpecException spec) return located(field.isEmpty() ? spec : spec.after(field), placed ? at : null);
-            what = field + bad.getMessage();
+            SpecException spec = bad instanceof SpecException s ? s : new SpecException(bad.getMessage());
+            return located(field.isEmpty() ? spec : spec.after(field), place);
         } else if (e instanceof StreamConstraintsException) {
-            what = "the JSON is nested too deeply or too large (" + e.getOriginalMessage() + ")";
-        } else {
-            what = e.getOriginalMessage();
+            return located(new SpecException("the JSON is nested too deeply or too large (" + e.getOriginalMessage() + ")"), place);
+        } else if (e instanceof JsonMappingException && !path.isEmpty()) {
+            return located(new SpecException("\"" + path + "\": " + e.getOriginalMessage()), place);
         }
-        return new SpecException(where + what);
+        // Syntax, duplicate keys, no content, trailing text: the text is not one JSON value.
+        return located(SpecException.notJson(e.getOriginalMessage()), place);
     }
 
     /** The refusal at the place Jackson found it, if it knows one. */
@@ -152,12 +151,12 @@ public final class JsonFiles {
         return b.toString();
     }
 
-    private static String kind(Class<?> t) {
-        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) return "a whole number";
-        if (t == Double.class || t == double.class || t == Float.class || t == float.class) return "a number";
-        if (t == Boolean.class || t == boolean.class) return "true or false";
-        if (t == String.class) return "a string";
-        if (t.isArray() || Collection.class.isAssignableFrom(t)) return "an array";
-        return "an object";
+    private static SpecException.ValueKind kind(Class<?> t) {
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) return SpecException.ValueKind.WHOLE_NUMBER;
+        if (t == Double.class || t == double.class || t == Float.class || t == float.class) return SpecException.ValueKind.NUMBER;
+        if (t == Boolean.class || t == boolean.class) return SpecException.ValueKind.BOOLEAN;
+        if (t == String.class) return SpecException.ValueKind.STRING;
+        if (t.isArray() || Collection.class.isAssignableFrom(t)) return SpecException.ValueKind.ARRAY;
+        return SpecException.ValueKind.OBJECT;
     }
 }

@@ -20,7 +20,7 @@ public final class SpecException extends IllegalArgumentException {
     private final List<Place> where;
 
     /** A refusal's reason as data, for the ones a window words itself. */
-    public sealed interface Reason permits OutOfRange, UnknownKey {
+    public sealed interface Reason permits OutOfRange, UnknownKey, NotJson, MustNotBeNull, WrongType, Unreadable {
     }
 
     /** A value its setting's range does not allow. */
@@ -29,6 +29,41 @@ public final class SpecException extends IllegalArgumentException {
 
     /** A key the file's format does not have (as the file spells it, with its path: "mixture.colour"). */
     public record UnknownKey(String key) implements Reason {
+    }
+
+    /** Text that is not JSON; the parser's own account ("Unexpected character ...") is English, from Jackson. */
+    public record NotJson(String parserSays) implements Reason {
+    }
+
+    /** A key whose value is null where the format needs a value (its path: "optimizer.lr"). */
+    public record MustNotBeNull(String key) implements Reason {
+    }
+
+    /** A key whose value is of another kind than the format's. */
+    public record WrongType(String key, ValueKind expected) implements Reason {
+    }
+
+    /** The kinds of JSON value a key can need, each with its English words. */
+    public enum ValueKind {
+        WHOLE_NUMBER("a whole number"), NUMBER("a number"), BOOLEAN("true or false"), STRING("a string"), ARRAY("an array"), OBJECT("an object");
+
+        private final String english;
+
+        ValueKind(String english) {
+            this.english = english;
+        }
+
+        public String english() {
+            return english;
+        }
+    }
+
+    /** A file that could not be read as text; {@code detail} is the system's own account, for {@link Why#OTHER}. */
+    public record Unreadable(String file, Why why, String detail) implements Reason {
+        /** Why a file could not be read. */
+        public enum Why {
+            NO_SUCH_FILE, NOT_UTF8, OTHER
+        }
     }
 
     /** One step of where a reason was found, outermost first: a file, a line and column in it, a key's own prefix. */
@@ -80,6 +115,31 @@ public final class SpecException extends IllegalArgumentException {
     /** The refusal of a key the format does not have. */
     static SpecException unknownKey(String key) {
         return new SpecException(null, "unknown key \"" + key + "\"", new UnknownKey(key), List.of());
+    }
+
+    /** The refusal of text the JSON parser cannot read. */
+    static SpecException notJson(String parserSays) {
+        return new SpecException(null, "not valid JSON: " + parserSays, new NotJson(parserSays), List.of());
+    }
+
+    /** The refusal of a null where the format needs a value. */
+    static SpecException mustNotBeNull(String key) {
+        return new SpecException(null, "\"" + key + "\" must not be null", new MustNotBeNull(key), List.of());
+    }
+
+    /** The refusal of a value of the wrong kind. */
+    static SpecException wrongType(String key, ValueKind expected) {
+        return new SpecException(null, "\"" + key + "\" must be " + expected.english(), new WrongType(key, expected), List.of());
+    }
+
+    /** The refusal of a file that cannot be read; {@code detail} only for {@link Unreadable.Why#OTHER}. */
+    public static SpecException unreadable(String file, Unreadable.Why why, String detail) {
+        String english = switch (why) {
+            case NO_SUCH_FILE -> "no such file";
+            case NOT_UTF8 -> "it is not UTF-8 text";
+            case OTHER -> detail;
+        };
+        return new SpecException(null, "cannot read " + file + ": " + english, new Unreadable(file, why, detail), List.of());
     }
 
     /** The refusal of a value outside range. */

@@ -76,9 +76,9 @@ public final class SessionFile {
         try {
             return new Opened(fromEntries(entries), SessionTimeline.read(entries));
         } catch (SessionException | SpecException e) {
-            throw new SessionException(file + ": " + e.getMessage());
+            throw SessionException.in(file.toString(), e);
         } catch (IllegalArgumentException e) {
-            throw new SessionException(file + ": the saved state does not fit its own settings (" + e.getMessage() + ")");
+            throw SessionException.in(file.toString(), SessionException.doesNotFit(e.getMessage()));
         }
     }
 
@@ -179,9 +179,9 @@ public final class SessionFile {
         try {
             return fromEntries(entries);
         } catch (SessionException | SpecException e) {
-            throw new SessionException(file + ": " + e.getMessage());
+            throw SessionException.in(file.toString(), e);
         } catch (IllegalArgumentException e) {
-            throw new SessionException(file + ": the saved state does not fit its own settings (" + e.getMessage() + ")");
+            throw SessionException.in(file.toString(), SessionException.doesNotFit(e.getMessage()));
         }
     }
 
@@ -197,9 +197,9 @@ public final class SessionFile {
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new SessionException(file + ": no such file");
+            throw SessionException.noSuchFile(file.toString());
         } catch (ZipException e) {
-            throw new SessionException(file + " is not a WGAN Lab session, or it is cut off or damaged (" + e.getMessage() + ")");
+            throw SessionException.in(file.toString(), SessionException.notASession(e.getMessage()));
         } catch (IOException | OutOfMemoryError e) {
             throw new SessionException("cannot read " + file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
@@ -222,19 +222,19 @@ public final class SessionFile {
 
     static RunState fromEntries(Map<String, byte[]> entries) {
         byte[] stateBytes = entries.get("state.json");
-        if (stateBytes == null) throw new SessionException("not a WGAN Lab session: it has no state.json");
+        if (stateBytes == null) throw SessionException.notASession("it has no state.json");
         StateJson.File f = JsonFiles.read(text(stateBytes), StateJson.File.class);
-        if (!FORMAT.equals(f.format)) throw new SessionException("not a WGAN Lab session: its format is " + (f.format == null ? "not given" : "\"" + f.format + "\""));
+        if (!FORMAT.equals(f.format)) throw SessionException.notASession("its format is " + (f.format == null ? "not given" : "\"" + f.format + "\""));
         int version = StateJson.required(f.version, "version");
-        if (version > VERSION) throw new SessionException("written by a newer WGAN Lab (session format " + version + "); this version reads format " + VERSION + ". Update WGAN Lab to open it.");
+        if (version > VERSION) throw SessionException.newer(version, VERSION);
         if (version < 1) throw new SessionException("session format " + version + " is not one WGAN Lab ever wrote");
         byte[] config = entries.get("config.json");
-        if (config == null) throw new SessionException("the session has no config.json");
+        if (config == null) throw SessionException.notASession("it has no config.json");
         RunSpec spec;
         try {
             spec = SpecJson.read(text(config));
         } catch (SpecException e) {
-            throw new SessionException("config.json: " + e.getMessage());
+            throw e.after("config.json: ");
         }
         spec = followingTheMethod(spec, f);
         Map<String, Rng.State> rngs = new LinkedHashMap<>();
@@ -311,7 +311,7 @@ public final class SessionFile {
 
     private static Npy.Array array(Map<String, byte[]> entries, String name) {
         byte[] b = entries.get(name);
-        if (b == null) throw new SessionException("the session has no " + name);
+        if (b == null) throw SessionException.notASession("it has no " + name);
         try {
             return Npy.read(b);
         } catch (IllegalArgumentException e) {

@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wganlab.config.SpecException;
 import org.wganlab.config.SpecJson;
 import org.wganlab.i18n.Words;
+import org.wganlab.session.SessionException;
+import org.wganlab.session.SessionFile;
 
-/** A settings file's value out of range, refused in the window's language, where it was found kept. */
+/** A settings, lesson or session file refused in the window's language, where it was found kept; the English as the command line prints it. */
 class RefusalTest {
     private static SpecException refusal(String json) {
         return assertThrows(SpecException.class, () -> SpecJson.read(json));
@@ -59,8 +63,71 @@ class RefusalTest {
     }
 
     @Test
-    void anotherReasonStaysAsTheEngineWroteIt() {
+    void textThatIsNotJsonIsSaidInGermanWithTheParsersOwnAccount() {
+        SpecException e = refusal("{\n  \"mode\": \"gp\",\n}");
+        assertTrue(e.reason() instanceof SpecException.NotJson, e.getMessage());
+        assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
+        assertTrue(e.getMessage().startsWith("line 3, column 1: not valid JSON: "), e.getMessage());
+        String de = Refusal.worded(e, Words.of(Locale.GERMANY));
+        assertTrue(de.startsWith("Zeile 3, Spalte 1: kein gültiges JSON (der Parser meldet: "), de);
+    }
+
+    @Test
+    void aValueOfTheWrongKindIsNamedInGerman() {
         SpecException e = refusal("{\"mode\": 5}");
+        assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
+        assertTrue(e.getMessage().endsWith("\"mode\" must be a string"), e.getMessage());
+        assertEquals("Zeile 1, Spalte 10: „mode“ muss eine Zeichenkette sein", Refusal.worded(e, Words.of(Locale.GERMANY)));
+        assertTrue(Refusal.worded(refusal("{\"hidden\": \"64\"}"), Words.of(Locale.GERMANY)).endsWith("„hidden“ muss eine ganze Zahl sein"));
+    }
+
+    @Test
+    void aFileThatIsNotThereOrNotUtf8IsSaidInGerman(@TempDir Path dir) throws Exception {
+        Path missing = dir.resolve("missing.json");
+        SpecException e = assertThrows(SpecException.class, () -> SpecJson.read(missing));
+        assertEquals("cannot read " + missing + ": no such file", Refusal.worded(e, Words.english()));
+        assertEquals(missing + " kann nicht gelesen werden: Datei nicht gefunden", Refusal.worded(e, Words.of(Locale.GERMANY)));
+        Path latin1 = Files.write(dir.resolve("latin1.json"), "{\"mode\": \"gp\", \"x\": \"\u00fc\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        SpecException l = assertThrows(SpecException.class, () -> SpecJson.read(latin1));
+        assertEquals(latin1 + " kann nicht gelesen werden: kein UTF-8-Text", Refusal.worded(l, Words.of(Locale.GERMANY)));
+    }
+
+    @Test
+    void aSessionThatIsNotOneOrIsNewerIsSaidInGerman(@TempDir Path dir) throws Exception {
+        Path text = Files.writeString(dir.resolve("text.wgan"), "{\"mode\": \"gp\"}");
+        SessionException e = assertThrows(SessionException.class, () -> SessionFile.read(text));
+        assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
+        String de = Refusal.worded(e, Words.of(Locale.GERMANY));
+        assertTrue(de.startsWith(text + ": keine WGAN-Lab-Sitzung, oder sie ist abgeschnitten oder beschädigt ("), de);
+
+        Path newer = dir.resolve("newer.wgan");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(newer))) {
+            zip.putNextEntry(new ZipEntry("state.json"));
+            zip.write(("{\"format\": \"" + SessionFile.FORMAT + "\", \"version\": 99}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        SessionException n = assertThrows(SessionException.class, () -> SessionFile.read(newer));
+        assertTrue(n.reason() instanceof SessionException.Newer, n.getMessage());
+        assertEquals(n.getMessage(), Refusal.worded(n, Words.english()));
+        assertTrue(Refusal.worded(n, Words.of(Locale.GERMANY)).startsWith(newer + ": von einem neueren WGAN Lab geschrieben (Sitzungsformat 99)"));
+    }
+
+    @Test
+    void aSessionsSettingsRefusalIsWordedInGermanInsideItsFile(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.wgan");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bad))) {
+            zip.putNextEntry(new ZipEntry("state.json"));
+            zip.write(("{\"format\": \"" + SessionFile.FORMAT + "\", \"version\": 1}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("config.json"));
+            zip.write("{\"lr\": 99}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        SessionException e = assertThrows(SessionException.class, () -> SessionFile.read(bad));
+        assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
+        assertEquals(bad + ": config.json: lr muss größer als 0 und höchstens 10 sein, nicht 99", Refusal.worded(e, Words.of(Locale.GERMANY)));
+    }
+
+    @Test
+    void anotherReasonStaysAsTheEngineWroteIt() {
+        SpecException e = refusal("{\"dataset\": \"points\"}");
         assertEquals(null, e.reason(), e.getMessage());
         assertEquals(e.getMessage(), Refusal.worded(e, Words.of(Locale.GERMANY)));
     }
