@@ -42,10 +42,12 @@ ours_run() {
   if grep -q 'slow path' <<<"$out"; then
     echo "width $1 $2, $4 threads: $(grep -o 'generator_iters_per_s=[0-9.]*' <<<"$out" | cut -d= -f2) it/s, $(grep -o 'allocated_kb_per_iter=[0-9.]*' <<<"$out" | cut -d= -f2) KB allocated per iteration" >> "$slow_file"
   fi
-  # Our rate and its limit fraction: the products' achieved GFLOP/s over the kernel alone times the threads.
-  echo "$(rate <<<"$out") $(grep -o 'limit_fraction=[0-9.]*' <<<"$out" | tail -1 | cut -d= -f2)"
+  # Our rate, its limit fraction (the products' achieved GFLOP/s over the kernel alone times the
+  # threads) and the products' work per iteration, which the PyTorch side does too.
+  echo "$(rate <<<"$out") $(grep -o 'limit_fraction=[0-9.]*' <<<"$out" | tail -1 | cut -d= -f2) $(grep -o 'matmul_flops_per_iter=[0-9]*' <<<"$out" | tail -1 | cut -d= -f2)"
 }
-printf '%-6s %-5s %12s %8s %6s %12s %8s %7s\n' width mode wgan-lab threads limit pytorch threads ratio
+printf '%-6s %-5s %12s %8s %6s %12s %8s %7s %10s\n' width mode wgan-lab threads limit pytorch threads ratio "limit/thr"
+torch_rows=()
 for w in $WIDTHS; do
   for m in $MODES; do
     if [ "$w" -ge 512 ]; then iters=${ITERS_512:-20}; twarm=3; else iters=${ITERS_SMALL:-1000}; twarm=20; fi
@@ -63,8 +65,11 @@ for w in $WIDTHS; do
       theirs+=("$(printf '%s\n' "${p[@]}" | median) $t")
     done
     o=$(printf '%s\n' "${ours[@]}" | sort -g -k1 | tail -1); p=$(printf '%s\n' "${theirs[@]}" | sort -g -k1 | tail -1)
-    set -- $o; orate=$1; olimit=$2; othr=$3; set -- $p; prate=$1; pthr=$2
-    printf '%-6s %-5s %12.2f %8s %6s %12.2f %8s %6.2fx\n' "$w" "$m" "$orate" "$othr" "${olimit:--}" "$prate" "$pthr" "$(echo "$orate / $prate" | bc -l)"
+    set -- $o; orate=$1; olimit=$2; flops=$3; othr=$4; set -- $p; prate=$1; pthr=$2
+    # The limit fraction at each thread count (in THREADS' order): the targets are per thread count.
+    per_thread=$(printf '%s\n' "${ours[@]}" | awk '{printf "%s%s", (NR > 1 ? "/" : ""), ($2 == "" ? "-" : $2)}')
+    printf '%-6s %-5s %12.2f %8s %6s %12.2f %8s %6.2fx %10s\n' "$w" "$m" "$orate" "$othr" "${olimit:--}" "$prate" "$pthr" "$(echo "$orate / $prate" | bc -l)" "$per_thread"
+    torch_rows+=("$w $m $prate $pthr ${flops:-0} $othr")
   done
 done
 
@@ -111,6 +116,15 @@ o=$(printf '%s\n' "${ours_k[@]}" | median); b=$(printf '%s\n' "${blas_k[@]}" | m
 each() { printf '%.1f ' "$@" | sed 's/ $//'; }
 printf 'kernel 256x512x512, one thread, %s rounds alternating: wgan-lab %.1f GFLOP/s (%s), OpenBLAS (%s) %.1f GFLOP/s (%s): %.0f%%\n' \
   "$REPS" "$o" "$(each "${ours_k[@]}")" "${blas_core:-default}" "$b" "$(each "${blas_k[@]}")" "$(echo "100 * $o / $b" | bc -l)"
+# PyTorch's own limit fraction: its products' work at its rate over OpenBLAS alone (the same
+# core type) times its threads. Neither side passes a limit fraction of 1, so the ratio cannot
+# pass our kernel alone times our threads over PyTorch's achieved rate (its ceiling here).
+for row in "${torch_rows[@]}"; do
+  set -- $row
+  [ "$5" = 0 ] && continue
+  tl=$(echo "$3 * $5 / 1000000000 / ($b * $4)" | bc -l)
+  printf 'width %s %s: pytorch limit fraction %.2f (%s threads, against OpenBLAS alone): the ratio cannot pass %.2fx on this CPU\n' "$1" "$2" "$tl" "$4" "$(echo "$o * $6 / ($3 * $5 / 1000000000)" | bc -l)"
+done
 if [ -s "$slow_file" ]; then
   echo "our runs on a slow path (their rates are in the medians above; run again):"
   sed 's/^/  /' "$slow_file"

@@ -27,6 +27,11 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
 
         /** The comparison as written after the quantity. */
         String text();
+
+        /** The same in the seeds' notation (words and $...$ formulas). */
+        default String notation() {
+            return text();
+        }
     }
 
     public record AtLeast(double bound) implements Comparison {
@@ -37,6 +42,10 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
         public String text() {
             return ">= " + number(bound);
         }
+
+        public String notation() {
+            return "$\\geq " + tex(bound) + "$";
+        }
     }
 
     public record AtMost(double bound) implements Comparison {
@@ -46,6 +55,10 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
 
         public String text() {
             return "<= " + number(bound);
+        }
+
+        public String notation() {
+            return "$\\leq " + tex(bound) + "$";
         }
     }
 
@@ -58,6 +71,10 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
         public String text() {
             return "= " + number(bound);
         }
+
+        public String notation() {
+            return "$= " + tex(bound) + "$";
+        }
     }
 
     public record Within(double distance, double of) implements Comparison {
@@ -67,6 +84,10 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
 
         public String text() {
             return "within " + number(distance) + " of " + number(of);
+        }
+
+        public String notation() {
+            return "within $" + tex(distance) + "$ of $" + tex(of) + "$";
         }
     }
 
@@ -190,6 +211,26 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
     private static String ellipsis(String s) {
         String t = s.strip();
         return t.length() > 24 ? t.substring(0, 24) + "…" : t;
+    }
+
+    /**
+     * The claim in the seeds' notation, for the panel and the handout: words with $...$
+     * formulas ({@link org.wganlab.notation.MathText}): "median $\|\nabla C(\hat{x})\|$ within
+     * $0.15$ of $1$ over the last 20%". {@link #text} stays what the lesson wrote.
+     */
+    public String notation() {
+        StringBuilder b = new StringBuilder();
+        if (statistic != null) b.append(statistic.name().toLowerCase(Locale.ROOT)).append(' ');
+        b.append(quantity.notation()).append(' ').append(comparison.notation());
+        if (percent > 0) b.append(" over the ").append(fromStart ? "first " : "last ").append(number(percent)).append('%');
+        return b.toString();
+    }
+
+    /** A bound in LaTeX: as {@link #number} writes it, a power of ten as one ("1.5 \times 10^{-4}"). */
+    static String tex(double v) {
+        String n = number(v);
+        int e = n.indexOf('e');
+        return e < 0 ? n : n.substring(0, e) + " \\times 10^{" + n.substring(e + 1) + "}";
     }
 
     /** A bound as written: whole numbers without a point, small and large ones in powers of ten. */

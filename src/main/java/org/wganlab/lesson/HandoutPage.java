@@ -124,8 +124,10 @@ final class HandoutPage {
     private static double claims(Page g, List<ClaimResult> claims, double x, double y, double width) throws IOException {
         double yy = y;
         for (ClaimResult c : claims) {
-            String line = (c.holds() ? "[holds] " : "[FAILS] ") + c.claim().text() + " (this run: " + c.valueText() + ")";
-            yy = paragraph(g, Style.REGULAR, SMALL, c.holds() ? HOLDS : FAILS, line, x, yy, width) - SMALL * 0.5;
+            // The claim in the seeds' notation between words the app wrote (kept as they are).
+            MathText line = MathText.parse(MathText.literal(c.holds() ? "[holds] " : "[FAILS] ") + c.claim().notation()
+                    + MathText.literal(" (this run: " + c.valueText() + ")"));
+            yy = MathParagraph.draw(g, Style.REGULAR, SMALL, c.holds() ? HOLDS : FAILS, line, x, yy, width) - SMALL * 0.5;
         }
         return yy + SMALL * 0.6;
     }
@@ -135,7 +137,7 @@ final class HandoutPage {
         return MathParagraph.draw(g, style, BODY, Color.BLACK, MathText.parse(text), x, y, width);
     }
 
-    /** Words without formulas (a claim, a note), wrapped from y down; returns the y below it. */
+    /** Words without formulas (a note), wrapped from y down; returns the y below it. */
     private static double paragraph(Page g, Style style, float size, Color color, String text, double x, double y, double width) throws IOException {
         return MathParagraph.draw(g, style, size, color, MathText.words(text), x, y, width);
     }

@@ -87,6 +87,34 @@ public record Quantity(Kind kind, int layer, int overLayer) {
         };
     }
 
+    /**
+     * How the panel and the handout show it, in the seeds' notation: words with $...$ formulas
+     * ({@link org.wganlab.notation.MathText}); a quantity the seeds have no symbol for stays words.
+     */
+    public String notation() {
+        return switch (kind) {
+            case ESTIMATE_OVER_W1 -> "estimate / $W_1$";
+            case ESTIMATE_OVER_K_W1 -> "estimate / $(K\\, W_1)$";
+            case ESTIMATE_OVER_K -> "estimate / $K$";
+            case W1 -> "$W_1$";
+            case LIPSCHITZ -> "$K$";
+            case GRAD_REAL -> "$\\|\\nabla C(x)\\|$";
+            case GRAD_FAKE -> "$\\|\\nabla C(\\tilde{x})\\|$";
+            case GRAD_INTERP -> "$\\|\\nabla C(\\hat{x})\\|$";
+            case WEIGHTS_AT_BOUNDS -> "weights at $\\pm c$";
+            case LAYER -> "$" + layerNorm(layer) + "$";
+            case LAYER_RATIO -> "$" + layerNorm(layer) + " \\,/\\, " + layerNorm(overLayer) + "$";
+            case CRITIC_LOSS -> "$L_C$";
+            case GENERATOR_LOSS -> "$L_G$";
+            default -> toString();
+        };
+    }
+
+    /** ||dL_C/dh_a||: the gradient of the critic loss at hidden layer a's activations. */
+    private static String layerNorm(int l) {
+        return "\\|\\partial L_C / \\partial h_{" + (l == 0 ? "\\mathrm{last}" : Integer.toString(l)) + "}\\|";
+    }
+
     private static String layerName(int l) {
         return l == 0 ? "last" : Integer.toString(l);
     }

@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
 import org.wganlab.figures.LayerProfile;
 import org.wganlab.i18n.Words;
 import org.wganlab.lesson.Claim;
@@ -54,6 +55,9 @@ final class LessonPanel extends VBox {
     private final Label watch = new Label();
     /** The step's claims, each with its live value and a tick once it holds: the teacher sees before the class does whether the story is there. */
     private final FlowPane claims = new FlowPane(14, 2);
+    private final List<ClaimLine> claimLines = new ArrayList<>();
+    /** A claim's size against the step's text. */
+    private static final double CLAIM_SCALE = 0.92;
     /** Tells the layer-grads chart which earlier steps' profiles to draw beside the live run. */
     private final Consumer<List<LayerProfile>> showKept;
     /** The profiles kept by the steps of this lesson, by step index, as each step ended. */
@@ -167,7 +171,7 @@ final class LessonPanel extends VBox {
         stepStart = newRun ? null : now.snapshot();
         showKept.accept(List.copyOf(kept.headMap(i).values()));
         show(step);
-        showClaims(List.of());
+        showClaimLines(step);
         stop = player.nextStop();
         if (stop >= 0) hold.accept(stop);
         if (step.iterations() > 0) play.run();
@@ -215,32 +219,20 @@ final class LessonPanel extends VBox {
         }
     }
 
-    /** One label per claim: a tick and its value once it holds, else the value it has reached so far. */
-    private void showClaims(List<ClaimResult> results) {
-        LessonStep step = player == null ? null : player.step();
+    /** The step's claims, each typeset once: a line per claim, its mark and value still to come. */
+    private void showClaimLines(LessonStep step) {
+        claimLines.clear();
+        Font font = Font.font(text.getFont().getFamily(), text.getFont().getSize() * CLAIM_SCALE);
+        for (Claim c : step.expect()) claimLines.add(new ClaimLine(c, font, text.getTextFill(), words));
         List<Node> labels = new ArrayList<>();
-        if (step != null) {
-            for (int k = 0; k < step.expect().size(); k++) {
-                Claim c = step.expect().get(k);
-                ClaimResult r = k < results.size() ? results.get(k) : null;
-                Label l = new Label();
-                l.getStyleClass().add("lesson-claim");
-                if (r == null || Double.isNaN(r.value())) {
-                    l.setText(words.format("claim.pending", c.text()));
-                    l.getStyleClass().add("claim-pending");
-                } else if (r.holds()) {
-                    l.setText(words.format("claim.holds", c.text(), r.valueText()));
-                    l.getStyleClass().add("claim-holds");
-                } else {
-                    l.setText(words.format("claim.notYet", c.text(), r.valueText()));
-                    l.getStyleClass().add("claim-not-yet");
-                }
-                l.setTooltip(new Tooltip(c.quantity() + ": " + c.quantity().kind().definition()));
-                labels.add(l);
-            }
-        }
+        for (ClaimLine l : claimLines) labels.add(l.label());
         claims.getChildren().setAll(labels);
         claims.setVisible(!labels.isEmpty());
         claims.setManaged(!labels.isEmpty());
+    }
+
+    /** Each claim's mark and value: a tick and its value once it holds, else the value it has reached so far. */
+    private void showClaims(List<ClaimResult> results) {
+        for (int k = 0; k < claimLines.size(); k++) claimLines.get(k).show(k < results.size() ? results.get(k) : null);
     }
 }

@@ -4,19 +4,23 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.paint.Paint;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.scilab.forge.jlatexmath.TeXConstants;
-import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 import org.wganlab.i18n.TextDirection;
+import org.wganlab.notation.MathLine;
 import org.wganlab.notation.MathText;
 
 /**
@@ -46,44 +50,55 @@ final class MathLabels {
             label.setContentDisplay(ContentDisplay.LEFT);
             return;
         }
-        double size = label.getFont().getSize();
-        Paint fill = label.getTextFill();
         TextFlow flow = new TextFlow();
-        for (MathText.Part p : math.parts()) {
-            if (p.kind() == MathText.Kind.PLAIN) {
-                Text t = new Text(p.text());
-                t.setFont(label.getFont());
-                t.setFill(fill);
-                flow.getChildren().add(t);
-            } else {
-                if (p.kind() == MathText.Kind.DISPLAY) flow.getChildren().add(new Text("\n"));
-                flow.getChildren().add(formula(p.text(), p.kind() == MathText.Kind.DISPLAY, size, fill));
-                if (p.kind() == MathText.Kind.DISPLAY) flow.getChildren().add(new Text("\n"));
-            }
-        }
+        flow.getChildren().setAll(nodes(math, label.getFont(), label.getTextFill()));
         flow.prefWidthProperty().bind(width);
         flow.maxWidthProperty().bind(width);
         label.setGraphic(flow);
         label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
+    /** The words as text in this font and fill, each formula an image at the font's size: the pieces of a flow. */
+    static List<Node> nodes(MathText math, Font font, Paint fill) {
+        List<Node> out = new ArrayList<>();
+        boolean afterDisplay = false;
+        for (MathText.Part p : math.parts()) {
+            if (p.kind() == MathText.Kind.PLAIN) {
+                // A display formula ends its line: the words after it start the next one, not a space.
+                Text t = new Text(afterDisplay ? p.text().stripLeading() : p.text());
+                t.setFont(font);
+                t.setFill(fill);
+                out.add(t);
+            } else {
+                if (p.kind() == MathText.Kind.DISPLAY) out.add(new Text("\n"));
+                out.add(formula(p.text(), p.kind() == MathText.Kind.DISPLAY, font.getSize(), fill));
+                if (p.kind() == MathText.Kind.DISPLAY) out.add(new Text("\n"));
+            }
+            afterDisplay = p.kind() == MathText.Kind.DISPLAY;
+        }
+        return out;
+    }
+
     /** One formula typeset as an image for the screen at this font size, in this colour, its baseline on the text's. */
     static ImageView formula(String source, boolean display, double size, Paint fill) {
-        TeXIcon icon = new TeXFormula(source).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, (float) (size * OVERSAMPLE * (display ? 1.2 : 1.1)));
-        icon.setInsets(new java.awt.Insets(0, 0, 0, 0));
+        TeXIcon icon = MathLine.typeset(source, display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
+                (float) (size * OVERSAMPLE * (display ? 1.2 : MathLine.INLINE_SCALE)));
         javafx.scene.paint.Color c = fill instanceof javafx.scene.paint.Color fx ? fx : javafx.scene.paint.Color.BLACK;
         icon.setForeground(new Color((float) c.getRed(), (float) c.getGreen(), (float) c.getBlue()));
-        BufferedImage img = new BufferedImage(Math.max(1, icon.getIconWidth()), Math.max(1, icon.getIconHeight()), BufferedImage.TYPE_INT_ARGB);
+        // The box is the glyphs' own (no margin, so the formula sits on the baseline); a few
+        // pixels round it keep ink that reaches past the box (a slanted letter) from being cut.
+        int pad = OVERSAMPLE;
+        BufferedImage img = new BufferedImage(Math.max(1, icon.getIconWidth()) + 2 * pad, Math.max(1, icon.getIconHeight()) + 2 * pad, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        icon.paintIcon(null, g, 0, 0);
+        icon.paintIcon(null, g, pad, pad);
         g.dispose();
         ImageView view = new ImageView(SwingFXUtils.toFXImage(img, null));
         view.setFitWidth(img.getWidth() / (double) OVERSAMPLE);
         view.setFitHeight(img.getHeight() / (double) OVERSAMPLE);
         // The formula's baseline on the text's: an ImageView sits on the baseline with its bottom edge.
-        view.setTranslateY(icon.getIconDepth() / (double) OVERSAMPLE);
+        view.setTranslateY((icon.getIconDepth() + pad) / (double) OVERSAMPLE);
         return view;
     }
 }

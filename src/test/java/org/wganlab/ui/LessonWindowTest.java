@@ -43,6 +43,18 @@ class LessonWindowTest extends WindowTest {
         int paused = snap().iteration();
         assertEquals(24, paused, "the step ends exactly at its iterations");
         assertEquals(12, snap().events().get(0).iteration(), "the switch lands exactly at its iteration");
+        // The claims typeset ($W_1 \geq 0$, not "W1 >= 0"), each with a mark that says how it stands.
+        var claims = robot.lookup("#lesson-claims").queryAs(javafx.scene.layout.FlowPane.class).getChildren();
+        assertEquals(2, claims.size());
+        for (Node n : claims) {
+            Label l = (Label) n;
+            var parts = ((javafx.scene.text.TextFlow) l.getGraphic()).getChildren();
+            assertTrue(parts.stream().anyMatch(p -> p instanceof javafx.scene.image.ImageView), "a typeset formula in " + l.getText());
+            assertFalse(parts.stream().anyMatch(p -> p instanceof javafx.scene.text.Text t && t.getText().contains("W1")), l.getText());
+            String mark = ((javafx.scene.text.Text) parts.get(0)).getText();
+            String state = l.getStyleClass().stream().filter(c -> c.startsWith("claim-")).findFirst().orElse("");
+            assertEquals(switch (state) { case "claim-holds" -> "✓"; case "claim-not-yet" -> "✗"; default -> "○"; }, mark.strip(), state);
+        }
 
         robot.clickOn("#lesson-next");
         assertTrue(text(robot, "#lesson-heading").contains("step 2 of 2"));
