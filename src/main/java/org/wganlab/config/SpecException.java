@@ -2,6 +2,7 @@ package org.wganlab.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wganlab.i18n.Words;
 
 /**
  * A setting that cannot be used: a value out of its range, or a settings file that is
@@ -20,7 +21,7 @@ public final class SpecException extends IllegalArgumentException {
     private final List<Place> where;
 
     /** A refusal's reason as data, for the ones a window words itself. */
-    public sealed interface Reason permits OutOfRange, UnknownKey, NotJson, MustNotBeNull, WrongType, Unreadable {
+    public sealed interface Reason permits OutOfRange, UnknownKey, NotJson, MustNotBeNull, WrongType, Unreadable, Worded {
     }
 
     /** A value its setting's range does not allow. */
@@ -64,6 +65,37 @@ public final class SpecException extends IllegalArgumentException {
         public enum Why {
             NO_SUCH_FILE, NOT_UTF8, OTHER
         }
+    }
+
+    /**
+     * A reason the app's words bundle words ({@link Words}: a key and its arguments, any of which
+     * may be a Worded itself): in English for the command line, in the window's language there.
+     */
+    public record Worded(String key, List<Object> args) implements Reason {
+        public Worded {
+            args = List.copyOf(args);
+        }
+
+        /** The reason in these words. */
+        public String in(Words words) {
+            Object[] a = args.stream().map(x -> x instanceof Worded w ? w.in(words) : x).toArray();
+            return words.format(key, a);
+        }
+    }
+
+    /** A reason by its key in the words bundle, with its arguments (none null). */
+    public static Worded reason(String key, Object... args) {
+        return new Worded(key, List.of(args));
+    }
+
+    /** The refusal for a reason the words bundle words. */
+    public static SpecException worded(Worded reason) {
+        return new SpecException(null, reason.in(Words.english()), reason, List.of());
+    }
+
+    /** The refusal for the bundle's key with its arguments. */
+    public static SpecException worded(String key, Object... args) {
+        return worded(reason(key, args));
     }
 
     /** One step of where a reason was found, outermost first: a file, a line and column in it, a key's own prefix. */

@@ -27,6 +27,8 @@ import org.wganlab.figures.PlaneFigure;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.MetricsHistory;
 import org.wganlab.train.Snapshot;
+import org.wganlab.notation.MathSvg;
+import org.wganlab.notation.MathText;
 import org.wganlab.train.TrainEvent;
 
 /**
@@ -42,6 +44,8 @@ public final class ReplayPage {
     public static final int MAX_FRAMES = 80;
     static final int FRAME_SIZE = 440;
     private static final float JPEG_QUALITY = 0.82f;
+    /** The step text's font size in replay.css: its formulas are typeset to match. */
+    private static final float STEP_FONT_PX = 14f;
 
     private final String title;
     private final List<Map<String, Object>> segments = new ArrayList<>();
@@ -54,12 +58,15 @@ public final class ReplayPage {
 
     /**
      * Starts a stretch of frames from one run (a lesson's step; a whole run otherwise), with the
-     * words shown beside it (empty for none).
+     * words shown beside it (empty for none), which may carry formulas ({@link MathText}).
      */
     public void beginSegment(String heading, String text) {
         Map<String, Object> seg = new LinkedHashMap<>();
         seg.put("heading", heading);
-        seg.put("text", text);
+        MathText words = MathText.parse(text);
+        seg.put("text", words.plain());
+        // The page's script sets the words as text and each formula as the SVG typeset here.
+        seg.put("parts", MathSvg.parts(words, STEP_FONT_PX, "s" + segments.size() + "-"));
         segments.add(seg);
     }
 

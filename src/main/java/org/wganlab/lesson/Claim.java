@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wganlab.config.SpecException;
 
 /**
  * One claim a lesson step makes about its run, checkable by the machine: a quantity, read at
@@ -118,7 +119,7 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
 
     @JsonCreator
     public static Claim parse(String text) {
-        if (text == null) throw new IllegalArgumentException("a claim must be a string");
+        if (text == null) throw SpecException.worded("refusal.lesson.claimNotString");
         String t = text.strip().replaceAll("\\s+", " ");
         int at = 0;
         Statistic stat = null;
@@ -133,20 +134,16 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
         Quantity.Parsed q;
         try {
             q = Quantity.parse(t.substring(at));
-        } catch (IllegalArgumentException e) {
-            throw refuse(text, t, at, e.getMessage());
+        } catch (Quantity.BadLayer e) {
+            throw refuse(text, t, at, quantityProblem(e));
         }
-        if (q == null) throw refuse(text, t, at, "unknown quantity (known: " + String.join(", ", Quantity.allNames()) + ")");
+        if (q == null) throw refuse(text, t, at, SpecException.reason("refusal.claim.unknownQuantity", String.join(", ", Quantity.allNames())));
         at += q.length();
         String rest = t.substring(at).toLowerCase(Locale.ROOT);
         Matcher m = COMPARISON.matcher(rest);
-        if (!m.lookingAt()) throw refuse(text, t, at, "expected a bound after the quantity: >= X, <= X, = X, within D of X, falls by P%, rises by P% or changes by at most P%");
-        Comparison cmp;
-        try {
-            cmp = comparison(m);
-        } catch (IllegalArgumentException e) {
-            throw refuse(text, t, at, e.getMessage());
-        }
+        if (!m.lookingAt()) throw refuse(text, t, at, SpecException.reason("refusal.claim.noBound"));
+        Comparison cmp = comparison(m);
+        if (cmp == null) throw refuse(text, t, at, SpecException.reason(m.group(3) != null ? "refusal.claim.negativeDistance" : "refusal.claim.noChange"));
         at += m.end();
         String tail = t.substring(at).toLowerCase(Locale.ROOT);
         double percent = 0;
@@ -157,16 +154,16 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
         } else if (w.matches()) {
             fromStart = w.group(1).equals("first");
             percent = Double.parseDouble(w.group(2));
-            if (!(percent > 0 && percent <= 100)) throw refuse(text, t, at, "the window must be more than 0% and at most 100% of the step");
+            if (!(percent > 0 && percent <= 100)) throw refuse(text, t, at, SpecException.reason("refusal.claim.window"));
         } else {
-            throw refuse(text, t, at, "expected the end of the claim, \"at the end\", \"over the last P%\" or \"over the first P%\"");
+            throw refuse(text, t, at, SpecException.reason("refusal.claim.noEnd"));
         }
-        if (cmp instanceof Change && percent > 0) throw refuse(text, t, at, "a change is from the step's start to its end: it takes no window");
+        if (cmp instanceof Change && percent > 0) throw refuse(text, t, at, SpecException.reason("refusal.claim.changeWindow"));
         if (percent > 0 && q.quantity().kind().source == Quantity.Source.MOMENT) {
-            throw refuse(text, t, at, q.quantity() + " is measured at the moment only: it takes no window");
+            throw refuse(text, t, at, SpecException.reason("refusal.claim.momentWindow", q.quantity().toString()));
         }
         if (stat != null && percent == 0 && !hasBatch(q.quantity())) {
-            throw refuse(text, t, 0, stat.name().toLowerCase(Locale.ROOT) + " needs a window (\"over the last P%\"), or a gradient norm, which has a value per point at the end");
+            throw refuse(text, t, 0, SpecException.reason("refusal.claim.statisticWindow", stat.name().toLowerCase(Locale.ROOT)));
         }
         return new Claim(t, stat, q.quantity(), cmp, percent, fromStart);
     }
@@ -184,6 +181,7 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
             " (?:(>=|<=|=) " + NUM + "|within " + NUM + " of " + NUM + "|(falls by|rises by|changes by at most) (?:at least )?" + NUM + " ?%)(?= |$)");
     private static final Pattern WINDOW = Pattern.compile(" over the (first|last) " + NUM + " ?%");
 
+    /** The comparison the matcher found, or null for a negative distance or a change of 0% or less. */
     private static Comparison comparison(Matcher m) {
         if (m.group(1) != null) {
             double v = Double.parseDouble(m.group(2));
@@ -195,17 +193,22 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
         }
         if (m.group(3) != null) {
             double d = Double.parseDouble(m.group(3));
-            if (d < 0) throw new IllegalArgumentException("a distance is not negative");
+            if (d < 0) return null;
             return new Within(d, Double.parseDouble(m.group(4)));
         }
         double p = Double.parseDouble(m.group(6));
-        if (!(p > 0)) throw new IllegalArgumentException("a change must be more than 0%");
+        if (!(p > 0)) return null;
         Direction d = m.group(5).startsWith("falls") ? Direction.FALLS : m.group(5).startsWith("rises") ? Direction.RISES : Direction.STAYS;
         return new Change(d, p);
     }
 
-    private static IllegalArgumentException refuse(String original, String normalised, int at, String why) {
-        return new IllegalArgumentException("claim \"" + original.strip() + "\", at character " + (at + 1) + " (\"" + ellipsis(normalised.substring(Math.min(at, normalised.length()))) + "\"): " + why);
+    private static SpecException refuse(String original, String normalised, int at, SpecException.Worded why) {
+        return SpecException.worded("refusal.claim", original.strip(), at + 1, ellipsis(normalised.substring(Math.min(at, normalised.length()))), why);
+    }
+
+    /** A layer quantity's own refusal as a reason. */
+    private static SpecException.Worded quantityProblem(Quantity.BadLayer e) {
+        return e.layer() == null ? SpecException.reason("refusal.claim.layerFromOne") : SpecException.reason("refusal.claim.notALayer", e.layer());
     }
 
     private static String ellipsis(String s) {

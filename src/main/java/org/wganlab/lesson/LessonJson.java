@@ -32,39 +32,39 @@ public final class LessonJson {
 
     record File(String format, Integer version, String title, String summary, List<Step> steps) {
         File {
-            if (!FORMAT.equals(format)) throw new IllegalArgumentException("\"format\" must be \"" + FORMAT + "\" (is this a lesson file?)");
-            if (version == null) throw new IllegalArgumentException("\"version\" is missing");
-            if (version > VERSION) throw new IllegalArgumentException("lesson format " + version + " is newer than this WGAN Lab reads (" + VERSION + "); update WGAN Lab");
-            if (version < 1) throw new IllegalArgumentException("\"version\" must be 1");
-            if (title == null || title.isBlank()) throw new IllegalArgumentException("\"title\" is missing");
-            if (steps == null || steps.isEmpty()) throw new IllegalArgumentException("\"steps\" must list at least one step");
+            if (!FORMAT.equals(format)) throw SpecException.worded("refusal.lesson.format", FORMAT);
+            if (version == null) throw SpecException.worded("refusal.lesson.noVersion");
+            if (version > VERSION) throw SpecException.worded("refusal.lesson.newer", version, VERSION);
+            if (version < 1) throw SpecException.worded("refusal.lesson.version");
+            if (title == null || title.isBlank()) throw SpecException.worded("refusal.lesson.noTitle");
+            if (steps == null || steps.isEmpty()) throw SpecException.worded("refusal.lesson.noSteps");
         }
     }
 
     record Step(String title, String text, Start start, Integer iterations, List<Action> actions, List<String> overlays, List<String> charts,
             @JsonProperty("point_at") String pointAt, List<Claim> expect, @JsonProperty("keep_profile") String keepProfile) {
         Step {
-            if (expect != null && expect.size() > MAX_CLAIMS) throw new IllegalArgumentException("step \"" + title + "\": at most " + MAX_CLAIMS + " claims in \"expect\", a class reads each one");
-            if (expect != null && expect.contains(null)) throw new IllegalArgumentException("a claim in \"expect\" must be a string");
-            if (keepProfile != null && keepProfile.isBlank()) throw new IllegalArgumentException("\"keep_profile\" is the label of the kept curve: it must not be empty");
-            if (title == null || title.isBlank()) throw new IllegalArgumentException("a step needs a \"title\"");
-            if (text == null || text.isBlank()) throw new IllegalArgumentException("step \"" + title + "\" needs a \"text\"");
+            if (expect != null && expect.size() > MAX_CLAIMS) throw SpecException.worded("refusal.lesson.tooManyClaims", String.valueOf(title), MAX_CLAIMS);
+            if (expect != null && expect.contains(null)) throw SpecException.worded("refusal.lesson.claimNotString");
+            if (keepProfile != null && keepProfile.isBlank()) throw SpecException.worded("refusal.lesson.emptyProfile");
+            if (title == null || title.isBlank()) throw SpecException.worded("refusal.lesson.stepNoTitle");
+            if (text == null || text.isBlank()) throw SpecException.worded("refusal.lesson.stepNoText", title);
             mathOf(title, "text", text);
             if (pointAt != null) mathOf(title, "point_at", pointAt);
-            if (start == null) throw new IllegalArgumentException("step \"" + title + "\" needs a \"start\": {\"settings\": {...}}, {\"preset\": NAME}, {\"session\": FILE} or {\"continue\": true}");
-            if (iterations != null && (iterations < 0 || iterations > 1_000_000)) throw new IllegalArgumentException("\"iterations\" must be 0 to 1000000, got " + iterations);
+            if (start == null) throw SpecException.worded("refusal.lesson.stepNoStart", title);
+            if (iterations != null && (iterations < 0 || iterations > 1_000_000)) throw SpecException.worded("refusal.lesson.iterations", iterations);
             for (String o : overlays == null ? List.<String>of() : overlays) {
-                if (!OVERLAYS.contains(o)) throw new IllegalArgumentException("unknown overlay \"" + o + "\" (expected " + String.join(", ", OVERLAYS) + ")");
+                if (!OVERLAYS.contains(o)) throw SpecException.worded("refusal.lesson.overlay", String.valueOf(o), String.join(", ", OVERLAYS));
             }
             for (String c : charts == null ? List.<String>of() : charts) {
                 if (c.equals(Views.PLANE.id()) || !Views.ids().contains(c)) {
-                    throw new IllegalArgumentException("unknown chart \"" + c + "\" (expected " + String.join(", ", Views.ids().subList(1, Views.ids().size())) + ")");
+                    throw SpecException.worded("refusal.lesson.chart", String.valueOf(c), String.join(", ", Views.ids().subList(1, Views.ids().size())));
                 }
             }
             if (actions != null) {
                 int last = -1;
                 for (Action a : actions) {
-                    if (a.at() < last) throw new IllegalArgumentException("step \"" + title + "\": actions must be in iteration order (" + a.at() + " after " + last + ")");
+                    if (a.at() < last) throw SpecException.worded("refusal.lesson.actionOrder", title, a.at(), last);
                     last = a.at();
                 }
             }
@@ -75,16 +75,22 @@ public final class LessonJson {
     private static void mathOf(String step, String key, String text) {
         try {
             MathText.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("step \"" + step + "\", \"" + key + "\": " + e.getMessage());
+        } catch (MathText.Malformed e) {
+            SpecException.Worded why = switch (e.problem()) {
+                case UNCLOSED -> SpecException.reason("refusal.formula.unclosed", e.at(), e.source());
+                case EMPTY -> SpecException.reason("refusal.formula.empty", e.at());
+                case BRACES -> SpecException.reason("refusal.formula.braces", e.at(), e.source());
+                case LATEX -> SpecException.reason("refusal.formula.latex", e.at(), e.source(), e.detail());
+            };
+            throw SpecException.worded("refusal.lesson.inStep", step, key, why);
         }
     }
 
     record Start(String preset, SpecJson.File settings, String session, @JsonProperty("continue") Boolean continues) {
         Start {
             int given = (preset != null ? 1 : 0) + (settings != null ? 1 : 0) + (session != null ? 1 : 0) + (Boolean.TRUE.equals(continues) ? 1 : 0);
-            if (given != 1) throw new IllegalArgumentException("\"start\" takes exactly one of \"settings\", \"preset\", \"session\" or \"continue\": true");
-            if (preset != null && Presets.byName(preset) == null) throw new IllegalArgumentException("no preset is called \"" + preset + "\"");
+            if (given != 1) throw SpecException.worded("refusal.lesson.startOne");
+            if (preset != null && Presets.byName(preset) == null) throw SpecException.worded("refusal.lesson.noPreset", preset);
             if (settings != null) spec(settings, RunSpec.defaults());
         }
     }
@@ -93,11 +99,11 @@ public final class LessonJson {
         static final Set<String> KINDS = Set.of("switch", "pause", "train_critic");
 
         Action {
-            if (at == null || at < 0) throw new IllegalArgumentException("an action needs \"at\": the iteration it happens at (0 or more)");
-            if (action == null || !KINDS.contains(action)) throw new IllegalArgumentException("\"do\" must be \"switch\", \"pause\" or \"train_critic\", got " + (action == null ? "nothing" : "\"" + action + "\""));
-            if (action.equals("switch") == (settings == null)) throw new IllegalArgumentException("\"settings\" belongs to \"do\": \"switch\", and a switch needs it");
-            if (action.equals("train_critic") == (steps == null)) throw new IllegalArgumentException("\"steps\" belongs to \"do\": \"train_critic\", and it needs it");
-            if (steps != null && (steps < 1 || steps > 100_000)) throw new IllegalArgumentException("\"steps\" must be 1 to 100000, got " + steps);
+            if (at == null || at < 0) throw SpecException.worded("refusal.lesson.actionAt");
+            if (action == null || !KINDS.contains(action)) throw action == null ? SpecException.worded("refusal.lesson.actionNoDo") : SpecException.worded("refusal.lesson.actionDo", action);
+            if (action.equals("switch") == (settings == null)) throw SpecException.worded("refusal.lesson.switchSettings");
+            if (action.equals("train_critic") == (steps == null)) throw SpecException.worded("refusal.lesson.criticSteps");
+            if (steps != null && (steps < 1 || steps > 100_000)) throw SpecException.worded("refusal.lesson.actionSteps", steps);
             if (settings != null) spec(settings, RunSpec.defaults());
         }
     }
@@ -133,7 +139,7 @@ public final class LessonJson {
         List<LessonStep> steps = new ArrayList<>();
         for (int i = 0; i < f.steps().size(); i++) {
             Step s = f.steps().get(i);
-            if (i == 0 && Boolean.TRUE.equals(s.start().continues())) throw new SpecException("step 1 (\"" + s.title() + "\") has no run to continue: give it settings, a preset or a session");
+            if (i == 0 && Boolean.TRUE.equals(s.start().continues())) throw SpecException.worded("refusal.lesson.firstContinues", s.title());
             steps.add(new LessonStep(s.title(), s.text(), start(s, i, dir), s.iterations() == null ? 0 : s.iterations(), actions(s),
                     overlays(s.overlays()), s.charts() == null ? List.of() : s.charts(), s.pointAt(),
                     s.expect() == null ? List.of() : s.expect(), s.keepProfile()));
@@ -146,9 +152,9 @@ public final class LessonJson {
         if (st.preset() != null) return new LessonStart.Settings(Presets.byName(st.preset()).spec(), st.preset());
         if (st.settings() != null) return new LessonStart.Settings(spec(st.settings(), RunSpec.defaults()), null);
         if (Boolean.TRUE.equals(st.continues())) return new LessonStart.Continue();
-        if (dir == null) throw new SpecException("step " + (index + 1) + " (\"" + s.title() + "\"): a shipped lesson cannot start from a session file");
+        if (dir == null) throw SpecException.worded("refusal.lesson.shippedSession", index + 1, s.title());
         Path session = dir.resolve(st.session());
-        if (!Files.isRegularFile(session)) throw new SpecException("step " + (index + 1) + " (\"" + s.title() + "\"): the session " + st.session() + " is not beside the lesson (" + session + ")");
+        if (!Files.isRegularFile(session)) throw SpecException.worded("refusal.lesson.sessionMissing", index + 1, s.title(), st.session(), session.toString());
         return new LessonStart.Session(session);
     }
 

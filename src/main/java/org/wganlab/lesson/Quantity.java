@@ -157,10 +157,24 @@ public record Quantity(Kind kind, int layer, int overLayer) {
         try {
             l = Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("layer " + s + " is not a layer number");
+            throw new BadLayer(s);
         }
-        if (l < 1) throw new IllegalArgumentException("layers count from 1 (the input side)");
+        if (l < 1) throw new BadLayer(null);
         return l;
+    }
+
+    /** A layer a claim names that is not one: not a number (its text), or below 1 (null). */
+    static final class BadLayer extends IllegalArgumentException {
+        private final String layer;
+
+        BadLayer(String layer) {
+            super(layer == null ? "layers count from 1 (the input side)" : "layer " + layer + " is not a layer number");
+            this.layer = layer;
+        }
+
+        String layer() {
+            return layer;
+        }
     }
 
     record Parsed(Quantity quantity, int length) {

@@ -52,9 +52,9 @@ public record MathText(List<Part> parts) {
             boolean display = i + 1 < text.length() && text.charAt(i + 1) == '$';
             String fence = display ? "$$" : "$";
             int start = i + fence.length(), end = closing(text, start, fence);
-            if (end < 0) throw new IllegalArgumentException("the formula at character " + (i + 1) + " of the text has no closing " + fence);
+            if (end < 0) throw new Malformed(Malformed.Problem.UNCLOSED, i + 1, fence, "");
             String source = text.substring(start, end).strip();
-            if (source.isEmpty()) throw new IllegalArgumentException("the formula at character " + (i + 1) + " of the text is empty");
+            if (source.isEmpty()) throw new Malformed(Malformed.Problem.EMPTY, i + 1, "", "");
             check(source, i + 1);
             if (plain.length() > 0) parts.add(new Part(Kind.PLAIN, plain.toString()));
             plain.setLength(0);
@@ -86,11 +86,60 @@ public record MathText(List<Part> parts) {
             else if (c == '}') depth--;
         }
         // JLaTeXMath draws an unclosed group as if it were closed: refused here instead.
-        if (depth != 0) throw new IllegalArgumentException("the formula at character " + at + " of the text, $" + source + "$: its braces { } do not pair up");
+        if (depth != 0) throw new Malformed(Malformed.Problem.BRACES, at, source, "");
         try {
             new TeXFormula(source);
         } catch (ParseException e) {
-            throw new IllegalArgumentException("the formula at character " + at + " of the text, $" + source + "$: " + e.getMessage());
+            throw new Malformed(Malformed.Problem.LATEX, at, source, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * A formula that cannot be typeset, as data: what is wrong, the character of the text it
+     * starts at (from 1), its source (or, unclosed, its fence) and JLaTeXMath's own account.
+     */
+    public static final class Malformed extends IllegalArgumentException {
+        /** What is wrong with the formula. */
+        public enum Problem { UNCLOSED, EMPTY, BRACES, LATEX }
+
+        private final Problem problem;
+        private final int at;
+        private final String source, detail;
+
+        Malformed(Problem problem, int at, String source, String detail) {
+            super(english(problem, at, source, detail));
+            this.problem = problem;
+            this.at = at;
+            this.source = source;
+            this.detail = detail;
+        }
+
+        private static String english(Problem problem, int at, String source, String detail) {
+            String where = "the formula at character " + at + " of the text";
+            return switch (problem) {
+                case UNCLOSED -> where + " has no closing " + source;
+                case EMPTY -> where + " is empty";
+                case BRACES -> where + ", $" + source + "$: its braces { } do not pair up";
+                case LATEX -> where + ", $" + source + "$: " + detail;
+            };
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+
+        public int at() {
+            return at;
+        }
+
+        /** The formula's source; for {@link Problem#UNCLOSED}, the fence that is not closed. */
+        public String source() {
+            return source;
+        }
+
+        /** JLaTeXMath's account of a {@link Problem#LATEX} problem (English), else "". */
+        public String detail() {
+            return detail;
         }
     }
 

@@ -6,12 +6,13 @@ import org.wganlab.i18n.Words;
 import org.wganlab.session.SessionException;
 
 /**
- * An engine's refusal in the window's words where its reason comes as data (from a settings,
- * lesson or session file: a value out of its range, an unknown key, a wrong kind of value, text
- * that is not JSON, a file that cannot be read, a session that is not one or is newer), and as
- * the engine wrote it otherwise: the rest of the engine's reasons are English, the language the
- * command line shares with them. Technical evidence inside a reason (the JSON parser's account,
- * a damaged zip's) stays as its library wrote it.
+ * An engine's refusal in the window's words where its reason comes as data: from a settings,
+ * lesson or session file, a value out of its range, an unknown key, a wrong kind of value, text
+ * that is not JSON, a file that cannot be read, a session that is not one or is newer, and every
+ * refusal the words bundle words (a lesson's structure, its claims, its formulas). The rest of
+ * the engine's reasons stay as it wrote them, in English, the language the command line shares
+ * with them. Technical evidence inside a reason (the JSON parser's account, a damaged zip's,
+ * JLaTeXMath's) stays as its library wrote it.
  */
 final class Refusal {
     private Refusal() {
@@ -35,6 +36,7 @@ final class Refusal {
         if (reason instanceof SpecException.NotJson n) return words.format("refusal.notJson", n.parserSays());
         if (reason instanceof SpecException.MustNotBeNull n) return words.format("refusal.mustNotBeNull", n.key());
         if (reason instanceof SpecException.WrongType t) return words.format("refusal.wrongType", t.key(), words.get("refusal.kind." + t.expected().name()));
+        if (reason instanceof SpecException.Worded w) return w.in(words);
         SpecException.Unreadable u = (SpecException.Unreadable) reason;
         return words.format("refusal.unreadable." + u.why().name(), u.file(), u.detail());
     }

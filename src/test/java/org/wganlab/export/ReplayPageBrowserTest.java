@@ -108,4 +108,42 @@ class ReplayPageBrowserTest {
         open(chromium, file, "#frame=3", dir, "--screenshot=" + shot, "--window-size=1280,800", "--hide-scrollbars");
         assertTrue(Files.size(shot) > 20_000, "a screenshot of the page: " + Files.size(shot) + " bytes");
     }
+
+    /** A page of one segment whose words carry an inline and a display formula. */
+    private static ReplayPage withFormulas() {
+        RunSpec spec = Presets.defaultSpec().withHidden(8).withBatch(16).withThreads(1).withIters(4);
+        ReplayPage p = new ReplayPage("formulas");
+        try (RunDriver d = new RunDriver(spec, 1, EvalSchedule.every(2))) {
+            p.beginSegment("Step 1: the penalty", "Only the critic trains, with $\\lambda = 10$: $$L_C = \\mathbb{E}[C(\\tilde{x})] - \\mathbb{E}[C(x)]$$ then the next words.");
+            p.add(d.snapshot());
+            d.iteration();
+            p.add(d.snapshot());
+            p.endSegment(d.snapshot());
+        }
+        return p;
+    }
+
+    @Test
+    void aStepsFormulasAreTypesetAsOutlinesTheSameOnEveryWrite() {
+        String html = withFormulas().html();
+        assertTrue(html.contains("<svg"), "the formulas are inline SVG");
+        assertFalse(html.contains("jlm_"), "no JLaTeXMath font a browser lacks: outlines");
+        assertFalse(html.contains("\\\\lambda = 10$"), "no LaTeX source in the page's words");
+        assertEquals(html, withFormulas().html(), "the same text gives the same page (no time-made names)");
+    }
+
+    @Test
+    void aStepsFormulasShowInChromiumBetweenItsWords() throws Exception {
+        Path chromium = chromium();
+        assumeTrue(chromium != null, "no Chromium on this machine (Debian: apt-get install chromium): the replay page was not opened in a browser");
+        Path file = dir.resolve("formulas.html");
+        withFormulas().write(file);
+        Opened o = open(chromium, file, "", dir, "--dump-dom");
+        assertFalse(o.log().contains("Uncaught"), o.log());
+        String step = attribute(o.dom(), "<div id=\"step\">(.*?)</div>\\s*<h2>");
+        assertTrue(step != null && step.startsWith("Step 1: the penalty\nOnly the critic trains, with <span class=\"formula\"><svg"), "inline formula in the words: " + step);
+        assertTrue(step.contains("<div class=\"formula display\"><svg"), "the display formula on its own line");
+        assertTrue(step.contains("</div>then the next words."), "the words after it start its next line");
+        assertTrue(step.contains("style=\"vertical-align: "), "the inline formula set on the baseline by its depth");
+    }
 }

@@ -125,6 +125,42 @@ class RefusalTest {
         assertEquals(bad + ": config.json: lr muss größer als 0 und höchstens 10 sein, nicht 99", Refusal.worded(e, Words.of(Locale.GERMANY)));
     }
 
+    private static SpecException lessonRefusal(String step) {
+        return assertThrows(SpecException.class, () -> org.wganlab.lesson.LessonJson.read(
+                "{\"format\": \"wgan-lab-lesson\", \"version\": 1, \"title\": \"T\", \"steps\": [\n " + step + "]}", "lesson.json"));
+    }
+
+    @Test
+    void aLessonsStructureIsRefusedInGerman() {
+        SpecException e = lessonRefusal("{\"title\": \"A\", \"start\": {\"settings\": {}}}");
+        assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
+        assertTrue(e.getMessage().endsWith("step \"A\" needs a \"text\""), e.getMessage());
+        String de = Refusal.worded(e, Words.of(Locale.GERMANY));
+        assertTrue(de.endsWith("Schritt „A“ braucht einen „text“"), de);
+        assertTrue(de.contains("Zeile 2, Spalte "), "its place in German: " + de);
+    }
+
+    @Test
+    void aMalformedFormulaIsRefusedInGermanWithItsPlace() {
+        SpecException e = lessonRefusal("{\"title\": \"A\", \"text\": \"x $\\\\frac{a$ y\", \"start\": {\"settings\": {}}}");
+        assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
+        assertTrue(e.getMessage().endsWith("step \"A\", \"text\": the formula at character 3 of the text, $\\frac{a$: its braces { } do not pair up"), e.getMessage());
+        String de = Refusal.worded(e, Words.of(Locale.GERMANY));
+        assertTrue(de.endsWith("Schritt „A“, „text“: die Formel bei Zeichen 3 des Textes, $\\frac{a$: ihre Klammern { } sind nicht paarig"), de);
+        assertTrue(de.contains("Zeile 2, Spalte "), de);
+    }
+
+    @Test
+    void aClaimThatCannotBeReadIsRefusedInGerman() {
+        SpecException e = lessonRefusal("{\"title\": \"A\", \"text\": \"t\", \"start\": {\"settings\": {}}, \"expect\": [\"W1 >= 0 over the last 0%\"]}");
+        assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
+        assertTrue(e.getMessage().contains("claim \"W1 >= 0 over the last 0%\", at character 8"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("the window must be more than 0% and at most 100% of the step"), e.getMessage());
+        String de = Refusal.worded(e, Words.of(Locale.GERMANY));
+        assertTrue(de.contains("Behauptung „W1 >= 0 over the last 0%“, bei Zeichen 8"), de);
+        assertTrue(de.endsWith("das Fenster muss mehr als 0% und höchstens 100% des Schritts sein"), de);
+    }
+
     @Test
     void anotherReasonStaysAsTheEngineWroteIt() {
         SpecException e = refusal("{\"dataset\": \"points\"}");

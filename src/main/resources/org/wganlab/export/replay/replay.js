@@ -19,7 +19,7 @@
     shownSegment = k;
     const seg = R.segments[k];
     $("settings").textContent = seg.settings;
-    $("step").textContent = seg.heading ? seg.heading + (seg.text ? "\n" + seg.text : "") : seg.text;
+    showWords($("step"), seg);
     $("events").innerHTML = "";
     for (const e of seg.events) {
       const li = document.createElement("li");
@@ -31,6 +31,26 @@
       const li = document.createElement("li");
       li.textContent = "none: the settings stayed as they started";
       $("events").appendChild(li);
+    }
+  }
+
+  /** The step's heading and text, each formula the SVG the app typeset, on the words' baseline. */
+  function showWords(box, seg) {
+    box.textContent = seg.heading ? seg.heading + (seg.parts.length ? "\n" : "") : "";
+    let afterDisplay = false;
+    for (const p of seg.parts) {
+      if (p.svg === undefined) {
+        // A display formula ends its line: the words after it start the next one, not a space.
+        box.appendChild(document.createTextNode(afterDisplay ? p.text.replace(/^\s+/, "") : p.text));
+        afterDisplay = false;
+        continue;
+      }
+      const f = document.createElement(p.display ? "div" : "span");
+      f.className = p.display ? "formula display" : "formula";
+      f.innerHTML = p.svg;
+      if (!p.display && f.firstElementChild) f.firstElementChild.style.verticalAlign = (-p.depth) + "px";
+      box.appendChild(f);
+      afterDisplay = p.display;
     }
   }
 
