@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.wganlab.i18n.Refused;
 
 /**
  * The one JSON mapper of the app (Jackson), strict the way a settings file should be: unknown
@@ -122,7 +123,7 @@ public final class JsonFiles {
         } else if (e instanceof ValueInstantiationException vi && vi.getCause() instanceof IllegalArgumentException bad) {
             // A file form's own check (a record's constructor) refused the object that ends here.
             String field = path.isEmpty() ? "" : "\"" + path + "\": ";
-            SpecException spec = bad instanceof SpecException s ? s : new SpecException(bad.getMessage());
+            SpecException spec = bad instanceof SpecException s ? s : bad instanceof Refused r ? SpecException.worded(r.reason()) : new SpecException(bad.getMessage());
             return located(field.isEmpty() ? spec : spec.after(field), place);
         } else if (e instanceof StreamConstraintsException) {
             return located(new SpecException("the JSON is nested too deeply or too large (" + e.getOriginalMessage() + ")"), place);

@@ -2,7 +2,7 @@ package org.wganlab.config;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wganlab.i18n.Words;
+import org.wganlab.i18n.Worded;
 
 /**
  * A setting that cannot be used: a value out of its range, or a settings file that is
@@ -21,7 +21,7 @@ public final class SpecException extends IllegalArgumentException {
     private final List<Place> where;
 
     /** A refusal's reason as data, for the ones a window words itself. */
-    public sealed interface Reason permits OutOfRange, UnknownKey, NotJson, MustNotBeNull, WrongType, Unreadable, Worded {
+    public sealed interface Reason permits OutOfRange, UnknownKey, NotJson, MustNotBeNull, WrongType, Unreadable, InWords {
     }
 
     /** A value its setting's range does not allow. */
@@ -67,30 +67,18 @@ public final class SpecException extends IllegalArgumentException {
         }
     }
 
-    /**
-     * A reason the app's words bundle words ({@link Words}: a key and its arguments, any of which
-     * may be a Worded itself): in English for the command line, in the window's language there.
-     */
-    public record Worded(String key, List<Object> args) implements Reason {
-        public Worded {
-            args = List.copyOf(args);
-        }
-
-        /** The reason in these words. */
-        public String in(Words words) {
-            Object[] a = args.stream().map(x -> x instanceof Worded w ? w.in(words) : x).toArray();
-            return words.format(key, a);
-        }
+    /** A reason given as a sentence of the words bundle ({@link Worded}). */
+    public record InWords(Worded words) implements Reason {
     }
 
     /** A reason by its key in the words bundle, with its arguments (none null). */
     public static Worded reason(String key, Object... args) {
-        return new Worded(key, List.of(args));
+        return Worded.of(key, args);
     }
 
     /** The refusal for a reason the words bundle words. */
     public static SpecException worded(Worded reason) {
-        return new SpecException(null, reason.in(Words.english()), reason, List.of());
+        return new SpecException(null, reason.english(), new InWords(reason), List.of());
     }
 
     /** The refusal for the bundle's key with its arguments. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.wganlab.autodiff.Rng;
+import org.wganlab.i18n.Refused;
 
 /**
  * A mixture of k round Gaussians fitted to points by expectation-maximisation, for the mode
@@ -23,8 +24,8 @@ public final class MixtureFit {
     /** The k modes of the points x0, y0, x1, y1, ..., sorted by x then y. */
     public static List<Mode> fit(float[] xy, int k) {
         int all = xy.length / 2;
-        if (k < 1 || k > MAX_MODES) throw new IllegalArgumentException("a fit has 1 to " + MAX_MODES + " modes, got " + k);
-        if (k > all) throw new IllegalArgumentException(k + " modes need at least " + k + " points, got " + all);
+        if (k < 1 || k > MAX_MODES) throw new Refused("refusal.points.fitModes", MAX_MODES, k);
+        if (k > all) throw new Refused("refusal.points.fewPoints", k, k, all);
         // A seeded draw without replacement, not every m-th point: a file's order may repeat with any period.
         int n = Math.min(all, MAX_FIT_POINTS);
         int[] index = new int[all];

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
+import org.wganlab.i18n.Refused;
 
 /**
  * Your own data: a fixed set of 2D points (from a CSV file), sampled uniformly with
@@ -26,16 +27,16 @@ public final class PointCloud implements Distribution {
 
     /** @param fittedModes modes to fit for the coverage metrics (0: none) */
     public PointCloud(float[] xy, int fittedModes) {
-        if (xy.length % 2 != 0) throw new IllegalArgumentException("points come in (x, y) pairs");
+        if (xy.length % 2 != 0) throw new Refused("refusal.points.pairs");
         int n = xy.length / 2;
-        if (n < MIN_POINTS || n > MAX_POINTS) throw new IllegalArgumentException("a point set holds " + MIN_POINTS + " to " + MAX_POINTS + " points, got " + n);
+        if (n < MIN_POINTS || n > MAX_POINTS) throw new Refused("refusal.points.count", MIN_POINTS, MAX_POINTS, n);
         for (int i = 0; i < xy.length; i++) {
             if (!(Math.abs(xy[i]) <= MAX_COORDINATE)) {
-                throw new IllegalArgumentException("point " + (i / 2 + 1) + " has " + (i % 2 == 0 ? "x" : "y") + " = " + xy[i] + ": coordinates lie within ±" + (int) MAX_COORDINATE);
+                throw new Refused("refusal.points.coordinate", i / 2 + 1, i % 2 == 0 ? "x" : "y", String.valueOf(xy[i]), (int) MAX_COORDINATE);
             }
         }
         this.xy = xy.clone();
-        if (fittedModes < 0 || fittedModes > MixtureFit.MAX_MODES) throw new IllegalArgumentException("modes to fit must be 0 to " + MixtureFit.MAX_MODES + ", got " + fittedModes);
+        if (fittedModes < 0 || fittedModes > MixtureFit.MAX_MODES) throw new Refused("refusal.points.modes", MixtureFit.MAX_MODES, fittedModes);
         this.fittedModes = fittedModes;
         this.modes = fittedModes == 0 ? List.of() : MixtureFit.fit(xy, fittedModes);
     }

@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.wganlab.i18n.Refused;
 
 /**
  * Reads a point cloud from CSV: one point per line as {@code x,y} (a header line such as
@@ -16,23 +17,23 @@ public final class PointsCsv {
     private PointsCsv() {
     }
 
-    /** The points of a file; an IllegalArgumentException says what is wrong and where. */
+    /** The points of a file; a {@link Refused} says what is wrong and where. */
     public static PointCloud read(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": no such file");
+            throw new Refused("refusal.unreadable.NO_SUCH_FILE", file.toString(), "");
         } catch (MalformedInputException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": it is not UTF-8 text");
+            throw new Refused("refusal.unreadable.NOT_UTF8", file.toString(), "");
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+            throw new Refused("refusal.unreadable.OTHER", file.toString(), String.valueOf(e.getMessage()));
         }
         return parse(lines, file.toString());
     }
 
     static PointCloud parse(List<String> lines, String name) {
-        if (lines.size() > PointCloud.MAX_POINTS + 1) throw new IllegalArgumentException(name + ": more than " + PointCloud.MAX_POINTS + " points");
+        if (lines.size() > PointCloud.MAX_POINTS + 1) throw new Refused("refusal.points.tooMany", name, PointCloud.MAX_POINTS);
         float[] xy = new float[2 * lines.size()];
         int n = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -42,7 +43,7 @@ public final class PointsCsv {
             String[] cells = line.split("[,;\\t ]+");
             if (n == 0 && i == firstNonBlank(lines) && !isNumber(cells[0])) continue; // a header
             if (cells.length < 2 || !isNumber(cells[0]) || !isNumber(cells[1])) {
-                throw new IllegalArgumentException(name + ", line " + (i + 1) + ": expected two numbers x,y, got \"" + abbreviate(line) + "\"");
+                throw new Refused("refusal.points.notTwoNumbers", name, i + 1, abbreviate(line));
             }
             xy[2 * n] = Float.parseFloat(cells[0]);
             xy[2 * n + 1] = Float.parseFloat(cells[1]);
@@ -50,8 +51,8 @@ public final class PointsCsv {
         }
         try {
             return new PointCloud(Arrays.copyOf(xy, 2 * n));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(name + ": " + e.getMessage());
+        } catch (Refused e) {
+            throw new Refused("refusal.points.in", name, e.reason());
         }
     }
 

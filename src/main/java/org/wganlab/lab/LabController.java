@@ -27,6 +27,7 @@ import org.wganlab.train.Presets;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Timeline;
 import org.wganlab.train.TrainingSession;
+import org.wganlab.i18n.Refused;
 
 /**
  * The window's domain rules over its live run. Every change and command of the window goes
@@ -246,12 +247,12 @@ public final class LabController implements AutoCloseable {
      * points of one's own, or for a k the points cannot give.
      */
     public RunSpec fitPointModes(int k) {
-        if (!(spec().data() instanceof DataSpec.Points p)) throw new SpecException("point_modes", "fits your own points: load them first");
+        if (!(spec().data() instanceof DataSpec.Points p)) throw new Refused("refusal.points.noneLoaded");
         DataSpec.Points fitted;
         try {
             fitted = new DataSpec.Points(p.points().withFittedModes(k));
-        } catch (IllegalArgumentException e) {
-            throw new SpecException("point_modes", e.getMessage());
+        } catch (Refused e) {
+            throw new Refused("refusal.points.modesKey", e.reason());
         }
         return change(s -> s.withData(fitted));
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wganlab.config.SpecException;
+import org.wganlab.i18n.Worded;
 
 /**
  * One claim a lesson step makes about its run, checkable by the machine: a quantity, read at
@@ -202,12 +203,12 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
         return new Change(d, p);
     }
 
-    private static SpecException refuse(String original, String normalised, int at, SpecException.Worded why) {
+    private static SpecException refuse(String original, String normalised, int at, Worded why) {
         return SpecException.worded("refusal.claim", original.strip(), at + 1, ellipsis(normalised.substring(Math.min(at, normalised.length()))), why);
     }
 
     /** A layer quantity's own refusal as a reason. */
-    private static SpecException.Worded quantityProblem(Quantity.BadLayer e) {
+    private static Worded quantityProblem(Quantity.BadLayer e) {
         return e.layer() == null ? SpecException.reason("refusal.claim.layerFromOne") : SpecException.reason("refusal.claim.notALayer", e.layer());
     }
 

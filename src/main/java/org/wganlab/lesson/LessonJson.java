@@ -10,6 +10,7 @@ import org.wganlab.config.JsonFiles;
 import org.wganlab.config.RunSpec;
 import org.wganlab.config.SettingsChange;
 import org.wganlab.config.SpecException;
+import org.wganlab.i18n.Worded;
 import org.wganlab.config.SpecJson;
 import org.wganlab.figures.PlaneOptions;
 import org.wganlab.figures.Views;
@@ -76,7 +77,7 @@ public final class LessonJson {
         try {
             MathText.parse(text);
         } catch (MathText.Malformed e) {
-            SpecException.Worded why = switch (e.problem()) {
+            Worded why = switch (e.problem()) {
                 case UNCLOSED -> SpecException.reason("refusal.formula.unclosed", e.at(), e.source());
                 case EMPTY -> SpecException.reason("refusal.formula.empty", e.at());
                 case BRACES -> SpecException.reason("refusal.formula.braces", e.at(), e.source());

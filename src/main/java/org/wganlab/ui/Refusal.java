@@ -2,6 +2,7 @@ package org.wganlab.ui;
 
 import org.wganlab.config.Range;
 import org.wganlab.config.SpecException;
+import org.wganlab.i18n.Refused;
 import org.wganlab.i18n.Words;
 import org.wganlab.session.SessionException;
 
@@ -20,6 +21,7 @@ final class Refusal {
 
     static String worded(Throwable e, Words words) {
         if (e instanceof SpecException s && s.reason() != null) return where(s, words) + reason(s.reason(), words);
+        if (e instanceof Refused r) return r.reason().in(words);
         if (e instanceof SessionException s) {
             String file = s.file() == null ? "" : s.file() + ": ";
             if (s.reason() != null) return file + reason(s.reason(), words);
@@ -36,7 +38,7 @@ final class Refusal {
         if (reason instanceof SpecException.NotJson n) return words.format("refusal.notJson", n.parserSays());
         if (reason instanceof SpecException.MustNotBeNull n) return words.format("refusal.mustNotBeNull", n.key());
         if (reason instanceof SpecException.WrongType t) return words.format("refusal.wrongType", t.key(), words.get("refusal.kind." + t.expected().name()));
-        if (reason instanceof SpecException.Worded w) return w.in(words);
+        if (reason instanceof SpecException.InWords w) return w.words().in(words);
         SpecException.Unreadable u = (SpecException.Unreadable) reason;
         return words.format("refusal.unreadable." + u.why().name(), u.file(), u.detail());
     }

@@ -162,6 +162,18 @@ class RefusalTest {
     }
 
     @Test
+    void aPointsFileIsRefusedInGermanAtItsLine(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("points.csv"), "x,y\n0.5,1\nzwei,drei\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> org.wganlab.data.PointsCsv.read(csv));
+        assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
+        assertEquals(csv + ", line 3: expected two numbers x,y, got \"zwei,drei\"", e.getMessage());
+        assertEquals(csv + ", Zeile 3: erwartet werden zwei Zahlen x,y, nicht „zwei,drei“", Refusal.worded(e, Words.of(Locale.GERMANY)));
+        Path few = Files.writeString(dir.resolve("few.csv"), "0,0\n");
+        IllegalArgumentException f = assertThrows(IllegalArgumentException.class, () -> org.wganlab.data.PointsCsv.read(few));
+        assertTrue(Refusal.worded(f, Words.of(Locale.GERMANY)).startsWith(few + ": eine Punktmenge hat "), Refusal.worded(f, Words.of(Locale.GERMANY)));
+    }
+
+    @Test
     void anotherReasonStaysAsTheEngineWroteIt() {
         SpecException e = refusal("{\"dataset\": \"points\"}");
         assertEquals(null, e.reason(), e.getMessage());
