@@ -8,6 +8,7 @@ import java.awt.geom.Rectangle2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -16,7 +17,9 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.Size2D;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
 import org.wganlab.i18n.Words;
 import org.wganlab.train.Snapshot;
 
@@ -122,15 +125,47 @@ public abstract class ChartFigure implements Figure {
     /** JFreeChart's own change events: every dataset, font or axis change fires one. */
     @Override
     public void addChangeListener(Runnable listener) {
-        chart.addChangeListener(e -> listener.run());
+        chart.addChangeListener(e -> {
+            if (!drawing) listener.run();
+        });
     }
+
+    /** True while {@link #draw} sets a small chart's legend for one drawing and back: those are no changes. */
+    private boolean drawing;
 
     /** Refills the datasets from the snapshot (notifications are off). */
     protected abstract void fill(Snapshot s);
 
+    /**
+     * The chart in this area. Where the legend would take more than a third of a small chart's
+     * height (three curves' names, wrapped one a row in a narrow chart beside a lesson), JFreeChart
+     * would leave the plot no room at all and draw nothing: the legend is set smaller, and
+     * left out if it still does not fit, for this drawing only (the colours are those of the
+     * larger charts).
+     */
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
-        chart.draw(g, area);
+        LegendTitle legend = chart.getLegend();
+        if (legend == null || !legend.isVisible() || legendFits(legend, g, area)) {
+            chart.draw(g, area);
+            return;
+        }
+        Font font = legend.getItemFont();
+        drawing = true;
+        try {
+            legend.setItemFont(font.deriveFont(font.getSize2D() * 0.8f));
+            if (!legendFits(legend, g, area)) legend.setVisible(false);
+            chart.draw(g, area);
+        } finally {
+            legend.setItemFont(font);
+            legend.setVisible(true);
+            drawing = false;
+        }
+    }
+
+    private static boolean legendFits(LegendTitle legend, Graphics2D g, Rectangle2D area) {
+        Size2D size = legend.arrange(g, new RectangleConstraint(new Range(0, area.getWidth()), new Range(0, Double.MAX_VALUE)));
+        return size.getHeight() <= area.getHeight() / 3;
     }
 
     protected ValueMarker marker(double x, String label, Color color, boolean dashed) {

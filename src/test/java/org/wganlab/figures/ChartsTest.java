@@ -138,4 +138,38 @@ class ChartsTest {
         assertTrue(PlaneFigure.heading(t.snapshot(List.of()), false, Words.english()).startsWith("Discriminator D(x)"));
         assertTrue(PlaneFigure.heading(new Trainer(SMALL).snapshot(List.of()), true, Words.english()).startsWith("Critic C(x), iteration 0 (gp)"));
     }
+
+    /** Pixels of this colour (within a little antialiasing) in the image. */
+    private static int pixels(java.awt.image.BufferedImage img, java.awt.Color c) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int p = img.getRGB(x, y);
+                if (Math.abs(((p >> 16) & 255) - c.getRed()) + Math.abs(((p >> 8) & 255) - c.getGreen()) + Math.abs((p & 255) - c.getBlue()) < 40) n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void aSmallChartKeepsItsPlotWhenItsLegendWouldFillIt() {
+        Trainer t = new Trainer(SMALL.withMethod(Method.GP));
+        for (int i = 0; i < 40; i++) t.generatorIteration();
+        Charts.Losses losses = new Charts.Losses();
+        losses.update(t.snapshot(List.of()));
+        List<Runnable> told = new ArrayList<>();
+        losses.addChangeListener(() -> told.add(() -> { }));
+        // Beside a lesson at 1280x720 the chart has about this room; three names wrap one a row.
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(205, 110, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, 205, 110);
+        losses.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 205, 110));
+        g.dispose();
+        // The critic loss's curve across the plot, not only its legend's short swatch.
+        assertTrue(pixels(img, Charts.BLUE) > 80, "the curve is drawn: " + pixels(img, Charts.BLUE) + " blue pixels");
+        assertEquals(12f, losses.chart().getLegend().getItemFont().getSize2D(), "the legend is as it was after the drawing");
+        assertTrue(losses.chart().getLegend().isVisible());
+        assertTrue(told.isEmpty(), "setting the legend for one drawing is no change to redraw for");
+    }
 }
