@@ -43,8 +43,9 @@ public final class FigureWriter {
                 SVGGraphics2D g = new SVGGraphics2D(width, height);
                 // Hundredths of a unit are invisible at any zoom a slide needs, and a third of the bytes of full doubles.
                 g.setGeomDoubleConverter(FigureWriter::twoDecimals);
+                g.setFontFunction(SvgFonts.fontFunction());
                 f.draw(g, new Rectangle2D.Double(0, 0, width, height));
-                String svg = g.getSVGDocument();
+                String svg = SvgFonts.embed(g.getSVGDocument());
                 AtomicFiles.write(file, out -> out.write(svg.getBytes(StandardCharsets.UTF_8)));
             }
             case PDF -> {

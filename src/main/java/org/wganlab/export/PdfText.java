@@ -46,7 +46,7 @@ public final class PdfText {
 
     /** For what the styled fonts lack: CJK. */
     static final String FALLBACK = "DroidSansFallbackFull.ttf";
-    private static final String FOLDER = "/org/wganlab/fonts/";
+    static final String FOLDER = "/org/wganlab/fonts/";
     /** Drawn for a character no bundled font has. */
     private static final int MISSING = 0xFFFD;
 

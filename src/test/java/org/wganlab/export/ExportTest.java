@@ -149,6 +149,28 @@ class ExportTest {
         assertCaptionIn(caption, t, Files.readString(f));
     }
 
+    @Test
+    void svgTextIsSetInAnEmbeddedSubsetOfTheFontJavaMeasuredItWith(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("dashboard.svg");
+        FigureWriter.write(set.dashboard(snapshot), Format.SVG, f, 1600, 1000, 1);
+        String svg = Files.readString(f);
+        assertTrue(svg.contains("text{white-space:pre}"), "a text's spaces at its ends are kept");
+        assertTrue(svg.contains("font-family: " + SvgFonts.FAMILY + ", sans-serif"), "the figures' text names the embedded family");
+        assertFalse(svg.contains("font-family: sans-serif"), "no text left in the reader's own sans serif");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@font-face\\{font-family:" + SvgFonts.FAMILY + "(;font-weight:bold)?;src:url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)").matcher(svg);
+        int faces = 0;
+        while (m.find()) {
+            faces++;
+            byte[] ttf = java.util.Base64.getDecoder().decode(m.group(2));
+            try (var font = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(ttf))) {
+                assertTrue(font.getUnicodeCmapLookup().getGlyphId('e') > 0, "the subset draws the figure's letters");
+                assertTrue(font.getNumberOfGlyphs() < 200, "a subset of DejaVu's 6000 glyphs: " + font.getNumberOfGlyphs());
+                assertTrue(font.getTableMap().get("kern") == null && font.getTableMap().get("GPOS") == null, "no kerning Java did not lay out");
+            }
+        }
+        assertEquals(2, faces, "the regular face and the titles' bold");
+    }
+
     /** The caption's words are the SVG's text; its formulas are outlines, not text in JLaTeXMath's fonts, which a reader lacks. */
     private static void assertCaptionIn(MathText caption, String text, String svg) {
         for (MathText.Part p : caption.parts()) {
