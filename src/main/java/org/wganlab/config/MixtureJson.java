@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wganlab.data.GaussianMixture;
 import org.wganlab.data.GaussianMixture.Component;
+import org.wganlab.i18n.Refused;
 
 /**
  * The file form of a mixture of Gaussians, alone (a --dataset file) or inside config.json:
@@ -66,39 +67,41 @@ public final class MixtureJson {
     }
 
     static GaussianMixture toMixture(File f) {
-        if (f == null) throw new SpecException("a mixture must be a JSON object");
-        if (f.type != null && !DataSpec.Mixture.ID.equals(f.type)) throw new SpecException("\"type\" must be \"mixture\", got \"" + f.type + "\"");
-        if (f.components == null || f.components.isEmpty()) throw new SpecException("a mixture needs a non-empty \"components\" array");
+        if (f == null) throw SpecException.worded("refusal.mixture.notObject");
+        if (f.type != null && !DataSpec.Mixture.ID.equals(f.type)) throw SpecException.worded("refusal.mixture.type", f.type);
+        if (f.components == null || f.components.isEmpty()) throw SpecException.worded("refusal.mixture.noComponents");
         List<Component> comps = new ArrayList<>();
         for (int i = 0; i < f.components.size(); i++) {
-            String where = "component " + (i + 1);
+            int where = i + 1;
             ComponentFile c = f.components.get(i);
-            if (c == null) throw new SpecException(where + " must be an object");
-            if (c.mean == null || c.mean.length != 2) throw new SpecException(where + ": \"mean\" must be [x, y]");
+            if (c == null) throw SpecException.worded("refusal.mixture.componentNotObject", where);
+            if (c.mean == null || c.mean.length != 2) throw SpecException.worded("refusal.mixture.noMean", where);
             double w = c.weight == null ? 1.0 : c.weight;
             try {
                 comps.add(c.cov != null ? covariance(c, w, where) : isotropic(c, w, where));
             } catch (SpecException e) {
                 throw e;
+            } catch (Refused e) {
+                throw SpecException.worded("refusal.mixture.component", where, e.reason());
             } catch (IllegalArgumentException e) {
-                throw new SpecException(where + ": " + e.getMessage());
+                throw new SpecException("component " + where + ": " + e.getMessage());
             }
         }
         return new GaussianMixture(DataSpec.Mixture.ID, comps);
     }
 
-    private static Component isotropic(ComponentFile c, double w, String where) {
-        if (c.std == null) throw new SpecException(where + ": needs \"std\" or \"cov\"");
-        if (!(c.std > 0)) throw new SpecException(where + ": \"std\" must be positive, got " + c.std);
+    private static Component isotropic(ComponentFile c, double w, int where) {
+        if (c.std == null) throw SpecException.worded("refusal.mixture.noStd", where);
+        if (!(c.std > 0)) throw SpecException.worded("refusal.mixture.std", where, String.valueOf(c.std));
         return Component.isotropic(c.mean[0], c.mean[1], c.std, w);
     }
 
-    private static Component covariance(ComponentFile c, double w, String where) {
+    private static Component covariance(ComponentFile c, double w, int where) {
         double[][] a = c.cov;
         if (a.length != 2 || a[0] == null || a[1] == null || a[0].length != 2 || a[1].length != 2) {
-            throw new SpecException(where + ": \"cov\" must be [[a, b], [b, d]]");
+            throw SpecException.worded("refusal.mixture.covShape", where);
         }
-        if (Math.abs(a[0][1] - a[1][0]) > 1e-12) throw new SpecException(where + ": \"cov\" must be symmetric");
+        if (Math.abs(a[0][1] - a[1][0]) > 1e-12) throw SpecException.worded("refusal.mixture.covSymmetric", where);
         return new Component(c.mean[0], c.mean[1], a[0][0], a[0][1], a[1][1], w);
     }
 }

@@ -81,6 +81,11 @@ public final class SpecException extends IllegalArgumentException {
         return new SpecException(null, reason.english(), new InWords(reason), List.of());
     }
 
+    /** The refusal of a setting's value (its config.json key) for a reason the words bundle words. */
+    public static SpecException worded(String key, Worded detail) {
+        return new SpecException(key, detail.english(), new InWords(reason("refusal.keyed", key, detail)), List.of());
+    }
+
     /** The refusal for the bundle's key with its arguments. */
     public static SpecException worded(String key, Object... args) {
         return worded(reason(key, args));

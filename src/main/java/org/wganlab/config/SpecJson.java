@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.wganlab.data.Datasets;
 import org.wganlab.data.PointCloud;
 import org.wganlab.nn.Activation;
+import org.wganlab.i18n.Refused;
 
 /**
  * config.json, the file form of a {@link RunSpec}: one flat object, every key optional (a
@@ -121,7 +122,7 @@ public final class SpecJson {
      * (A lesson's steps and switches are such objects.)
      */
     public static RunSpec over(RunSpec d, File f) {
-        if (f == null) throw new SpecException("expected a JSON object at the top level");
+        if (f == null) throw SpecException.worded("refusal.settings.notObject");
         Method method = f.mode == null ? d.method() : parsed("mode", f.mode, Method::parse);
         NetworkSpec net = new NetworkSpec(or(f.hidden, d.hidden()), or(f.layers, d.layers()),
                 f.activation == null ? d.activation() : parsed("activation", f.activation, Activation::parse));
@@ -146,33 +147,39 @@ public final class SpecJson {
             try {
                 return new DataSpec.Mixture(MixtureJson.toMixture(f.mixture));
             } catch (SpecException e) {
+                throw e.reason() instanceof SpecException.InWords w ? SpecException.worded("mixture", w.words()) : new SpecException("mixture", e.getMessage());
+            } catch (Refused e) {
+                throw SpecException.worded("mixture", e.reason());
+            } catch (IllegalArgumentException e) {
                 throw new SpecException("mixture", e.getMessage());
             }
         }
         if (f.points != null || PointCloud.ID.equals(f.dataset)) return points(f);
         if (f.pointModes != null) {
             // Alone (a switch, a lesson step): the modes of the points the run already has.
-            if (f.dataset != null || !(d.data() instanceof DataSpec.Points p)) throw new SpecException("point_modes", "belongs to \"dataset\": \"points\"");
+            if (f.dataset != null || !(d.data() instanceof DataSpec.Points p)) throw SpecException.worded("point_modes", SpecException.reason("refusal.settings.modesAlone"));
             return new DataSpec.Points(fitted(p.points(), f.pointModes));
         }
         if (f.dataset == null) return d.data();
-        if (DataSpec.Mixture.ID.equals(f.dataset)) throw new SpecException("dataset", "is \"mixture\" but no \"mixture\" object is given");
+        if (DataSpec.Mixture.ID.equals(f.dataset)) throw SpecException.worded("dataset", SpecException.reason("refusal.settings.noMixture"));
         return DataSpec.named(f.dataset);
     }
 
     private static DataSpec points(File f) {
-        if (f.points == null) throw new SpecException("dataset", "is \"points\" but no \"points\" array is given");
-        if (f.dataset != null && !PointCloud.ID.equals(f.dataset)) throw new SpecException("points", "belong to \"dataset\": \"points\", not \"" + f.dataset + "\"");
+        if (f.points == null) throw SpecException.worded("dataset", SpecException.reason("refusal.settings.noPoints"));
+        if (f.dataset != null && !PointCloud.ID.equals(f.dataset)) throw SpecException.worded("points", SpecException.reason("refusal.settings.pointsDataset", f.dataset));
         float[] xy = new float[2 * f.points.size()];
         for (int i = 0; i < f.points.size(); i++) {
             double[] p = f.points.get(i);
-            if (p == null || p.length != 2) throw new SpecException("points", "point " + (i + 1) + " must be [x, y]");
+            if (p == null || p.length != 2) throw SpecException.worded("points", SpecException.reason("refusal.settings.pointPair", i + 1));
             xy[2 * i] = (float) p[0];
             xy[2 * i + 1] = (float) p[1];
         }
         PointCloud cloud;
         try {
             cloud = new PointCloud(xy);
+        } catch (Refused e) {
+            throw SpecException.worded("points", e.reason());
         } catch (IllegalArgumentException e) {
             throw new SpecException("points", e.getMessage());
         }
@@ -182,6 +189,8 @@ public final class SpecJson {
     private static PointCloud fitted(PointCloud p, int k) {
         try {
             return p.withFittedModes(k);
+        } catch (Refused e) {
+            throw SpecException.worded("point_modes", e.reason());
         } catch (IllegalArgumentException e) {
             throw new SpecException("point_modes", e.getMessage());
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wganlab.autodiff.Rng;
 import org.wganlab.autodiff.Tensor;
+import org.wganlab.i18n.Refused;
 
 /**
  * A mixture of 2D Gaussians, each with a mean, a full 2x2 covariance and a weight. Immutable:
@@ -21,15 +22,15 @@ public final class GaussianMixture implements Distribution {
         public static final double MAX_WEIGHT = 1e9;
 
         public Component {
-            if (!(weight > 0) || !(weight <= MAX_WEIGHT)) throw new IllegalArgumentException("component weight must be positive and at most 1e9, got " + weight);
+            if (!(weight > 0) || !(weight <= MAX_WEIGHT)) throw new Refused("refusal.mixture.weight", String.valueOf(weight));
             if (!(Math.abs(mx) <= MAX_MEAN) || !(Math.abs(my) <= MAX_MEAN)) {
-                throw new IllegalArgumentException("component mean must lie within ±10000, got [" + mx + ", " + my + "]");
+                throw new Refused("refusal.mixture.mean", String.valueOf(mx), String.valueOf(my));
             }
             if (!(cxx <= MAX_VARIANCE) || !(cyy <= MAX_VARIANCE)) {
-                throw new IllegalArgumentException("component spread must be at most 1000 per axis (variance 1e6), got [[" + cxx + ", " + cxy + "], [" + cxy + ", " + cyy + "]]");
+                throw new Refused("refusal.mixture.spread", String.valueOf(cxx), String.valueOf(cxy), String.valueOf(cxy), String.valueOf(cyy));
             }
             if (!(cxx > 0) || !(cyy > 0) || cxx * cyy - cxy * cxy <= 0) {
-                throw new IllegalArgumentException("component covariance must be positive definite, got [[" + cxx + ", " + cxy + "], [" + cxy + ", " + cyy + "]]");
+                throw new Refused("refusal.mixture.definite", String.valueOf(cxx), String.valueOf(cxy), String.valueOf(cxy), String.valueOf(cyy));
             }
         }
 
@@ -64,7 +65,7 @@ public final class GaussianMixture implements Distribution {
     private final double[][] chol;
 
     public GaussianMixture(String id, List<Component> components) {
-        if (components.isEmpty()) throw new IllegalArgumentException("a mixture needs at least one component");
+        if (components.isEmpty()) throw new Refused("refusal.mixture.empty");
         this.id = id;
         this.components = List.copyOf(components);
         this.cumulative = new double[components.size()];

@@ -308,7 +308,7 @@ final class CompareWindow {
         try {
             pair.continueFrom(m.iteration());
         } catch (IllegalArgumentException e) {
-            notice.setText(words.format("compare.notContinued", e.getMessage()));
+            notice.setText(words.format("compare.notContinued", Refusal.worded(e, words)));
         }
     }
 

@@ -159,7 +159,7 @@ final class ControlBindings {
         try {
             next = proposedRebuild();
         } catch (IllegalArgumentException ex) {
-            tell.accept(ex.getMessage());
+            tell.accept(Refusal.worded(ex, words));
             sync();
             return;
         }

@@ -163,7 +163,7 @@ final class LessonPanel extends VBox {
         try {
             player.enter(i, target, now.snapshot().iteration());
         } catch (IllegalArgumentException e) {
-            tell.accept(words.format("lesson.stepFailed", i + 1, e.getMessage()));
+            tell.accept(words.format("lesson.stepFailed", i + 1, Refusal.worded(e, words)));
             return;
         }
         awaitedRun = newRun ? now.run() + 1 : now.run();

@@ -174,8 +174,20 @@ class RefusalTest {
     }
 
     @Test
+    void aMixtureInASettingsFileIsRefusedInGerman() {
+        SpecException e = refusal("{\"dataset\": \"mixture\", \"mixture\": {\"components\": [{\"mean\": [0, 0], \"std\": 1}, {\"mean\": [0, 0], \"std\": -1}]}}");
+        assertEquals("mixture", e.key(), "the command line names its flag");
+        assertEquals("mixture component 2: \"std\" must be positive, got -1.0", e.getMessage());
+        assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
+        assertEquals("mixture: Komponente 2: „std“ muss positiv sein, nicht -1.0", Refusal.worded(e, Words.of(Locale.GERMANY)));
+        SpecException wide = refusal("{\"dataset\": \"mixture\", \"mixture\": {\"components\": [{\"mean\": [0, 0], \"std\": 5000}]}}");
+        assertTrue(Refusal.worded(wide, Words.of(Locale.GERMANY)).startsWith("mixture: Komponente 1: die Streuung einer Komponente darf je Achse höchstens 1000 sein"),
+                Refusal.worded(wide, Words.of(Locale.GERMANY)));
+    }
+
+    @Test
     void anotherReasonStaysAsTheEngineWroteIt() {
-        SpecException e = refusal("{\"dataset\": \"points\"}");
+        SpecException e = refusal("{\"mode\": \"no-such-mode\"}");
         assertEquals(null, e.reason(), e.getMessage());
         assertEquals(e.getMessage(), Refusal.worded(e, Words.of(Locale.GERMANY)));
     }
