@@ -10,11 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.svg.SVGGraphics2D;
 import org.wganlab.figures.Drawing;
 
@@ -62,15 +62,9 @@ public final class FigureWriter {
             doc.getDocumentInformation().setAuthor("WGAN Lab");
             PDPage page = new PDPage(new PDRectangle(width, height));
             doc.addPage(page);
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height);
-            g.setFontTextDrawer(PdfText.load(doc).figureText());
-            try {
-                f.draw(g, new Rectangle2D.Double(0, 0, width, height));
-            } finally {
-                g.dispose();
-            }
+            PDFormXObject form = PdfText.load(doc).form(width, height, g -> f.draw(g, new Rectangle2D.Double(0, 0, width, height)));
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.drawForm(g.getXFormObject());
+                cs.drawForm(form);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);

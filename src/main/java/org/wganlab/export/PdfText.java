@@ -1,6 +1,8 @@
 package org.wganlab.export;
 
 import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DFontTextDrawer;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.awt.Graphics2D;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -16,6 +19,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.wganlab.i18n.TextDirection;
 
 /**
@@ -148,6 +152,21 @@ public final class PdfText {
      */
     public IPdfBoxGraphics2DFontTextDrawer figureText() {
         return new FigureFonts(this);
+    }
+
+    /**
+     * A drawing (a figure) of w x h points as a form of this document, through pdfbox-graphics2d,
+     * its labels as text in these fonts: for a page to place where and as large as it wants.
+     */
+    public PDFormXObject form(float w, float h, Consumer<Graphics2D> drawing) throws IOException {
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
+        g.setFontTextDrawer(figureText());
+        try {
+            drawing.accept(g);
+        } finally {
+            g.dispose();
+        }
+        return g.getXFormObject();
     }
 
     /** The style's font as the document embeds it, for a Graphics2D bridge that sets text in it ({@link FigureFonts}). */

@@ -1,6 +1,5 @@
 package org.wganlab.lesson;
 
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
@@ -12,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.wganlab.export.AtomicFiles;
 import org.wganlab.export.PdfCanvas;
@@ -54,14 +54,11 @@ final class HandoutPage {
          * the page's top, scaled by scale; its labels go in as text in the page's fonts.
          */
         void vector(double x, double top, float w, float h, double scale, Consumer<Graphics2D> drawing) throws IOException {
-            PdfBoxGraphics2D fg = new PdfBoxGraphics2D(doc, w, h);
-            fg.setFontTextDrawer(text.figureText());
-            drawing.accept(fg);
-            fg.dispose();
+            PDFormXObject form = text.form(w, h, drawing);
             PDPageContentStream cs = canvas.stream();
             cs.saveGraphicsState();
             cs.transform(new Matrix((float) scale, 0, 0, (float) scale, (float) x, (float) (HEIGHT - top - h * scale)));
-            cs.drawForm(fg.getXFormObject());
+            cs.drawForm(form);
             cs.restoreGraphicsState();
         }
     }
