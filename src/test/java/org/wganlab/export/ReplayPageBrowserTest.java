@@ -141,7 +141,7 @@ class ReplayPageBrowserTest {
         Opened o = open(chromium, file, "", dir, "--dump-dom");
         assertFalse(o.log().contains("Uncaught"), o.log());
         String step = attribute(o.dom(), "<div id=\"step\">(.*?)</div>\\s*<h2>");
-        assertTrue(step != null && step.startsWith("Step 1: the penalty\nOnly the critic trains, with <span class=\"formula\"><svg"), "inline formula in the words: " + step);
+        assertTrue(step != null && step.startsWith("<strong>Step 1: the penalty</strong>\nOnly the critic trains, with <span class=\"formula\"><svg"), "inline formula in the words: " + step);
         assertTrue(step.contains("<div class=\"formula display\"><svg"), "the display formula on its own line");
         assertTrue(step.contains("</div>then the next words."), "the words after it start its next line");
         assertTrue(step.contains("style=\"vertical-align: "), "the inline formula set on the baseline by its depth");

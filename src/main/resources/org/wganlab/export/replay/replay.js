@@ -36,7 +36,13 @@
 
   /** The step's heading and text, each formula the SVG the app typeset, on the words' baseline. */
   function showWords(box, seg) {
-    box.textContent = seg.heading ? seg.heading + (seg.parts.length ? "\n" : "") : "";
+    box.textContent = "";
+    if (seg.heading) {
+      const h = document.createElement("strong");
+      h.textContent = seg.heading;
+      box.appendChild(h);
+      if (seg.parts.length) box.appendChild(document.createTextNode("\n"));
+    }
     let afterDisplay = false;
     for (const p of seg.parts) {
       if (p.svg === undefined) {
