@@ -75,11 +75,11 @@ public final class JsonFiles {
         try {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw SpecException.unreadable(file.toString(), SpecException.Unreadable.Why.NO_SUCH_FILE, null);
+            throw SpecException.worded("refusal.unreadable.noSuchFile", file.toString());
         } catch (MalformedInputException e) {
-            throw SpecException.unreadable(file.toString(), SpecException.Unreadable.Why.NOT_UTF8, null);
+            throw SpecException.worded("refusal.unreadable.notUtf8", file.toString());
         } catch (IOException | RuntimeException e) {
-            throw SpecException.unreadable(file.toString(), SpecException.Unreadable.Why.OTHER, e.getMessage() == null ? e.toString() : e.getMessage());
+            throw SpecException.worded("refusal.unreadable.other", file.toString(), e.getMessage() == null ? e.toString() : e.getMessage());
         }
         // A UTF-8 byte-order mark, as some editors write one, is not part of the JSON.
         if (text.startsWith("\uFEFF")) text = text.substring(1);
@@ -152,12 +152,13 @@ public final class JsonFiles {
         return b.toString();
     }
 
-    private static SpecException.ValueKind kind(Class<?> t) {
-        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) return SpecException.ValueKind.WHOLE_NUMBER;
-        if (t == Double.class || t == double.class || t == Float.class || t == float.class) return SpecException.ValueKind.NUMBER;
-        if (t == Boolean.class || t == boolean.class) return SpecException.ValueKind.BOOLEAN;
-        if (t == String.class) return SpecException.ValueKind.STRING;
-        if (t.isArray() || Collection.class.isAssignableFrom(t)) return SpecException.ValueKind.ARRAY;
-        return SpecException.ValueKind.OBJECT;
+    /** The words-bundle key of the kind of value a type needs. */
+    private static String kind(Class<?> t) {
+        if (t == Integer.class || t == int.class || t == Long.class || t == long.class) return "refusal.kind.wholeNumber";
+        if (t == Double.class || t == double.class || t == Float.class || t == float.class) return "refusal.kind.number";
+        if (t == Boolean.class || t == boolean.class) return "refusal.kind.boolean";
+        if (t == String.class) return "refusal.kind.string";
+        if (t.isArray() || Collection.class.isAssignableFrom(t)) return "refusal.kind.array";
+        return "refusal.kind.object";
     }
 }

@@ -9,10 +9,10 @@ import org.wganlab.i18n.Worded;
  * malformed or of the wrong shape. {@link #key} names the setting as config.json spells it
  * (null when the problem is not one setting's), so the command line can name its flag instead.
  *
- * <p>The commonest reasons also come as data ({@link #reason}: a value out of its range, a key
- * the file format does not have), with the {@link #where} that was prefixed on the way out, so
- * the window can word them in its own language; the message stays the English the command line
- * prints.
+ * <p>Most reasons also come as data ({@link #reason}: a value out of its range, or a sentence of
+ * the words bundle, {@link Worded}), with the {@link #places} where it was found, so the window
+ * can word them in its own language; the message is the English the command line prints, the
+ * same sentence in English.
  */
 public final class SpecException extends IllegalArgumentException {
     private final String key;
@@ -21,50 +21,11 @@ public final class SpecException extends IllegalArgumentException {
     private final List<Place> where;
 
     /** A refusal's reason as data, for the ones a window words itself. */
-    public sealed interface Reason permits OutOfRange, UnknownKey, NotJson, MustNotBeNull, WrongType, Unreadable, InWords {
+    public sealed interface Reason permits OutOfRange, InWords {
     }
 
-    /** A value its setting's range does not allow. */
+    /** A value its setting's range does not allow (the window words the range's rule itself). */
     public record OutOfRange(Range range, double value) implements Reason {
-    }
-
-    /** A key the file's format does not have (as the file spells it, with its path: "mixture.colour"). */
-    public record UnknownKey(String key) implements Reason {
-    }
-
-    /** Text that is not JSON; the parser's own account ("Unexpected character ...") is English, from Jackson. */
-    public record NotJson(String parserSays) implements Reason {
-    }
-
-    /** A key whose value is null where the format needs a value (its path: "optimizer.lr"). */
-    public record MustNotBeNull(String key) implements Reason {
-    }
-
-    /** A key whose value is of another kind than the format's. */
-    public record WrongType(String key, ValueKind expected) implements Reason {
-    }
-
-    /** The kinds of JSON value a key can need, each with its English words. */
-    public enum ValueKind {
-        WHOLE_NUMBER("a whole number"), NUMBER("a number"), BOOLEAN("true or false"), STRING("a string"), ARRAY("an array"), OBJECT("an object");
-
-        private final String english;
-
-        ValueKind(String english) {
-            this.english = english;
-        }
-
-        public String english() {
-            return english;
-        }
-    }
-
-    /** A file that could not be read as text; {@code detail} is the system's own account, for {@link Why#OTHER}. */
-    public record Unreadable(String file, Why why, String detail) implements Reason {
-        /** Why a file could not be read. */
-        public enum Why {
-            NO_SUCH_FILE, NOT_UTF8, OTHER
-        }
     }
 
     /** A reason given as a sentence of the words bundle ({@link Worded}). */
@@ -137,34 +98,24 @@ public final class SpecException extends IllegalArgumentException {
         this.where = where;
     }
 
-    /** The refusal of a key the format does not have. */
+    /** The refusal of a key the format does not have (as the file spells it, with its path: "mixture.colour"). */
     static SpecException unknownKey(String key) {
-        return new SpecException(null, "unknown key \"" + key + "\"", new UnknownKey(key), List.of());
+        return worded("refusal.unknownKey", key);
     }
 
-    /** The refusal of text the JSON parser cannot read. */
+    /** The refusal of text the JSON parser cannot read; its account ("Unexpected character ...") is Jackson's English. */
     static SpecException notJson(String parserSays) {
-        return new SpecException(null, "not valid JSON: " + parserSays, new NotJson(parserSays), List.of());
+        return worded("refusal.notJson", parserSays);
     }
 
-    /** The refusal of a null where the format needs a value. */
+    /** The refusal of a null where the format needs a value (the key's path: "optimizer.lr"). */
     static SpecException mustNotBeNull(String key) {
-        return new SpecException(null, "\"" + key + "\" must not be null", new MustNotBeNull(key), List.of());
+        return worded("refusal.mustNotBeNull", key);
     }
 
-    /** The refusal of a value of the wrong kind. */
-    static SpecException wrongType(String key, ValueKind expected) {
-        return new SpecException(null, "\"" + key + "\" must be " + expected.english(), new WrongType(key, expected), List.of());
-    }
-
-    /** The refusal of a file that cannot be read; {@code detail} only for {@link Unreadable.Why#OTHER}. */
-    public static SpecException unreadable(String file, Unreadable.Why why, String detail) {
-        String english = switch (why) {
-            case NO_SUCH_FILE -> "no such file";
-            case NOT_UTF8 -> "it is not UTF-8 text";
-            case OTHER -> detail;
-        };
-        return new SpecException(null, "cannot read " + file + ": " + english, new Unreadable(file, why, detail), List.of());
+    /** The refusal of a value of another kind than the format's: kind is the kind's word in the bundle ("refusal.kind.number"). */
+    static SpecException wrongType(String key, String kind) {
+        return worded("refusal.wrongType", key, reason(kind));
     }
 
     /** The refusal of a value outside range. */

@@ -23,11 +23,11 @@ public final class PointsCsv {
         try {
             lines = Files.readAllLines(file);
         } catch (NoSuchFileException e) {
-            throw new Refused("refusal.unreadable.NO_SUCH_FILE", file.toString(), "");
+            throw new Refused("refusal.unreadable.noSuchFile", file.toString());
         } catch (MalformedInputException e) {
-            throw new Refused("refusal.unreadable.NOT_UTF8", file.toString(), "");
+            throw new Refused("refusal.unreadable.notUtf8", file.toString());
         } catch (IOException e) {
-            throw new Refused("refusal.unreadable.OTHER", file.toString(), String.valueOf(e.getMessage()));
+            throw new Refused("refusal.unreadable.other", file.toString(), String.valueOf(e.getMessage()));
         }
         return parse(lines, file.toString());
     }

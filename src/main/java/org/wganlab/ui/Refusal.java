@@ -24,7 +24,7 @@ final class Refusal {
         if (e instanceof Refused r) return r.reason().in(words);
         if (e instanceof SessionException s) {
             String file = s.file() == null ? "" : s.file() + ": ";
-            if (s.reason() != null) return file + reason(s.reason(), words);
+            if (s.reason() != null) return file + s.reason().in(words);
             if (s.getCause() instanceof SpecException spec && spec.reason() != null) return file + worded(spec, words);
         }
         return e.getMessage() != null ? e.getMessage() : e.toString();
@@ -34,20 +34,7 @@ final class Refusal {
         if (reason instanceof SpecException.OutOfRange r) {
             return words.format("refusal.outOfRange", r.range().key(), ParamControl.rule(r.range(), words), Range.fmt(r.value()));
         }
-        if (reason instanceof SpecException.UnknownKey u) return words.format("refusal.unknownKey", u.key());
-        if (reason instanceof SpecException.NotJson n) return words.format("refusal.notJson", n.parserSays());
-        if (reason instanceof SpecException.MustNotBeNull n) return words.format("refusal.mustNotBeNull", n.key());
-        if (reason instanceof SpecException.WrongType t) return words.format("refusal.wrongType", t.key(), words.get("refusal.kind." + t.expected().name()));
-        if (reason instanceof SpecException.InWords w) return w.words().in(words);
-        SpecException.Unreadable u = (SpecException.Unreadable) reason;
-        return words.format("refusal.unreadable." + u.why().name(), u.file(), u.detail());
-    }
-
-    private static String reason(SessionException.Reason reason, Words words) {
-        if (reason instanceof SessionException.NoSuchFile) return words.get("refusal.session.noSuchFile");
-        if (reason instanceof SessionException.NotASession n) return words.format("refusal.session.notASession", n.sign());
-        if (reason instanceof SessionException.Newer n) return words.format("refusal.session.newer", n.version(), n.reads());
-        return words.format("refusal.session.doesNotFit", ((SessionException.DoesNotFit) reason).detail());
+        return ((SpecException.InWords) reason).words().in(words);
     }
 
     /** Where it was found, a line and column in the window's words; a file's name and a key as they are. */
