@@ -28,7 +28,7 @@ public sealed interface DataSpec permits DataSpec.BuiltIn, DataSpec.Mixture, Dat
     record BuiltIn(String name) implements DataSpec {
         public BuiltIn {
             if (!Datasets.isBuiltIn(name)) {
-                throw new SpecException("dataset", "'" + name + "' is not a dataset (expected one of " + String.join(", ", Datasets.NAMES) + ", or a mixture)");
+                throw SpecException.worded("dataset", SpecException.reason("refusal.notADataset", String.valueOf(name), String.join(", ", Datasets.NAMES)));
             }
         }
 

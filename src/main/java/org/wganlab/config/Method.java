@@ -1,5 +1,8 @@
 package org.wganlab.config;
 
+import org.wganlab.i18n.Refused;
+import org.wganlab.i18n.Worded;
+
 /** How the critic is trained and kept (or not kept) Lipschitz. */
 public enum Method {
     CLIP("clip", "weight clipping", OptimizerKind.RMSPROP, 5e-5),
@@ -24,7 +27,7 @@ public enum Method {
 
     public static Method parse(String s) {
         for (Method m : values()) if (m.id.equalsIgnoreCase(s)) return m;
-        throw new IllegalArgumentException("unknown mode '" + s + "' (expected clip, gp, lp, none, gan or minimax)");
+        throw new Refused("refusal.unknownValue", "mode", String.valueOf(s), Worded.of("refusal.or", "clip, gp, lp, none, gan", "minimax"));
     }
 
     public boolean hasPenalty() {

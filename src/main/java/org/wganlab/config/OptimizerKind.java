@@ -1,5 +1,8 @@
 package org.wganlab.config;
 
+import org.wganlab.i18n.Refused;
+import org.wganlab.i18n.Worded;
+
 /** The optimizers both networks can use; {@link #id} is the name in config.json and on the command line. */
 public enum OptimizerKind {
     ADAM("adam"),
@@ -14,6 +17,6 @@ public enum OptimizerKind {
 
     public static OptimizerKind parse(String s) {
         for (OptimizerKind k : values()) if (k.id.equalsIgnoreCase(s)) return k;
-        throw new IllegalArgumentException("unknown optimizer '" + s + "' (expected adam, rmsprop or sgd)");
+        throw new Refused("refusal.unknownValue", "optimizer", String.valueOf(s), Worded.of("refusal.or", "adam, rmsprop", "sgd"));
     }
 }

@@ -1,5 +1,8 @@
 package org.wganlab.config;
 
+import org.wganlab.i18n.Refused;
+import org.wganlab.i18n.Worded;
+
 /**
  * Where RMSProp's running mean of squared gradients starts. TensorFlow 1, which the paper's
  * toy code ran, starts it at ones, so the first steps are about lr * g; PyTorch starts it at
@@ -20,6 +23,6 @@ public enum RmsPropInit {
 
     public static RmsPropInit parse(String s) {
         for (RmsPropInit k : values()) if (k.id.equalsIgnoreCase(s)) return k;
-        throw new IllegalArgumentException("unknown rmsprop_init '" + s + "' (expected ones or zeros)");
+        throw new Refused("refusal.unknownValue", "rmsprop_init", String.valueOf(s), Worded.of("refusal.or", "ones", "zeros"));
     }
 }

@@ -203,6 +203,8 @@ public final class SpecJson {
     private static <T> T parsed(String key, String text, Function<String, T> parse) {
         try {
             return parse.apply(text);
+        } catch (Refused e) {
+            throw SpecException.worded("refusal.inKey", key, e.reason());
         } catch (IllegalArgumentException e) {
             throw new SpecException("\"" + key + "\": " + e.getMessage());
         }

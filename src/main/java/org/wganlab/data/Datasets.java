@@ -1,6 +1,7 @@
 package org.wganlab.data;
 
 import java.util.List;
+import org.wganlab.i18n.Refused;
 
 /** Built-in datasets by name. */
 public final class Datasets {
@@ -23,7 +24,7 @@ public final class Datasets {
             case "ring" -> new Ring();
             case "moons" -> new TwoMoons();
             case "checkerboard" -> new Checkerboard();
-            default -> throw new IllegalArgumentException("unknown dataset '" + name + "' (expected one of " + String.join(", ", NAMES) + ", or a mixture .json file)");
+            default -> throw new Refused("refusal.unknownDataset", String.valueOf(name), String.join(", ", NAMES));
         };
     }
 }

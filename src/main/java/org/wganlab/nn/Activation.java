@@ -2,6 +2,8 @@ package org.wganlab.nn;
 
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Ops;
+import org.wganlab.i18n.Refused;
+import org.wganlab.i18n.Worded;
 
 /** Hidden-layer nonlinearities. */
 public enum Activation {
@@ -20,7 +22,7 @@ public enum Activation {
 
     public static Activation parse(String s) {
         for (Activation a : values()) if (a.id.equalsIgnoreCase(s) || a.name().equalsIgnoreCase(s)) return a;
-        throw new IllegalArgumentException("unknown activation '" + s + "' (expected relu, leaky_relu or tanh)");
+        throw new Refused("refusal.unknownValue", "activation", String.valueOf(s), Worded.of("refusal.or", "relu, leaky_relu", "tanh"));
     }
 
     public Node apply(Node x) {

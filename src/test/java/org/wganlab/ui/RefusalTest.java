@@ -186,9 +186,19 @@ class RefusalTest {
     }
 
     @Test
+    void aNameTheFormatDoesNotKnowIsRefusedInGerman() {
+        SpecException e = refusal("{\"mode\": \"wgan\"}");
+        assertEquals("\"mode\": unknown mode 'wgan' (expected clip, gp, lp, none, gan or minimax)", e.getMessage());
+        assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
+        assertEquals("„mode“: unbekannter Wert für mode: „wgan“ (erwartet: clip, gp, lp, none, gan oder minimax)", Refusal.worded(e, Words.of(Locale.GERMANY)));
+        SpecException d = refusal("{\"dataset\": \"9gaussians\"}");
+        assertEquals(d.getMessage(), Refusal.worded(d, Words.english()));
+        assertTrue(Refusal.worded(d, Words.of(Locale.GERMANY)).startsWith("dataset: „9gaussians“ ist kein Datensatz (erwartet: einer von "), Refusal.worded(d, Words.of(Locale.GERMANY)));
+    }
+
+    @Test
     void anotherReasonStaysAsTheEngineWroteIt() {
-        SpecException e = refusal("{\"mode\": \"no-such-mode\"}");
-        assertEquals(null, e.reason(), e.getMessage());
-        assertEquals(e.getMessage(), Refusal.worded(e, Words.of(Locale.GERMANY)));
+        IllegalArgumentException e = new IllegalArgumentException("a reason that is only words");
+        assertEquals("a reason that is only words", Refusal.worded(e, Words.of(Locale.GERMANY)));
     }
 }
