@@ -28,7 +28,7 @@ public sealed interface DataSpec permits DataSpec.BuiltIn, DataSpec.Mixture, Dat
     record BuiltIn(String name) implements DataSpec {
         public BuiltIn {
             if (!Datasets.isBuiltIn(name)) {
-                throw SpecException.worded("dataset", SpecException.reason("refusal.notADataset", String.valueOf(name), String.join(", ", Datasets.NAMES)));
+                throw SpecException.forSetting("dataset", SpecException.reason("refusal.notADataset", String.valueOf(name), String.join(", ", Datasets.NAMES)));
             }
         }
 

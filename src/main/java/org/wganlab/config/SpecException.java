@@ -42,8 +42,8 @@ public final class SpecException extends IllegalArgumentException {
         return new SpecException(null, reason.english(), new InWords(reason), List.of());
     }
 
-    /** The refusal of a setting's value (its config.json key) for a reason the words bundle words. */
-    public static SpecException worded(String key, Worded detail) {
+    /** The refusal of a setting's value (its config.json key, which the command line names as its flag) for a reason the words bundle words. */
+    public static SpecException forSetting(String key, Worded detail) {
         return new SpecException(key, detail.english(), new InWords(reason("refusal.keyed", key, detail)), List.of());
     }
 

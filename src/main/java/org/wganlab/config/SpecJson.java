@@ -147,9 +147,9 @@ public final class SpecJson {
             try {
                 return new DataSpec.Mixture(MixtureJson.toMixture(f.mixture));
             } catch (SpecException e) {
-                throw e.reason() instanceof SpecException.InWords w ? SpecException.worded("mixture", w.words()) : new SpecException("mixture", e.getMessage());
+                throw e.reason() instanceof SpecException.InWords w ? SpecException.forSetting("mixture", w.words()) : new SpecException("mixture", e.getMessage());
             } catch (Refused e) {
-                throw SpecException.worded("mixture", e.reason());
+                throw SpecException.forSetting("mixture", e.reason());
             } catch (IllegalArgumentException e) {
                 throw new SpecException("mixture", e.getMessage());
             }
@@ -157,21 +157,21 @@ public final class SpecJson {
         if (f.points != null || PointCloud.ID.equals(f.dataset)) return points(f);
         if (f.pointModes != null) {
             // Alone (a switch, a lesson step): the modes of the points the run already has.
-            if (f.dataset != null || !(d.data() instanceof DataSpec.Points p)) throw SpecException.worded("point_modes", SpecException.reason("refusal.settings.modesAlone"));
+            if (f.dataset != null || !(d.data() instanceof DataSpec.Points p)) throw SpecException.forSetting("point_modes", SpecException.reason("refusal.settings.modesAlone"));
             return new DataSpec.Points(fitted(p.points(), f.pointModes));
         }
         if (f.dataset == null) return d.data();
-        if (DataSpec.Mixture.ID.equals(f.dataset)) throw SpecException.worded("dataset", SpecException.reason("refusal.settings.noMixture"));
+        if (DataSpec.Mixture.ID.equals(f.dataset)) throw SpecException.forSetting("dataset", SpecException.reason("refusal.settings.noMixture"));
         return DataSpec.named(f.dataset);
     }
 
     private static DataSpec points(File f) {
-        if (f.points == null) throw SpecException.worded("dataset", SpecException.reason("refusal.settings.noPoints"));
-        if (f.dataset != null && !PointCloud.ID.equals(f.dataset)) throw SpecException.worded("points", SpecException.reason("refusal.settings.pointsDataset", f.dataset));
+        if (f.points == null) throw SpecException.forSetting("dataset", SpecException.reason("refusal.settings.noPoints"));
+        if (f.dataset != null && !PointCloud.ID.equals(f.dataset)) throw SpecException.forSetting("points", SpecException.reason("refusal.settings.pointsDataset", f.dataset));
         float[] xy = new float[2 * f.points.size()];
         for (int i = 0; i < f.points.size(); i++) {
             double[] p = f.points.get(i);
-            if (p == null || p.length != 2) throw SpecException.worded("points", SpecException.reason("refusal.settings.pointPair", i + 1));
+            if (p == null || p.length != 2) throw SpecException.forSetting("points", SpecException.reason("refusal.settings.pointPair", i + 1));
             xy[2 * i] = (float) p[0];
             xy[2 * i + 1] = (float) p[1];
         }
@@ -179,7 +179,7 @@ public final class SpecJson {
         try {
             cloud = new PointCloud(xy);
         } catch (Refused e) {
-            throw SpecException.worded("points", e.reason());
+            throw SpecException.forSetting("points", e.reason());
         } catch (IllegalArgumentException e) {
             throw new SpecException("points", e.getMessage());
         }
@@ -190,7 +190,7 @@ public final class SpecJson {
         try {
             return p.withFittedModes(k);
         } catch (Refused e) {
-            throw SpecException.worded("point_modes", e.reason());
+            throw SpecException.forSetting("point_modes", e.reason());
         } catch (IllegalArgumentException e) {
             throw new SpecException("point_modes", e.getMessage());
         }

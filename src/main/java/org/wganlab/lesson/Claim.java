@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wganlab.config.SpecException;
+import org.wganlab.i18n.Refused;
 import org.wganlab.i18n.Worded;
 
 /**
@@ -135,8 +136,8 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
         Quantity.Parsed q;
         try {
             q = Quantity.parse(t.substring(at));
-        } catch (Quantity.BadLayer e) {
-            throw refuse(text, t, at, quantityProblem(e));
+        } catch (Refused e) {
+            throw refuse(text, t, at, e.reason());
         }
         if (q == null) throw refuse(text, t, at, SpecException.reason("refusal.claim.unknownQuantity", String.join(", ", Quantity.allNames())));
         at += q.length();
@@ -205,11 +206,6 @@ public record Claim(String text, Statistic statistic, Quantity quantity, Compari
 
     private static SpecException refuse(String original, String normalised, int at, Worded why) {
         return SpecException.worded("refusal.claim", original.strip(), at + 1, ellipsis(normalised.substring(Math.min(at, normalised.length()))), why);
-    }
-
-    /** A layer quantity's own refusal as a reason. */
-    private static Worded quantityProblem(Quantity.BadLayer e) {
-        return e.layer() == null ? SpecException.reason("refusal.claim.layerFromOne") : SpecException.reason("refusal.claim.notALayer", e.layer());
     }
 
     private static String ellipsis(String s) {

@@ -10,7 +10,7 @@ import org.wganlab.config.JsonFiles;
 import org.wganlab.config.RunSpec;
 import org.wganlab.config.SettingsChange;
 import org.wganlab.config.SpecException;
-import org.wganlab.i18n.Worded;
+import org.wganlab.i18n.Refused;
 import org.wganlab.config.SpecJson;
 import org.wganlab.figures.PlaneOptions;
 import org.wganlab.figures.Views;
@@ -76,14 +76,8 @@ public final class LessonJson {
     private static void mathOf(String step, String key, String text) {
         try {
             MathText.parse(text);
-        } catch (MathText.Malformed e) {
-            Worded why = switch (e.problem()) {
-                case UNCLOSED -> SpecException.reason("refusal.formula.unclosed", e.at(), e.source());
-                case EMPTY -> SpecException.reason("refusal.formula.empty", e.at());
-                case BRACES -> SpecException.reason("refusal.formula.braces", e.at(), e.source());
-                case LATEX -> SpecException.reason("refusal.formula.latex", e.at(), e.source(), e.detail());
-            };
-            throw SpecException.worded("refusal.lesson.inStep", step, key, why);
+        } catch (Refused e) {
+            throw SpecException.worded("refusal.lesson.inStep", step, key, e.reason());
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wganlab.i18n.Refused;
 import org.wganlab.train.MetricsHistory.Series;
 
 /**
@@ -157,24 +158,10 @@ public record Quantity(Kind kind, int layer, int overLayer) {
         try {
             l = Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw new BadLayer(s);
+            throw new Refused("refusal.claim.notALayer", s);
         }
-        if (l < 1) throw new BadLayer(null);
+        if (l < 1) throw new Refused("refusal.claim.layerFromOne");
         return l;
-    }
-
-    /** A layer a claim names that is not one: not a number (its text), or below 1 (null). */
-    static final class BadLayer extends IllegalArgumentException {
-        private final String layer;
-
-        BadLayer(String layer) {
-            super(layer == null ? "layers count from 1 (the input side)" : "layer " + layer + " is not a layer number");
-            this.layer = layer;
-        }
-
-        String layer() {
-            return layer;
-        }
     }
 
     record Parsed(Quantity quantity, int length) {

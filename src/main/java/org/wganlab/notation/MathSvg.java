@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -60,6 +59,6 @@ public final class MathSvg {
         String svg = g.getSVGElement(ids);
         g.dispose();
         // Sized in CSS pixels; the page's colour, not black, where the text is another.
-        return svg.replace("rgb(0,0,0)", "currentColor").replace(String.format(Locale.ROOT, "fill=\"rgb(0,0,0)\""), "fill=\"currentColor\"");
+        return svg.replace("rgb(0,0,0)", "currentColor");
     }
 }

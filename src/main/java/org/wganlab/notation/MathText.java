@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.scilab.forge.jlatexmath.ParseException;
 import org.scilab.forge.jlatexmath.TeXFormula;
+import org.wganlab.i18n.Refused;
 
 /**
  * A lesson's text with its mathematics: plain stretches, inline formulas ({@code $...$}) and
@@ -52,9 +53,9 @@ public record MathText(List<Part> parts) {
             boolean display = i + 1 < text.length() && text.charAt(i + 1) == '$';
             String fence = display ? "$$" : "$";
             int start = i + fence.length(), end = closing(text, start, fence);
-            if (end < 0) throw new Malformed(Malformed.Problem.UNCLOSED, i + 1, fence, "");
+            if (end < 0) throw new Refused("refusal.formula.unclosed", i + 1, fence);
             String source = text.substring(start, end).strip();
-            if (source.isEmpty()) throw new Malformed(Malformed.Problem.EMPTY, i + 1, "", "");
+            if (source.isEmpty()) throw new Refused("refusal.formula.empty", i + 1);
             check(source, i + 1);
             if (plain.length() > 0) parts.add(new Part(Kind.PLAIN, plain.toString()));
             plain.setLength(0);
@@ -86,60 +87,11 @@ public record MathText(List<Part> parts) {
             else if (c == '}') depth--;
         }
         // JLaTeXMath draws an unclosed group as if it were closed: refused here instead.
-        if (depth != 0) throw new Malformed(Malformed.Problem.BRACES, at, source, "");
+        if (depth != 0) throw new Refused("refusal.formula.braces", at, source);
         try {
             new TeXFormula(source);
         } catch (ParseException e) {
-            throw new Malformed(Malformed.Problem.LATEX, at, source, String.valueOf(e.getMessage()));
-        }
-    }
-
-    /**
-     * A formula that cannot be typeset, as data: what is wrong, the character of the text it
-     * starts at (from 1), its source (or, unclosed, its fence) and JLaTeXMath's own account.
-     */
-    public static final class Malformed extends IllegalArgumentException {
-        /** What is wrong with the formula. */
-        public enum Problem { UNCLOSED, EMPTY, BRACES, LATEX }
-
-        private final Problem problem;
-        private final int at;
-        private final String source, detail;
-
-        Malformed(Problem problem, int at, String source, String detail) {
-            super(english(problem, at, source, detail));
-            this.problem = problem;
-            this.at = at;
-            this.source = source;
-            this.detail = detail;
-        }
-
-        private static String english(Problem problem, int at, String source, String detail) {
-            String where = "the formula at character " + at + " of the text";
-            return switch (problem) {
-                case UNCLOSED -> where + " has no closing " + source;
-                case EMPTY -> where + " is empty";
-                case BRACES -> where + ", $" + source + "$: its braces { } do not pair up";
-                case LATEX -> where + ", $" + source + "$: " + detail;
-            };
-        }
-
-        public Problem problem() {
-            return problem;
-        }
-
-        public int at() {
-            return at;
-        }
-
-        /** The formula's source; for {@link Problem#UNCLOSED}, the fence that is not closed. */
-        public String source() {
-            return source;
-        }
-
-        /** JLaTeXMath's account of a {@link Problem#LATEX} problem (English), else "". */
-        public String detail() {
-            return detail;
+            throw new Refused("refusal.formula.latex", at, source, String.valueOf(e.getMessage()));
         }
     }
 
