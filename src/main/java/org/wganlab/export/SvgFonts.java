@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -23,11 +24,13 @@ import org.jfree.svg.StandardFontFunction;
  * on Linux: each face the figure uses goes into the file as a subset of the characters it shows
  * (an {@code @font-face} of a TrueType data URL). Without it a reader drew the words in its own
  * sans serif, narrower than the layout, and a caption's words ended short of the formula after
- * them. Characters DejaVu lacks (Chinese, say) fall to the reader's sans serif.
+ * them. Characters DejaVu lacks (Chinese, say) come from the bundled CJK font, subset the same way.
  */
 final class SvgFonts {
     /** The family the figures' text names, one word so it needs no quotes in a style attribute. */
     static final String FAMILY = "WGANLabSans";
+    /** The family of the bundled CJK font, second in the list: a reader takes a character from it where the first lacks it. */
+    static final String FALLBACK_FAMILY = "WGANLabCJK";
     /**
      * The tables a browser needs to draw the glyphs. Kerning (kern, GPOS) and substitutions are
      * left out: Java laid the words out without them, and with them a browser set them narrower.
@@ -43,7 +46,7 @@ final class SvgFonts {
         StandardFontFunction standard = new StandardFontFunction();
         return family -> {
             String mapped = standard.apply(family);
-            return "sans-serif".equals(mapped) ? FAMILY + ", sans-serif" : mapped;
+            return "sans-serif".equals(mapped) ? FAMILY + ", " + FALLBACK_FAMILY + ", sans-serif" : mapped;
         };
     }
 
@@ -61,26 +64,37 @@ final class SvgFonts {
         // A text element's spaces at its ends are layout (the words around a caption's formula):
         // SVG would drop them by default and the words would sit a space off.
         StringBuilder css = new StringBuilder("<defs><style>text{white-space:pre}");
+        Set<Integer> lacking = new TreeSet<>();
         for (Map.Entry<PdfText.Style, Set<Integer>> e : used.entrySet()) {
-            css.append("@font-face{font-family:").append(FAMILY);
-            if (e.getKey() == PdfText.Style.BOLD) css.append(";font-weight:bold");
-            if (e.getKey() == PdfText.Style.ITALIC) css.append(";font-style:italic");
-            css.append(";src:url(data:font/ttf;base64,").append(Base64.getEncoder().encodeToString(subset(e.getKey(), e.getValue()))).append(") format('truetype');}");
+            String descriptors = e.getKey() == PdfText.Style.BOLD ? ";font-weight:bold" : e.getKey() == PdfText.Style.ITALIC ? ";font-style:italic" : "";
+            face(css, FAMILY, descriptors, subset(e.getKey().file, e.getValue(), lacking));
         }
+        // What DejaVu lacks (Chinese, say) from the bundled CJK font, in one face for every style.
+        if (!lacking.isEmpty()) face(css, FALLBACK_FAMILY, "", subset(PdfText.FALLBACK, lacking, new TreeSet<>()));
         css.append("</style></defs>");
         int open = svg.indexOf('>', svg.indexOf("<svg"));
         return svg.substring(0, open + 1) + css + svg.substring(open + 1);
     }
 
-    private static byte[] subset(PdfText.Style style, Set<Integer> codePoints) throws IOException {
+    private static void face(StringBuilder css, String family, String descriptors, byte[] ttf) {
+        css.append("@font-face{font-family:").append(family).append(descriptors)
+                .append(";src:url(data:font/ttf;base64,").append(Base64.getEncoder().encodeToString(ttf)).append(") format('truetype');}");
+    }
+
+    /** The font file's glyphs for these characters as a TrueType file; the characters it lacks go into lacking. */
+    private static byte[] subset(String file, Set<Integer> codePoints, Set<Integer> lacking) throws IOException {
         byte[] bytes;
-        try (InputStream in = SvgFonts.class.getResourceAsStream(PdfText.FOLDER + style.file)) {
-            if (in == null) throw new IOException("the font " + style.file + " is missing from the application");
+        try (InputStream in = SvgFonts.class.getResourceAsStream(PdfText.FOLDER + file)) {
+            if (in == null) throw new IOException("the font " + file + " is missing from the application");
             bytes = in.readAllBytes();
         }
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+            CmapLookup cmap = ttf.getUnicodeCmapLookup();
             TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
-            subsetter.addAll(codePoints);
+            for (int c : codePoints) {
+                if (cmap.getGlyphId(c) > 0) subsetter.add(c);
+                else if (!Character.isWhitespace(c)) lacking.add(c);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);
             return out.toByteArray();

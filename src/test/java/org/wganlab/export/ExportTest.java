@@ -155,7 +155,7 @@ class ExportTest {
         FigureWriter.write(set.dashboard(snapshot), Format.SVG, f, 1600, 1000, 1);
         String svg = Files.readString(f);
         assertTrue(svg.contains("text{white-space:pre}"), "a text's spaces at its ends are kept");
-        assertTrue(svg.contains("font-family: " + SvgFonts.FAMILY + ", sans-serif"), "the figures' text names the embedded family");
+        assertTrue(svg.contains("font-family: " + SvgFonts.FAMILY + ", " + SvgFonts.FALLBACK_FAMILY + ", sans-serif"), "the figures' text names the embedded families");
         assertFalse(svg.contains("font-family: sans-serif"), "no text left in the reader's own sans serif");
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("@font-face\\{font-family:" + SvgFonts.FAMILY + "(;font-weight:bold)?;src:url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)").matcher(svg);
         int faces = 0;
@@ -169,6 +169,31 @@ class ExportTest {
             }
         }
         assertEquals(2, faces, "the regular face and the titles' bold");
+        assertFalse(svg.contains("font-family:" + SvgFonts.FALLBACK_FAMILY + ";"), "no CJK face where no text needs one");
+    }
+
+    @Test
+    void svgTextInChineseCarriesTheBundledCjkFontsGlyphs(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("chinese.svg");
+        org.wganlab.figures.Drawing d = new org.wganlab.figures.Drawing() {
+            public String title() {
+                return "生成对抗网络";
+            }
+
+            public void draw(java.awt.Graphics2D g, java.awt.geom.Rectangle2D area) {
+                g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 14));
+                g.drawString("Wasserstein 生成对抗网络", 10, 30);
+            }
+        };
+        FigureWriter.write(d, Format.SVG, f, 300, 60, 1);
+        String svg = Files.readString(f);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("@font-face\\{font-family:" + SvgFonts.FALLBACK_FAMILY + ";src:url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)").matcher(svg);
+        assertTrue(m.find(), "a CJK face for the Chinese words");
+        try (var font = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(java.util.Base64.getDecoder().decode(m.group(1))))) {
+            assertTrue(font.getUnicodeCmapLookup().getGlyphId('对') > 0, "its glyphs");
+            assertTrue(font.getNumberOfGlyphs() < 20, "only the six characters (and .notdef): " + font.getNumberOfGlyphs());
+        }
+        assertTrue(svg.contains("@font-face{font-family:" + SvgFonts.FAMILY + ";"), "the Latin words in DejaVu");
     }
 
     /** The caption's words are the SVG's text; its formulas are outlines, not text in JLaTeXMath's fonts, which a reader lacks. */
