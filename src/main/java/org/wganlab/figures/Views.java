@@ -17,7 +17,7 @@ public final class Views {
     public static final View WASSERSTEIN = chart("wasserstein", "view.wasserstein", Charts.Wasserstein::new);
     public static final View GRAD_NORMS = chart("grad-norms", "view.gradNorms", p -> new Charts.GradNorms(p.words()));
     public static final View WEIGHTS = chart("weights", "view.weights", p -> new Charts.Weights(p.words()));
-    public static final View LAYER_GRADS = chart("layer-grads", "view.layerGrads", p -> new Charts.LayerGradients(p.words()));
+    public static final View LAYER_GRADS = chart("layer-grads", "view.layerGrads", p -> new LayerGradientsChart(p.words()));
     public static final View LOSSES = chart("losses", "view.losses", p -> new Charts.Losses(p.words()));
     public static final View LIPSCHITZ = chart("lipschitz", "view.lipschitz", p -> new LipschitzChart(p.words()));
 

@@ -14,6 +14,7 @@ import org.wganlab.figures.PlaneFigure;
 import org.wganlab.figures.Views;
 import org.wganlab.figures.Charts;
 import org.wganlab.train.Snapshot;
+import org.wganlab.figures.LayerGradientsChart;
 
 /**
  * A lesson run headless, step by step, into what a teacher hands out: handout.pdf (a page per
@@ -47,7 +48,7 @@ public final class Handout {
             PlaneFigure options = new PlaneFigure();
             options.setOptions(step.overlays());
             FigureSet set = FigureSet.of(snap, options);
-            if (!o.kept().isEmpty() && set.byId(Views.LAYER_GRADS.id()) instanceof Charts.LayerGradients layers) {
+            if (!o.kept().isEmpty() && set.byId(Views.LAYER_GRADS.id()) instanceof LayerGradientsChart layers) {
                 layers.setKept(o.kept());
                 layers.update(snap);
             }

@@ -17,6 +17,7 @@ import org.wganlab.train.EvalSchedule;
 import org.wganlab.train.Presets;
 import org.wganlab.train.RunDriver;
 import org.wganlab.train.Snapshot;
+import org.wganlab.figures.LayerGradientsChart;
 
 /**
  * Figure 1 of Gulrajani et al. (2017), as this app reproduces it.
@@ -119,7 +120,7 @@ public final class Figure1 {
     public static Drawing panelBLeft(List<Trained> four) {
         List<LayerProfile> profiles = new ArrayList<>();
         for (Trained t : four) profiles.add(new LayerProfile(t.label(), t.snapshot().norms().perLayer()));
-        Charts.LayerGradients chart = new Charts.LayerGradients();
+        LayerGradientsChart chart = new LayerGradientsChart();
         chart.showOnly(profiles);
         chart.update(four.get(four.size() - 1).snapshot());
         return new PanelGrid("Figure 1(b), left: a 12-layer ReLU critic on the swiss roll, width " + DEPTH_WIDTH + ", after " + DEPTH_ITERATIONS + " iterations",

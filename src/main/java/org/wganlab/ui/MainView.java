@@ -41,6 +41,7 @@ import org.wganlab.lab.LabController;
 import org.wganlab.train.SessionState;
 import org.wganlab.train.Snapshot;
 import org.wganlab.train.Timeline;
+import org.wganlab.figures.LayerGradientsChart;
 
 /**
  * The window: controls on the left, the plane and the charts in the middle, the formulas and
@@ -155,7 +156,7 @@ public final class MainView {
         for (ChartFigure c : charts) c.addChangeListener(loop::chartsChanged);
         lesson = new LessonPanel(new WindowLessonTarget(lab, controls, views, bindings::sync), this::tell, lab::play, lab::holdAt, lab::state,
                 profiles -> {
-                    for (ChartFigure c : charts) if (c instanceof Charts.LayerGradients l) l.setKept(profiles);
+                    for (ChartFigure c : charts) if (c instanceof LayerGradientsChart l) l.setKept(profiles);
                 }, words);
         for (Map.Entry<String, Region> view : views.nodes().entrySet()) {
             String id = view.getKey();

@@ -88,12 +88,12 @@ class ChartsTest {
                 .withNetwork(new NetworkSpec(16, 12, Activation.RELU)).withBatch(32).withThreads(1);
         Trainer t = new Trainer(deep);
         for (int i = 0; i < 5; i++) t.generatorIteration();
-        Charts.LayerGradients f = new Charts.LayerGradients();
+        LayerGradientsChart f = new LayerGradientsChart();
         f.update(t.snapshot(List.of()));
         XYDataset d = f.chart().getXYPlot().getDataset();
         assertEquals(12, d.getItemCount(0), "all 12 layers");
         assertTrue(f.chart().getXYPlot().getDomainAxis().getLowerBound() > 0 && f.chart().getXYPlot().getDomainAxis().getUpperBound() < 13);
-        for (int i = 0; i < 12; i++) assertTrue(d.getYValue(0, i) >= Charts.LayerGradients.FLOOR);
+        for (int i = 0; i < 12; i++) assertTrue(d.getYValue(0, i) >= LayerGradientsChart.FLOOR);
     }
 
     @Test
@@ -101,7 +101,7 @@ class ChartsTest {
         Trainer t = new Trainer(SMALL.withMethod(Method.CLIP));
         for (int i = 0; i < 3; i++) t.generatorIteration();
         Snapshot s = t.snapshot(List.of());
-        Charts.LayerGradients f = new Charts.LayerGradients();
+        LayerGradientsChart f = new LayerGradientsChart();
         f.update(s);
         var axis = f.chart().getXYPlot().getRangeAxis();
         assertTrue(axis.getUpperBound() / axis.getLowerBound() >= 10, "ticks at distinct round values: " + axis.getRange());

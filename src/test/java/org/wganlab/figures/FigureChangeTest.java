@@ -29,7 +29,7 @@ class FigureChangeTest {
         plane.setPresentation(true);
         assertEquals(3, planeChanges.get());
 
-        Charts.LayerGradients layers = new Charts.LayerGradients();
+        LayerGradientsChart layers = new LayerGradientsChart();
         AtomicInteger layerChanges = new AtomicInteger();
         layers.addChangeListener(layerChanges::incrementAndGet);
         layers.setKept(List.of());
