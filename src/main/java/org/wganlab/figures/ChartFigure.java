@@ -137,28 +137,50 @@ public abstract class ChartFigure implements Figure {
     protected abstract void fill(Snapshot s);
 
     /**
-     * The chart in this area. Where the legend would take more than a third of a small chart's
-     * height (three curves' names, wrapped one a row in a narrow chart beside a lesson), JFreeChart
-     * would leave the plot no room at all and draw nothing: the legend is set smaller, and
-     * left out if it still does not fit, for this drawing only (the colours are those of the
-     * larger charts).
+     * The chart in this area. Two things a small chart (beside a lesson at 1280x720) cannot hold
+     * are set for this drawing only, and no change is told for them:
+     * <ul>
+     * <li>a legend taller than a third of the chart (three curves' names, wrapped one a row):
+     * JFreeChart would leave the plot no room and draw no curve at all; it is set smaller, and
+     * left out if it still does not fit (the colours are those of the larger charts);
+     * <li>a y axis label longer than most of the chart's height: rotated, it would run past the
+     * plot into the title; it is left out (the title names what is shown).
+     * </ul>
      */
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
         LegendTitle legend = chart.getLegend();
-        if (legend == null || !legend.isVisible() || legendFits(legend, g, area)) {
+        boolean legendFits = legend == null || !legend.isVisible() || legendFits(legend, g, area);
+        String[] labels = new String[plot.getRangeAxisCount()];
+        boolean labelsFit = true;
+        for (int i = 0; i < labels.length; i++) {
+            ValueAxis a = plot.getRangeAxis(i);
+            labels[i] = a == null ? null : a.getLabel();
+            if (labels[i] != null && g.getFontMetrics(a.getLabelFont()).stringWidth(labels[i]) > area.getHeight() * 0.6) labelsFit = false;
+        }
+        if (legendFits && labelsFit) {
             chart.draw(g, area);
             return;
         }
-        Font font = legend.getItemFont();
+        Font font = legend == null ? null : legend.getItemFont();
+        boolean visible = legend != null && legend.isVisible();
         drawing = true;
         try {
-            legend.setItemFont(font.deriveFont(font.getSize2D() * 0.8f));
-            if (!legendFits(legend, g, area)) legend.setVisible(false);
+            if (!legendFits) {
+                legend.setItemFont(font.deriveFont(font.getSize2D() * 0.8f));
+                if (!legendFits(legend, g, area)) legend.setVisible(false);
+            }
+            for (int i = 0; i < labels.length && !labelsFit; i++) {
+                ValueAxis a = plot.getRangeAxis(i);
+                if (labels[i] != null && g.getFontMetrics(a.getLabelFont()).stringWidth(labels[i]) > area.getHeight() * 0.6) a.setLabel(null);
+            }
             chart.draw(g, area);
         } finally {
-            legend.setItemFont(font);
-            legend.setVisible(true);
+            if (legend != null) {
+                legend.setItemFont(font);
+                legend.setVisible(visible);
+            }
+            for (int i = 0; i < labels.length; i++) if (plot.getRangeAxis(i) != null) plot.getRangeAxis(i).setLabel(labels[i]);
             drawing = false;
         }
     }

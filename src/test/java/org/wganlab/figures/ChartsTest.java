@@ -172,4 +172,27 @@ class ChartsTest {
         assertTrue(losses.chart().getLegend().isVisible());
         assertTrue(told.isEmpty(), "setting the legend for one drawing is no change to redraw for");
     }
+
+    @Test
+    void aSmallChartsLongAxisLabelIsLeftOutForThatDrawingOnly() {
+        Trainer t = new Trainer(SMALL.withMethod(Method.GP));
+        for (int i = 0; i < 3; i++) t.generatorIteration();
+        LayerGradientsChart layers = new LayerGradientsChart();
+        layers.update(t.snapshot(List.of()));
+        String label = layers.chart().getXYPlot().getRangeAxis().getLabel();
+        boolean legend = layers.chart().getLegend().isVisible();
+        List<String> told = new ArrayList<>();
+        layers.addChangeListener(() -> told.add("change"));
+        // Beside a lesson at 1280x720: the rotated label is longer than the chart is high and would run into the title.
+        org.jfree.svg.SVGGraphics2D small = new org.jfree.svg.SVGGraphics2D(205, 110);
+        layers.draw(small, new java.awt.geom.Rectangle2D.Double(0, 0, 205, 110));
+        assertFalse(small.getSVGElement().contains(label), "no y label on the small chart");
+        assertTrue(small.getSVGElement().contains("hidden layer"), "its x label stays");
+        assertEquals(label, layers.chart().getXYPlot().getRangeAxis().getLabel(), "the label is back after the drawing");
+        assertEquals(legend, layers.chart().getLegend().isVisible(), "the legend as it was");
+        assertTrue(told.isEmpty(), "no change told for a drawing");
+        org.jfree.svg.SVGGraphics2D large = new org.jfree.svg.SVGGraphics2D(400, 300);
+        layers.draw(large, new java.awt.geom.Rectangle2D.Double(0, 0, 400, 300));
+        assertTrue(large.getSVGElement().contains(label), "a chart with room keeps its y label");
+    }
 }
