@@ -152,11 +152,13 @@ public abstract class ChartFigure implements Figure {
         LegendTitle legend = chart.getLegend();
         boolean legendFits = legend == null || !legend.isVisible() || legendFits(legend, g, area);
         String[] labels = new String[plot.getRangeAxisCount()];
+        boolean[] tooLong = new boolean[labels.length];
         boolean labelsFit = true;
         for (int i = 0; i < labels.length; i++) {
             ValueAxis a = plot.getRangeAxis(i);
             labels[i] = a == null ? null : a.getLabel();
-            if (labels[i] != null && g.getFontMetrics(a.getLabelFont()).stringWidth(labels[i]) > area.getHeight() * 0.6) labelsFit = false;
+            tooLong[i] = labels[i] != null && g.getFontMetrics(a.getLabelFont()).stringWidth(labels[i]) > area.getHeight() * 0.6;
+            labelsFit &= !tooLong[i];
         }
         if (legendFits && labelsFit) {
             chart.draw(g, area);
@@ -170,10 +172,7 @@ public abstract class ChartFigure implements Figure {
                 legend.setItemFont(font.deriveFont(font.getSize2D() * 0.8f));
                 if (!legendFits(legend, g, area)) legend.setVisible(false);
             }
-            for (int i = 0; i < labels.length && !labelsFit; i++) {
-                ValueAxis a = plot.getRangeAxis(i);
-                if (labels[i] != null && g.getFontMetrics(a.getLabelFont()).stringWidth(labels[i]) > area.getHeight() * 0.6) a.setLabel(null);
-            }
+            for (int i = 0; i < labels.length; i++) if (tooLong[i]) plot.getRangeAxis(i).setLabel(null);
             chart.draw(g, area);
         } finally {
             if (legend != null) {

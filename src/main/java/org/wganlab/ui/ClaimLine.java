@@ -22,13 +22,11 @@ final class ClaimLine {
     private static final String[] STATES = {"claim-pending", "claim-holds", "claim-not-yet"};
     /** Where the claim goes in the window's sentence for it ("✓ %s   (%s)"): the words before and after it are the mark and the value. */
     private static final String SLOT = "\u0000";
-    private final Claim claim;
     private final Words words;
     private final Label label = new Label();
     private final Text mark = new Text(), value = new Text();
 
     ClaimLine(Claim claim, Font font, Paint fill, Words words) {
-        this.claim = claim;
         this.words = words;
         MathText math = MathText.parse(claim.notation());
         label.getStyleClass().add("lesson-claim");
