@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.svg.SVGGraphics2D;
 import org.wganlab.figures.Drawing;
+import org.wganlab.fonts.FallbackGraphics2D;
 
 /**
  * Writes a figure as PNG, SVG or PDF by running its one drawing routine on the right
@@ -91,7 +92,7 @@ public final class FigureWriter {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, pw, ph);
             g.scale(scale, scale);
-            f.draw(g, new Rectangle2D.Double(0, 0, width, height));
+            f.draw(new FallbackGraphics2D(g), new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();
         }

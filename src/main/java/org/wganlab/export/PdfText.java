@@ -4,7 +4,6 @@ import de.rototor.pdfbox.graphics2d.IPdfBoxGraphics2DFontTextDrawer;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.Graphics2D;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Bidi;
 import java.util.ArrayList;
@@ -20,6 +19,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.wganlab.fonts.BundledFonts;
+import org.wganlab.fonts.FallbackGraphics2D;
 import org.wganlab.i18n.TextDirection;
 
 /**
@@ -39,7 +40,7 @@ import org.wganlab.i18n.TextDirection;
 public final class PdfText {
     /** How a line is set. */
     public enum Style {
-        REGULAR("DejaVuSans.ttf"), BOLD("DejaVuSans-Bold.ttf"), ITALIC("DejaVuSans-Oblique.ttf");
+        REGULAR(BundledFonts.REGULAR), BOLD(BundledFonts.BOLD), ITALIC(BundledFonts.ITALIC);
 
         final String file;
 
@@ -48,9 +49,6 @@ public final class PdfText {
         }
     }
 
-    /** For what the styled fonts lack: CJK. */
-    static final String FALLBACK = "DroidSansFallbackFull.ttf";
-    static final String FOLDER = "/org/wganlab/fonts/";
     /** Drawn for a character no bundled font has. */
     private static final int MISSING = 0xFFFD;
 
@@ -77,11 +75,7 @@ public final class PdfText {
     }
 
     private static Face load(PDDocument doc, String file, boolean shapes) throws IOException {
-        byte[] bytes;
-        try (InputStream in = PdfText.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) throw new IOException("the font " + file + " is missing from the application");
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = BundledFonts.bytes(file);
         // Parsed per document: PDFBox keeps the font open until the document is saved, for the subset.
         TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
         // One glyph per character: with PDFBox's substitutions on, "fi" became the ligature's
@@ -162,7 +156,9 @@ public final class PdfText {
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
         g.setFontTextDrawer(figureText());
         try {
-            drawing.accept(g);
+            // Text a figure's font cannot show (Chinese where the machine has no such font) goes
+            // in as outlines of the bundled fallback, not of the machine's empty boxes.
+            drawing.accept(new FallbackGraphics2D(g));
         } finally {
             g.dispose();
         }
@@ -189,7 +185,7 @@ public final class PdfText {
     private Face faceFor(int codePoint, Style style) throws IOException {
         Face f = face(style);
         if (f.has(codePoint)) return f;
-        if (fallback == null) fallback = load(doc, FALLBACK, false);
+        if (fallback == null) fallback = load(doc, BundledFonts.FALLBACK, false);
         if (fallback.has(codePoint)) return fallback;
         Face regular = face(Style.REGULAR);
         return regular.has(codePoint) ? regular : null;

@@ -2,7 +2,6 @@ package org.wganlab.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.wganlab.fonts.BundledFonts;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.jfree.svg.StandardFontFunction;
 
@@ -70,7 +70,7 @@ final class SvgFonts {
             face(css, FAMILY, descriptors, subset(e.getKey().file, e.getValue(), lacking));
         }
         // What DejaVu lacks (Chinese, say) from the bundled CJK font, in one face for every style.
-        if (!lacking.isEmpty()) face(css, FALLBACK_FAMILY, "", subset(PdfText.FALLBACK, lacking, new TreeSet<>()));
+        if (!lacking.isEmpty()) face(css, FALLBACK_FAMILY, "", subset(BundledFonts.FALLBACK, lacking, new TreeSet<>()));
         css.append("</style></defs>");
         int open = svg.indexOf('>', svg.indexOf("<svg"));
         return svg.substring(0, open + 1) + css + svg.substring(open + 1);
@@ -83,11 +83,7 @@ final class SvgFonts {
 
     /** The font file's glyphs for these characters as a TrueType file; the characters it lacks go into lacking. */
     private static byte[] subset(String file, Set<Integer> codePoints, Set<Integer> lacking) throws IOException {
-        byte[] bytes;
-        try (InputStream in = SvgFonts.class.getResourceAsStream(PdfText.FOLDER + file)) {
-            if (in == null) throw new IOException("the font " + file + " is missing from the application");
-            bytes = in.readAllBytes();
-        }
+        byte[] bytes = BundledFonts.bytes(file);
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
             CmapLookup cmap = ttf.getUnicodeCmapLookup();
             TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);

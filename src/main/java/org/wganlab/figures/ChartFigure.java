@@ -14,6 +14,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -144,7 +145,9 @@ public abstract class ChartFigure implements Figure {
      * JFreeChart would leave the plot no room and draw no curve at all; it is set smaller, and
      * left out if it still does not fit (the colours are those of the larger charts);
      * <li>a y axis label longer than most of the chart's height: rotated, it would run past the
-     * plot into the title; it is left out (the title names what is shown).
+     * plot into the title; it is left out (the title names what is shown);
+     * <li>a title wider than the chart: JFreeChart would wrap it where a line may break, which
+     * in a formula left its closing ‖ alone on a second line; it is set smaller, to fit.
      * </ul>
      */
     @Override
@@ -160,7 +163,10 @@ public abstract class ChartFigure implements Figure {
             tooLong[i] = labels[i] != null && g.getFontMetrics(a.getLabelFont()).stringWidth(labels[i]) > area.getHeight() * 0.6;
             labelsFit &= !tooLong[i];
         }
-        if (legendFits && labelsFit) {
+        TextTitle title = chart.getTitle();
+        Font titleFont = title == null ? null : title.getFont();
+        float titleScale = title == null || !title.isVisible() || title.getText() == null ? 1 : titleScale(title, g, area);
+        if (legendFits && labelsFit && titleScale == 1) {
             chart.draw(g, area);
             return;
         }
@@ -173,8 +179,10 @@ public abstract class ChartFigure implements Figure {
                 if (!legendFits(legend, g, area)) legend.setVisible(false);
             }
             for (int i = 0; i < labels.length; i++) if (tooLong[i]) plot.getRangeAxis(i).setLabel(null);
+            if (titleScale < 1) title.setFont(titleFont.deriveFont(titleFont.getSize2D() * titleScale));
             chart.draw(g, area);
         } finally {
+            if (title != null) title.setFont(titleFont);
             if (legend != null) {
                 legend.setItemFont(font);
                 legend.setVisible(visible);
@@ -182,6 +190,30 @@ public abstract class ChartFigure implements Figure {
             for (int i = 0; i < labels.length; i++) if (plot.getRangeAxis(i) != null) plot.getRangeAxis(i).setLabel(labels[i]);
             drawing = false;
         }
+    }
+
+    /**
+     * What the title's font is scaled by to fit the chart's width on one line: 1 where it fits,
+     * never below 0.7 (a title that long wraps as before). JFreeChart's own arrangement decides,
+     * so the scale allows for every inset it takes.
+     */
+    private float titleScale(TextTitle title, Graphics2D g, Rectangle2D area) {
+        double room = area.getWidth() - chart.getPadding().getLeft() - chart.getPadding().getRight();
+        Font font = title.getFont();
+        double oneLine = title.arrange(g, RectangleConstraint.NONE).getHeight();
+        float scale = 1;
+        drawing = true;
+        try {
+            while (scale > 0.7f && title.arrange(g, new RectangleConstraint(new Range(0, room), new Range(0, Double.MAX_VALUE))).getHeight() > oneLine * 1.2) {
+                scale -= 0.05f;
+                title.setFont(font.deriveFont(font.getSize2D() * scale));
+                oneLine = title.arrange(g, RectangleConstraint.NONE).getHeight();
+            }
+        } finally {
+            title.setFont(font);
+            drawing = false;
+        }
+        return scale;
     }
 
     private static boolean legendFits(LegendTitle legend, Graphics2D g, Rectangle2D area) {

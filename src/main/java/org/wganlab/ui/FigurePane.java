@@ -16,6 +16,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
+import org.wganlab.fonts.FallbackGraphics2D;
 import org.wganlab.figures.Drawing;
 import org.wganlab.figures.Figure;
 
@@ -33,7 +34,7 @@ import org.wganlab.figures.Figure;
 final class FigurePane extends Region {
     private final Drawing figure;
     private final Canvas canvas;
-    private final FXGraphics2D g2;
+    private final Graphics2D g2;
     private final ImageView view;
     private final boolean viaImage;
     private BufferedImage image;
@@ -56,7 +57,7 @@ final class FigurePane extends Region {
             getChildren().add(view);
         } else {
             canvas = new Canvas();
-            g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
+            g2 = new FallbackGraphics2D(new FXGraphics2D(canvas.getGraphicsContext2D()));
             view = null;
             getChildren().add(canvas);
         }
@@ -91,7 +92,7 @@ final class FigurePane extends Region {
             pixels.updateBuffer(b -> {
                 Graphics2D g = image.createGraphics();
                 try {
-                    figure.draw(g, new Rectangle2D.Double(0, 0, w, h));
+                    figure.draw(new FallbackGraphics2D(g), new Rectangle2D.Double(0, 0, w, h));
                 } finally {
                     g.dispose();
                 }

@@ -179,7 +179,7 @@ final class LessonPanel extends VBox {
 
     private void show(LessonStep step) {
         Lesson l = player.lesson();
-        heading.setText(words.format("lesson.heading", l.title(), player.index() + 1, l.steps().size(), step.title()));
+        MathLabels.showLine(heading, words.format("lesson.heading", l.title(), player.index() + 1, l.steps().size(), step.title()));
         // The panel's width less its padding: where the text wraps.
         var measure = widthProperty().subtract(getPadding().getLeft() + getPadding().getRight());
         MathLabels.show(text, step.text(), measure);

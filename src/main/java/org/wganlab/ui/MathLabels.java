@@ -45,7 +45,7 @@ final class MathLabels {
         // An Arabic or Hebrew paragraph reads from the right: its first line starts there, its
         // full stop and brackets fall where its reader expects them. The words and formulas inherit it.
         label.setNodeOrientation(TextDirection.rightToLeft(math.plain()) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT);
-        if (!math.hasMath()) {
+        if (!math.hasMath() && !ScreenFallback.needed(math.plain())) {
             label.setGraphic(null);
             label.setContentDisplay(ContentDisplay.LEFT);
             return;
@@ -58,17 +58,34 @@ final class MathLabels {
         label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
     }
 
+    /**
+     * A one-line label's words (a heading), with what the machine's fonts cannot show in the
+     * bundled fallback; getText() stays the words.
+     */
+    static void showLine(Label label, String words) {
+        label.setText(words);
+        if (!ScreenFallback.needed(words)) {
+            label.setGraphic(null);
+            label.setContentDisplay(ContentDisplay.LEFT);
+            return;
+        }
+        label.setGraphic(new TextFlow(ScreenFallback.texts(words, label.getFont(), label.getTextFill(), ScreenFallback.MACHINE).toArray(Node[]::new)));
+        label.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+    }
+
     /** The words as text in this font and fill, each formula an image at the font's size: the pieces of a flow. */
     static List<Node> nodes(MathText math, Font font, Paint fill) {
+        return nodes(math, font, fill, ScreenFallback.MACHINE);
+    }
+
+    /** As above, with what shown lacks in the bundled fallback. */
+    static List<Node> nodes(MathText math, Font font, Paint fill, java.util.function.IntPredicate shown) {
         List<Node> out = new ArrayList<>();
         boolean afterDisplay = false;
         for (MathText.Part p : math.parts()) {
             if (p.kind() == MathText.Kind.PLAIN) {
                 // A display formula ends its line: the words after it start the next one, not a space.
-                Text t = new Text(afterDisplay ? p.text().stripLeading() : p.text());
-                t.setFont(font);
-                t.setFill(fill);
-                out.add(t);
+                out.addAll(ScreenFallback.texts(afterDisplay ? p.text().stripLeading() : p.text(), font, fill, shown));
             } else {
                 if (p.kind() == MathText.Kind.DISPLAY) out.add(new Text("\n"));
                 out.add(formula(p.text(), p.kind() == MathText.Kind.DISPLAY, font.getSize(), fill));

@@ -195,4 +195,27 @@ class ChartsTest {
         layers.draw(large, new java.awt.geom.Rectangle2D.Double(0, 0, 400, 300));
         assertTrue(large.getSVGElement().contains(label), "a chart with room keeps its y label");
     }
+
+    @Test
+    void aTitleWiderThanItsChartIsSetSmallerOnOneLineNotWrapped() {
+        Trainer t = new Trainer(SMALL.withMethod(Method.MINIMAX));
+        for (int i = 0; i < 3; i++) t.generatorIteration();
+        Charts.GradNorms norms = new Charts.GradNorms();
+        norms.update(t.snapshot(List.of()));
+        String title = norms.chart().getTitle().getText();
+        assertTrue(title.startsWith("Discriminator"), title);
+        java.awt.Font font = norms.chart().getTitle().getFont();
+        List<String> told = new ArrayList<>();
+        norms.addChangeListener(() -> told.add("change"));
+        // Beside a lesson at 1280x720 the chart is about 290 wide: the title wrapped its closing ‖ to a second line.
+        org.jfree.svg.SVGGraphics2D small = new org.jfree.svg.SVGGraphics2D(290, 170);
+        norms.draw(small, new java.awt.geom.Rectangle2D.Double(0, 0, 290, 170));
+        String svg = small.getSVGElement();
+        assertTrue(svg.contains(">" + title + "</text>"), "the whole title on one line: " + svg.replaceAll("(?s).*?(<text[^>]*>[^<]*Discrim[^<]*</text>).*", "$1"));
+        assertEquals(font, norms.chart().getTitle().getFont(), "the title's font is back after the drawing");
+        assertTrue(told.isEmpty(), "no change told for a drawing");
+        org.jfree.svg.SVGGraphics2D large = new org.jfree.svg.SVGGraphics2D(500, 300);
+        norms.draw(large, new java.awt.geom.Rectangle2D.Double(0, 0, 500, 300));
+        assertTrue(large.getSVGElement().contains("font-size: " + font.getSize() + "px"), "a chart with room keeps the title's size");
+    }
 }
