@@ -15,10 +15,6 @@ public final class SessionException extends IllegalArgumentException {
     private final String detail;
     private final Worded reason;
 
-    public SessionException(String message) {
-        this(null, message, null, null);
-    }
-
     private SessionException(String file, String detail, Worded reason, Throwable cause) {
         super(file == null ? detail : file + ": " + detail, cause);
         this.file = file;
@@ -37,6 +33,18 @@ public final class SessionException extends IllegalArgumentException {
     /** Not a session this app wrote, or one cut off or damaged; sign is the technical evidence, in English. */
     static SessionException notASession(String sign) {
         return of(Worded.of("refusal.session.notASession", sign));
+    }
+
+    /** A file that cannot be read at all (a disk's or the system's refusal, in English). */
+    static SessionException unreadable(String file, String why) {
+        return of(Worded.of("refusal.unreadable.other", file, why));
+    }
+
+    /** A refusal found in one of the session's timeline moments: its own reason, said of that moment. */
+    static SessionException inMoment(String moment, RuntimeException e) {
+        if (e instanceof SessionException s && s.reason != null) return of(Worded.of("refusal.session.inMoment", moment, s.reason));
+        // A settings refusal keeps its own reason as the cause, which the window words.
+        return new SessionException(null, "timeline moment " + moment + ": " + e.getMessage(), null, e instanceof SpecException ? e : null);
     }
 
     /** Written in a newer session format than this version reads. */

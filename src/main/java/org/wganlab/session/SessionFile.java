@@ -201,7 +201,7 @@ public final class SessionFile {
         } catch (ZipException e) {
             throw SessionException.in(file.toString(), SessionException.notASession(e.getMessage()));
         } catch (IOException | OutOfMemoryError e) {
-            throw new SessionException("cannot read " + file + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            throw SessionException.unreadable(file.toString(), e.getMessage() == null ? e.toString() : e.getMessage());
         }
         return entries;
     }
@@ -210,12 +210,12 @@ public final class SessionFile {
     public static RunState readResource(String path) {
         Map<String, byte[]> entries = new HashMap<>();
         try (InputStream raw = SessionFile.class.getResourceAsStream(path)) {
-            if (raw == null) throw new SessionException("the shipped session " + path + " is missing from the app");
+            if (raw == null) throw SessionException.unreadable(path, "the shipped session is missing from the app");
             try (ZipInputStream zip = new ZipInputStream(raw)) {
                 for (ZipEntry e; (e = zip.getNextEntry()) != null; ) if (!e.isDirectory()) entries.put(e.getName(), zip.readAllBytes());
             }
         } catch (IOException e) {
-            throw new SessionException("cannot read the shipped session " + path + ": " + e.getMessage());
+            throw SessionException.unreadable(path, e.getMessage());
         }
         return fromEntries(entries);
     }
@@ -227,7 +227,7 @@ public final class SessionFile {
         if (!FORMAT.equals(f.format)) throw SessionException.notASession("its format is " + (f.format == null ? "not given" : "\"" + f.format + "\""));
         int version = StateJson.required(f.version, "version");
         if (version > VERSION) throw SessionException.newer(version, VERSION);
-        if (version < 1) throw new SessionException("session format " + version + " is not one WGAN Lab ever wrote");
+        if (version < 1) throw SessionException.notASession("session format " + version + " is not one WGAN Lab ever wrote");
         byte[] config = entries.get("config.json");
         if (config == null) throw SessionException.notASession("it has no config.json");
         RunSpec spec;
@@ -241,7 +241,7 @@ public final class SessionFile {
         Map<String, long[]> saved = StateJson.required(f.rngs, "rngs");
         for (String name : TrainerState.STREAMS) {
             long[] s = saved.get(name);
-            if (s == null || s.length != 2) throw new SessionException("state.json: \"rngs." + name + "\" must be [seed, gamma]");
+            if (s == null || s.length != 2) throw SessionException.notASession("state.json: \"rngs." + name + "\" must be [seed, gamma]");
             rngs.put(name, new Rng.State(s[0], s[1]));
         }
         List<Tensor> critic = parameters(entries, spec, "critic", 1);
@@ -282,7 +282,7 @@ public final class SessionFile {
             String name = network + "/" + parameterName(i);
             Tensor t = tensor(entries, name);
             if (t.rows != rows || t.cols != width) {
-                throw new SessionException(name + " is " + t.rows + " x " + t.cols + " where config.json's network (width " + spec.hidden() + ", " + layers + " layers) has " + rows + " x " + width);
+                throw SessionException.doesNotFit(name + " is " + t.rows + " x " + t.cols + " where config.json's network (width " + spec.hidden() + ", " + layers + " layers) has " + rows + " x " + width);
             }
             out.add(t);
         }
@@ -295,7 +295,7 @@ public final class SessionFile {
             List<float[]> arrays = new ArrayList<>();
             for (int i = 0; i < params.size(); i++) {
                 Tensor t = tensor(entries, "optimizer/" + network + "/" + slot + "/" + parameterName(i));
-                if (!t.sameShape(params.get(i))) throw new SessionException("optimizer/" + network + "/" + slot + "/" + parameterName(i) + " is " + t.shape() + ", its parameter " + params.get(i).shape());
+                if (!t.sameShape(params.get(i))) throw SessionException.doesNotFit("optimizer/" + network + "/" + slot + "/" + parameterName(i) + " is " + t.shape() + ", its parameter " + params.get(i).shape());
                 arrays.add(t.data);
             }
             slots.put(slot, arrays);
@@ -305,7 +305,7 @@ public final class SessionFile {
 
     private static Tensor tensor(Map<String, byte[]> entries, String name) {
         Npy.Array a = array(entries, name);
-        if (a.floats() == null) throw new SessionException(name + " must be float32");
+        if (a.floats() == null) throw SessionException.notASession(name + " must be float32");
         return new Tensor(a.rows(), a.cols(), a.floats());
     }
 
@@ -315,16 +315,16 @@ public final class SessionFile {
         try {
             return Npy.read(b);
         } catch (IllegalArgumentException e) {
-            throw new SessionException(name + ": " + e.getMessage());
+            throw SessionException.notASession(name + ": " + e.getMessage());
         }
     }
 
     /** The curves by column name: a series the file lacks reads NaN (not measured), a column this version does not know is left out. */
     private static MetricsHistory.View history(Map<String, byte[]> entries, List<String> columns) {
         Npy.Array a = array(entries, "history.npy");
-        if (columns.isEmpty() || !columns.get(0).equals("iteration")) throw new SessionException("state.json: \"history_columns\" must start with \"iteration\"");
-        if (new HashSet<>(columns).size() != columns.size()) throw new SessionException("state.json: \"history_columns\" names a column twice");
-        if (a.doubles() == null || a.cols() != columns.size()) throw new SessionException("history.npy must be float64 with " + columns.size() + " columns, as history_columns names");
+        if (columns.isEmpty() || !columns.get(0).equals("iteration")) throw SessionException.notASession("state.json: \"history_columns\" must start with \"iteration\"");
+        if (new HashSet<>(columns).size() != columns.size()) throw SessionException.notASession("state.json: \"history_columns\" names a column twice");
+        if (a.doubles() == null || a.cols() != columns.size()) throw SessionException.notASession("history.npy must be float64 with " + columns.size() + " columns, as history_columns names");
         int series = MetricsHistory.Series.values().length;
         double[] iters = new double[a.rows()];
         double[][] values = new double[series][a.rows()];

@@ -86,31 +86,30 @@ final class SessionTimeline {
             if (!e.getKey().startsWith(PREFIX)) continue;
             String rest = e.getKey().substring(PREFIX.length());
             int slash = rest.indexOf('/');
-            if (slash <= 0) throw new SessionException("the timeline entry " + e.getKey() + " is not in a moment's folder");
+            if (slash <= 0) throw SessionException.notASession("the timeline entry " + e.getKey() + " is not in a moment's folder");
             byMoment.computeIfAbsent(rest.substring(0, slash), k -> new java.util.HashMap<>()).put(rest.substring(slash + 1), e.getValue());
         }
         List<Timeline.Moment> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, byte[]>> m : byMoment.entrySet()) {
-            String where = "timeline moment " + m.getKey() + ": ";
             try {
                 Map<String, byte[]> own = m.getValue();
                 RunState state = SessionFile.fromEntries(own);
                 byte[] viewBytes = own.get("view.json");
-                if (viewBytes == null) throw new SessionException("it has no view.json");
+                if (viewBytes == null) throw SessionException.notASession("it has no view.json");
                 View v = JsonFiles.read(new String(viewBytes, java.nio.charset.StandardCharsets.UTF_8), View.class);
                 double[] perLayer = new double[v.layerGradNorms == null ? 0 : v.layerGradNorms.size()];
                 for (int i = 0; i < perLayer.length; i++) perLayer[i] = v.layerGradNorms.get(i) == null ? Double.NaN : v.layerGradNorms.get(i);
                 Npy.Array norms = Npy.read(bytes(own, "norms.npy"));
                 Npy.Array interp = Npy.read(bytes(own, "interpolates.npy"));
-                if (norms.floats() == null || norms.rows() != 3 || interp.floats() == null) throw new SessionException("norms.npy must be 3 rows of float32, interpolates.npy float32");
+                if (norms.floats() == null || norms.rows() != 3 || interp.floats() == null) throw SessionException.notASession("norms.npy must be 3 rows of float32, interpolates.npy float32");
                 int n = norms.cols();
                 float[] real = java.util.Arrays.copyOfRange(norms.floats(), 0, n), fake = java.util.Arrays.copyOfRange(norms.floats(), n, 2 * n),
                         at = java.util.Arrays.copyOfRange(norms.floats(), 2 * n, 3 * n);
                 out.add(Timeline.restored(state, v.switchesDone == null ? 0 : v.switchesDone, real, fake, at, perLayer, new Tensor(interp.rows(), interp.cols(), interp.floats())));
             } catch (SessionException | SpecException e) {
-                throw new SessionException(where + e.getMessage());
+                throw SessionException.inMoment(m.getKey(), e);
             } catch (IllegalArgumentException e) {
-                throw new SessionException(where + "its state does not fit its own settings (" + e.getMessage() + ")");
+                throw SessionException.inMoment(m.getKey(), SessionException.doesNotFit(e.getMessage()));
             }
         }
         return out;
@@ -118,7 +117,7 @@ final class SessionTimeline {
 
     private static byte[] bytes(Map<String, byte[]> own, String name) {
         byte[] b = own.get(name);
-        if (b == null) throw new SessionException("it has no " + name);
+        if (b == null) throw SessionException.notASession("it has no " + name);
         return b;
     }
 }

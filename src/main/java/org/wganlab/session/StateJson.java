@@ -96,7 +96,7 @@ final class StateJson {
     }
 
     static <T> T required(T v, String key) {
-        if (v == null) throw new SessionException("state.json: \"" + key + "\" is missing");
+        if (v == null) throw SessionException.notASession("state.json: \"" + key + "\" is missing");
         return v;
     }
 

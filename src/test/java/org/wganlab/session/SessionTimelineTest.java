@@ -69,5 +69,7 @@ class SessionTimelineTest {
         entries.remove("timeline/003/view.json");
         SessionException e = assertThrows(SessionException.class, () -> SessionTimeline.read(entries));
         assertTrue(e.getMessage().startsWith("timeline moment 003: ") && e.getMessage().contains("view.json"), e.getMessage());
+        assertEquals("refusal.session.inMoment", e.reason().key(), "worded, so the window can say it in its language");
+        assertTrue(e.reason().in(org.wganlab.i18n.Words.of(java.util.Locale.GERMANY)).startsWith("Zeitpunkt 003 der Zeitleiste: keine WGAN-Lab-Sitzung"), e.reason().in(org.wganlab.i18n.Words.of(java.util.Locale.GERMANY)));
     }
 }

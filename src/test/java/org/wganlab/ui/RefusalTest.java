@@ -112,6 +112,19 @@ class RefusalTest {
     }
 
     @Test
+    void aSessionsDamageIsSaidInGermanItsTechnicalEvidenceKept(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("damaged.wgan");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bad))) {
+            zip.putNextEntry(new ZipEntry("state.json"));
+            zip.write(("{\"format\": \"" + SessionFile.FORMAT + "\", \"version\": 0}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        SessionException e = assertThrows(SessionException.class, () -> SessionFile.read(bad));
+        assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
+        assertEquals(bad + ": keine WGAN-Lab-Sitzung, oder sie ist abgeschnitten oder beschädigt (session format 0 is not one WGAN Lab ever wrote)",
+                Refusal.worded(e, Words.of(Locale.GERMANY)));
+    }
+
+    @Test
     void aSessionsSettingsRefusalIsWordedInGermanInsideItsFile(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.wgan");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bad))) {
