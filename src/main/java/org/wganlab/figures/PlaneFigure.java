@@ -7,13 +7,10 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
-import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,34 +31,15 @@ public final class PlaneFigure implements Figure {
     public static final Color FAKE = new Color(0xd81b8c);
     /** Dark, not white: dense real samples would otherwise merge into white blobs. */
     private static final Color REAL_EDGE = new Color(0x0b4d1c);
-    private static final int CONTOUR_LEVELS = 12;
-    private static final float CONTOUR_WIDTH = 0.8f;
-    private static final Color CONTOUR_COLOR = new Color(30, 30, 30, 90);
 
     private Snapshot snapshot;
     private CriticGrid grid;
-    private BufferedImage heatImage;
-    private BufferedImage gradImage;
-    private CriticGrid imageFor;
     private boolean presentation;
     private PlaneOptions options = PlaneOptions.DEFAULT;
-    /**
-     * For the on-screen instance: keep the heatmap scaled to the plot, redone only when the grid
-     * or the size changes (the grid changes at most 15 times a second, frames up to 60). Exports
-     * leave it off and embed the small image, which keeps vector files light.
-     */
-    private final boolean cacheScaledHeatmap;
+    /** The surface, its shading and contours, and what it keeps of them between frames. */
+    private final HeatmapLayer heatmap;
     /** On screen in software rendering: the sample marks stamped from images (null: drawn as vector shapes). */
     private final MarkSprites sprites;
-    private BufferedImage scaledHeat;
-    /** Time spent scaling grids to the plot (and drawing their contours) since {@link #takeScalingNanos}. */
-    private long scalingNanos;
-    private CriticGrid scaledFor;
-    private boolean scaledGradMap;
-    /** The contour lines the cached heatmap was drawn with (null: none); their width follows presentation mode. */
-    private HeatmapRaster.Lines scaledLines;
-    private Path2D.Float[] contourPaths;
-    private CriticGrid contoursFor;
     /** The geometry of the drawing in progress. */
     private PlaneGeometry geo;
 
@@ -87,7 +65,7 @@ public final class PlaneFigure implements Figure {
 
     public PlaneFigure(boolean cacheScaledHeatmap, Words words) {
         this.words = words;
-        this.cacheScaledHeatmap = cacheScaledHeatmap;
+        this.heatmap = new HeatmapLayer(cacheScaledHeatmap);
         this.sprites = cacheScaledHeatmap ? new MarkSprites() : null;
     }
 
@@ -169,9 +147,7 @@ public final class PlaneFigure implements Figure {
 
     /** The time spent scaling new grids to the plot on screen since the last call: what a grid costs to show, beyond computing it. */
     public long takeScalingNanos() {
-        long t = scalingNanos;
-        scalingNanos = 0;
-        return t;
+        return heatmap.takeScalingNanos();
     }
 
     /** Where the data square sits when the plane is drawn into area (for mapping mouse positions). */
@@ -197,12 +173,11 @@ public final class PlaneFigure implements Figure {
         String title = headingPrefix + (fixedHeading != null ? fixedHeading : heading(snapshot, presentation, words));
         g.drawString(fit(g, title, area.getWidth() - 8), (float) (area.getX() + 6), (float) (area.getY() + 20 * s));
 
-        if (grid != null) drawHeatmap(g, plot);
+        if (grid != null) heatmap.draw(g, plot, grid, o.gradMap(), o.contours(), s);
         else {
             g.setColor(new Color(0xf2f2f2));
             g.fill(plot);
         }
-        if (grid != null && o.contours() && !cacheScaledHeatmap) drawContours(g, plot);
         if (grid != null && o.warp() && grid.warpLines() != null) drawWarp(g, plot);
         if (snapshot != null) {
             if (o.interpolates()) drawMarks(g, plot, snapshot.samples().interpolates(), false, null, new Color(90, 90, 90, 150), 1.3f * s);
@@ -237,89 +212,6 @@ public final class PlaneFigure implements Figure {
         String t = text;
         while (t.length() > 4 && fm.stringWidth(t + "…") > width) t = t.substring(0, t.length() - 1);
         return t + "…";
-    }
-
-    private void drawHeatmap(Graphics2D g, Rectangle2D plot) {
-        if (imageFor != grid) {
-            int res = grid.res();
-            // On screen the heatmap is rastered from the values themselves (drawScaledHeatmap).
-            heatImage = cacheScaledHeatmap ? null : new BufferedImage(res, res, BufferedImage.TYPE_INT_RGB);
-            gradImage = new BufferedImage(res, res, BufferedImage.TYPE_INT_ARGB);
-            float min = grid.min(), span = Math.max(grid.max() - min, 1e-12f);
-            boolean flat = PlaneFrame.isFlat(grid);
-            for (int r = 0; r < res; r++) {
-                for (int c = 0; c < res; c++) {
-                    float v = grid.values()[r * res + c];
-                    if (heatImage != null) heatImage.setRGB(c, r, ColorScale.rgb(flat ? 0.5 : (v - min) / span));
-                    gradImage.setRGB(c, r, grid.gradNorm()[r * res + c] > 1f ? 0x70202020 : 0);
-                }
-            }
-            imageFor = grid;
-        }
-        int px0 = (int) Math.round(plot.getX()), py0 = (int) Math.round(plot.getY());
-        int pw = (int) Math.round(plot.getWidth()), ph = (int) Math.round(plot.getHeight());
-        boolean showGradMap = options.gradMap(), showContours = options.contours();
-        if (cacheScaledHeatmap) {
-            drawScaledHeatmap(g, px0, py0, Math.max(1, pw), Math.max(1, ph), showGradMap, showContours);
-            return;
-        }
-        // The grid's samples sit on the plot's edges; stretch the image so pixel centres land on them.
-        Object old = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(heatImage, (int) Math.round(plot.getX()), (int) Math.round(plot.getY()),
-                (int) Math.round(plot.getWidth()), (int) Math.round(plot.getHeight()), null);
-        if (showGradMap) {
-            g.drawImage(gradImage, (int) Math.round(plot.getX()), (int) Math.round(plot.getY()),
-                    (int) Math.round(plot.getWidth()), (int) Math.round(plot.getHeight()), null);
-        }
-        if (old != null) g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, old);
-    }
-
-    /** On screen: the heatmap kept at the plot's size, redone only when the grid, the overlays or the size change. */
-    private void drawScaledHeatmap(Graphics2D g, int px0, int py0, int pw, int ph, boolean showGradMap, boolean showContours) {
-        boolean sized = scaledHeat != null && scaledHeat.getWidth() == pw && scaledHeat.getHeight() == ph;
-        HeatmapRaster.Lines lines = showContours ? contourLines() : null;
-        if (!sized || scaledFor != grid || scaledGradMap != showGradMap || !Objects.equals(scaledLines, lines)) {
-            long t0 = System.nanoTime();
-            if (!sized) scaledHeat = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_RGB);
-            // Heatmap and contour lines in one pass over the pixels: Java2D's scaling and stroking
-            // cost several times more, at every new grid (the lines change only with the grid).
-            int[] px = ((DataBufferInt) scaledHeat.getRaster().getDataBuffer()).getData();
-            HeatmapRaster.render(grid, px, pw, ph, lines);
-            if (showGradMap) {
-                Graphics2D sg = scaledHeat.createGraphics();
-                sg.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                sg.drawImage(gradImage, 0, 0, pw, ph, null);
-                sg.dispose();
-            }
-            scaledLines = lines;
-            scaledFor = grid;
-            scaledGradMap = showGradMap;
-            scalingNanos += System.nanoTime() - t0;
-        }
-        g.drawImage(scaledHeat, px0, py0, null);
-    }
-
-    /** The contour lines as {@link #drawContours} strokes them, for the on-screen raster. */
-    private HeatmapRaster.Lines contourLines() {
-        return new HeatmapRaster.Lines(CONTOUR_LEVELS, CONTOUR_WIDTH * scale(), CONTOUR_COLOR.getRGB() & 0xffffff, CONTOUR_COLOR.getAlpha());
-    }
-
-    private void drawContours(Graphics2D g, Rectangle2D plot) {
-        int res = grid.res();
-        AffineTransform toPlot = new AffineTransform();
-        toPlot.translate(plot.getX(), plot.getY());
-        toPlot.scale(plot.getWidth() / (res - 1), plot.getHeight() / (res - 1));
-        g.setStroke(new BasicStroke(CONTOUR_WIDTH * scale()));
-        g.setColor(CONTOUR_COLOR);
-        if (contoursFor != grid) {
-            // Once per grid, not once per frame.
-            float min = grid.min(), max = grid.max();
-            contourPaths = new Path2D.Float[CONTOUR_LEVELS - 1];
-            for (int k = 1; k < CONTOUR_LEVELS; k++) contourPaths[k - 1] = Contours.of(grid.values(), res, min + (max - min) * k / CONTOUR_LEVELS);
-            contoursFor = grid;
-        }
-        for (Path2D.Float p : contourPaths) g.draw(toPlot.createTransformedShape(p));
     }
 
     private void drawWarp(Graphics2D g, Rectangle2D plot) {
