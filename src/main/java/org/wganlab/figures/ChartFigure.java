@@ -138,58 +138,75 @@ public abstract class ChartFigure implements Figure {
     protected abstract void fill(Snapshot s);
 
     /**
-     * The chart in this area. Two things a small chart (beside a lesson at 1280x720) cannot hold
-     * are set for this drawing only, and no change is told for them:
+     * The chart in this area. Three things a small chart (beside a lesson at 1280x720) cannot
+     * hold are set for this drawing only, and no change is told for them:
      * <ul>
+     * <li>a title wider than the chart: JFreeChart would wrap it where a line may break, which
+     * in a formula left its closing ‖ alone on a second line; it is set smaller, to fit;
      * <li>a legend taller than a third of the chart (three curves' names, wrapped one a row):
      * JFreeChart would leave the plot no room and draw no curve at all; it is set smaller, and
      * left out if it still does not fit (the colours are those of the larger charts);
-     * <li>a y axis label longer than most of the chart's height: rotated, it would run past the
-     * plot into the title; it is left out (the title names what is shown);
-     * <li>a title wider than the chart: JFreeChart would wrap it where a line may break, which
-     * in a formula left its closing ‖ alone on a second line; it is set smaller, to fit.
+     * <li>a y axis label longer than the plot is high: rotated, it would run past the plot into
+     * the title and the x axis; it is left out (the title names what is shown).
      * </ul>
      */
     @Override
     public void draw(Graphics2D g, Rectangle2D area) {
-        LegendTitle legend = chart.getLegend();
-        boolean legendFits = legend == null || !legend.isVisible() || legendFits(legend, g, area);
-        String[] labels = new String[plot.getRangeAxisCount()];
-        boolean[] tooLong = new boolean[labels.length];
-        boolean labelsFit = true;
-        for (int i = 0; i < labels.length; i++) {
-            ValueAxis a = plot.getRangeAxis(i);
-            labels[i] = a == null ? null : a.getLabel();
-            tooLong[i] = labels[i] != null && g.getFontMetrics(a.getLabelFont()).stringWidth(labels[i]) > area.getHeight() * 0.6;
-            labelsFit &= !tooLong[i];
-        }
         TextTitle title = chart.getTitle();
+        LegendTitle legend = chart.getLegend();
+        boolean hasTitle = title != null && title.isVisible() && title.getText() != null;
+        boolean hasLegend = legend != null && legend.isVisible();
         Font titleFont = title == null ? null : title.getFont();
-        float titleScale = title == null || !title.isVisible() || title.getText() == null ? 1 : titleScale(title, g, area);
-        if (legendFits && labelsFit && titleScale == 1) {
-            chart.draw(g, area);
-            return;
-        }
-        Font font = legend == null ? null : legend.getItemFont();
-        boolean visible = legend != null && legend.isVisible();
+        Font legendFont = legend == null ? null : legend.getItemFont();
+        String[] labels = new String[plot.getRangeAxisCount()];
+        for (int i = 0; i < labels.length; i++) labels[i] = plot.getRangeAxis(i) == null ? null : plot.getRangeAxis(i).getLabel();
+        boolean titleSet = false, legendSet = false;
+        boolean[] labelLeft = new boolean[labels.length];
         drawing = true;
         try {
-            if (!legendFits) {
-                legend.setItemFont(font.deriveFont(font.getSize2D() * 0.8f));
+            float titleScale = hasTitle ? titleScale(title, g, area) : 1;
+            if (titleScale < 1) {
+                title.setFont(titleFont.deriveFont(titleFont.getSize2D() * titleScale));
+                titleSet = true;
+            }
+            if (hasLegend && !legendFits(legend, g, area)) {
+                legendSet = true;
+                legend.setItemFont(legendFont.deriveFont(legendFont.getSize2D() * 0.8f));
                 if (!legendFits(legend, g, area)) legend.setVisible(false);
             }
-            for (int i = 0; i < labels.length; i++) if (tooLong[i]) plot.getRangeAxis(i).setLabel(null);
-            if (titleScale < 1) title.setFont(titleFont.deriveFont(titleFont.getSize2D() * titleScale));
+            double room = plotHeight(g, area, hasTitle ? title : null, legend != null && legend.isVisible() ? legend : null);
+            for (int i = 0; i < labels.length; i++) {
+                ValueAxis a = plot.getRangeAxis(i);
+                labelLeft[i] = labels[i] != null && g.getFontMetrics(a.getLabelFont()).stringWidth(labels[i]) > room;
+                if (labelLeft[i]) a.setLabel(null);
+            }
             chart.draw(g, area);
         } finally {
-            if (title != null) title.setFont(titleFont);
-            if (legend != null) {
-                legend.setItemFont(font);
-                legend.setVisible(visible);
+            if (titleSet) title.setFont(titleFont);
+            if (legendSet) {
+                legend.setItemFont(legendFont);
+                legend.setVisible(hasLegend);
             }
-            for (int i = 0; i < labels.length; i++) if (plot.getRangeAxis(i) != null) plot.getRangeAxis(i).setLabel(labels[i]);
+            for (int i = 0; i < labels.length; i++) if (labelLeft[i]) plot.getRangeAxis(i).setLabel(labels[i]);
             drawing = false;
         }
+    }
+
+    /**
+     * About how high the plot will be: the chart less its padding, its title and legend as
+     * JFreeChart arranges them, and the x axis's tick labels and label.
+     */
+    private double plotHeight(Graphics2D g, Rectangle2D area, TextTitle title, LegendTitle legend) {
+        RectangleConstraint width = new RectangleConstraint(new Range(0, area.getWidth()), new Range(0, Double.MAX_VALUE));
+        double h = area.getHeight() - chart.getPadding().getTop() - chart.getPadding().getBottom();
+        if (title != null) h -= title.arrange(g, width).getHeight();
+        if (legend != null) h -= legend.arrange(g, width).getHeight();
+        ValueAxis x = plot.getDomainAxis();
+        if (x != null && x.isVisible()) {
+            if (x.isTickLabelsVisible()) h -= g.getFontMetrics(x.getTickLabelFont()).getHeight() + x.getTickLabelInsets().getTop() + x.getTickLabelInsets().getBottom() + x.getTickMarkOutsideLength();
+            if (x.getLabel() != null) h -= g.getFontMetrics(x.getLabelFont()).getHeight() + x.getLabelInsets().getTop() + x.getLabelInsets().getBottom();
+        }
+        return h - plot.getInsets().getTop() - plot.getInsets().getBottom();
     }
 
     /**
@@ -202,7 +219,6 @@ public abstract class ChartFigure implements Figure {
         Font font = title.getFont();
         double oneLine = title.arrange(g, RectangleConstraint.NONE).getHeight();
         float scale = 1;
-        drawing = true;
         try {
             while (scale > 0.7f && title.arrange(g, new RectangleConstraint(new Range(0, room), new Range(0, Double.MAX_VALUE))).getHeight() > oneLine * 1.2) {
                 scale -= 0.05f;
@@ -211,7 +227,6 @@ public abstract class ChartFigure implements Figure {
             }
         } finally {
             title.setFont(font);
-            drawing = false;
         }
         return scale;
     }

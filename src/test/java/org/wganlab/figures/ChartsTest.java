@@ -218,4 +218,21 @@ class ChartsTest {
         norms.draw(large, new java.awt.geom.Rectangle2D.Double(0, 0, 500, 300));
         assertTrue(large.getSVGElement().contains("font-size: " + font.getSize() + "px"), "a chart with room keeps the title's size");
     }
+
+    @Test
+    void aYLabelLongerThanTheSmallPlotIsHighIsLeftOut() {
+        Trainer t = new Trainer(SMALL.withMethod(Method.MINIMAX));
+        for (int i = 0; i < 3; i++) t.generatorIteration();
+        Charts.Wasserstein w = new Charts.Wasserstein();
+        w.update(t.snapshot(List.of()));
+        String label = w.chart().getXYPlot().getRangeAxis().getLabel();
+        // Beside lesson 1's long text at 1280x720: a chart 120 high with a two-line legend leaves the plot about 45.
+        org.jfree.svg.SVGGraphics2D small = new org.jfree.svg.SVGGraphics2D(290, 120);
+        w.draw(small, new java.awt.geom.Rectangle2D.Double(0, 0, 290, 120));
+        assertFalse(small.getSVGElement().contains(">" + label + "<"), "no y label running past the plot");
+        assertEquals(label, w.chart().getXYPlot().getRangeAxis().getLabel());
+        org.jfree.svg.SVGGraphics2D tall = new org.jfree.svg.SVGGraphics2D(290, 220);
+        w.draw(tall, new java.awt.geom.Rectangle2D.Double(0, 0, 290, 220));
+        assertTrue(tall.getSVGElement().contains(">" + label + "<"), "a plot high enough keeps it");
+    }
 }
