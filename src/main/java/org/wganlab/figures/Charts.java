@@ -223,7 +223,10 @@ public final class Charts {
 
         @Override
         protected void fill(Snapshot s) {
-            chart.setTitle(words.get(s.spec().method().isWasserstein() ? "chart.gradNorms.critic" : "chart.gradNorms.discriminator"));
+            boolean critic = s.spec().method().isWasserstein();
+            chart.setTitle(words.get(critic ? "chart.gradNorms.critic" : "chart.gradNorms.discriminator"));
+            // The axis names the same function as the title: a standard GAN's is D, not C.
+            plot.getDomainAxis().setLabel(critic ? "‖∇ₓC(x)‖" : "‖∇ₓD(x)‖");
             float[][] all = {s.norms().atReal(), s.norms().atFake(), s.norms().atInterpolates()};
             double max = 1.25;
             for (float[] a : all) for (float v : a) if (Float.isFinite(v)) max = Math.max(max, v);

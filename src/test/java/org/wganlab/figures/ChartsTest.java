@@ -204,6 +204,10 @@ class ChartsTest {
         norms.update(t.snapshot(List.of()));
         String title = norms.chart().getTitle().getText();
         assertTrue(title.startsWith("Discriminator"), title);
+        assertEquals("‖∇ₓD(x)‖", norms.chart().getXYPlot().getDomainAxis().getLabel(), "the axis names the discriminator too");
+        norms.update(new Trainer(SMALL.withMethod(Method.GP)).snapshot(List.of()));
+        assertEquals("‖∇ₓC(x)‖", norms.chart().getXYPlot().getDomainAxis().getLabel(), "and a critic's is C");
+        norms.update(t.snapshot(List.of()));
         java.awt.Font font = norms.chart().getTitle().getFont();
         List<String> told = new ArrayList<>();
         norms.addChangeListener(() -> told.add("change"));
