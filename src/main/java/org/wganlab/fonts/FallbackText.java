@@ -45,24 +45,21 @@ public final class FallbackText {
         return out;
     }
 
-    /** Whether any of the line needs the fallback: the quick test before cutting it into runs. */
-    public static boolean needed(String line, Font font) {
-        int from = font.canDisplayUpTo(line);
-        return from >= 0 && runs(line.substring(from), font::canDisplay).stream().anyMatch(Run::fallback);
-    }
-
     /**
      * The line with each run's font as an attribute, for Java2D's TextLayout (which then also
      * lays out right-to-left runs); null where font shows it all, so such text is drawn as before.
      */
     public static AttributedString attributed(String line, Font font) {
-        if (!needed(line, font)) return null;
+        // The quick test first: almost every string a figure draws, its font shows whole.
+        if (font.canDisplayUpTo(line) < 0) return null;
+        List<Run> runs = runs(line, font::canDisplay);
+        if (runs.stream().noneMatch(Run::fallback)) return null;
         AttributedString out = new AttributedString(line);
         out.addAttribute(TextAttribute.FONT, font);
         Font fallback = BundledFonts.fallback().deriveFont(font.getStyle(), font.getSize2D());
         if (!font.getTransform().isIdentity()) fallback = fallback.deriveFont(font.getTransform());
         int at = 0;
-        for (Run r : runs(line, font::canDisplay)) {
+        for (Run r : runs) {
             if (r.fallback()) out.addAttribute(TextAttribute.FONT, fallback, at, at + r.text().length());
             at += r.text().length();
         }
