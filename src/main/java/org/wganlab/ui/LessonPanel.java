@@ -51,6 +51,8 @@ final class LessonPanel extends VBox {
     private final IntConsumer hold;
     private int stop = -1;
     private final Label heading = new Label();
+    /** The claims' standing as last read, shown again when the step is typeset anew. */
+    private List<ClaimResult> lastClaims = List.of();
     private final Label text = new Label();
     private final Label watch = new Label();
     /** The step's claims, each with its live value and a tick once it holds: the teacher sees before the class does whether the story is there. */
@@ -94,6 +96,14 @@ final class LessonPanel extends VBox {
         text.setId("lesson-text");
         text.setWrapText(true);
         text.getStyleClass().add("lesson-text");
+        // Words with formulas are a flow typeset at the font the label had: when the font
+        // changes (presentation mode), the step is typeset again at the new size.
+        text.fontProperty().addListener((o, was, now) -> {
+            if (player == null || player.step() == null) return;
+            show(player.step());
+            showClaimLines(player.step());
+            showClaims(lastClaims);
+        });
         watch.setId("lesson-watch");
         watch.setWrapText(true);
         watch.getStyleClass().add("lesson-watch");
@@ -171,6 +181,7 @@ final class LessonPanel extends VBox {
         stepStart = newRun ? null : now.snapshot();
         showKept.accept(List.copyOf(kept.headMap(i).values()));
         show(step);
+        lastClaims = List.of();
         showClaimLines(step);
         stop = player.nextStop();
         if (stop >= 0) hold.accept(stop);
@@ -233,6 +244,7 @@ final class LessonPanel extends VBox {
 
     /** Each claim's mark and value: a tick and its value once it holds, else the value it has reached so far. */
     private void showClaims(List<ClaimResult> results) {
+        lastClaims = results;
         for (int k = 0; k < claimLines.size(); k++) claimLines.get(k).show(k < results.size() ? results.get(k) : null);
     }
 }
