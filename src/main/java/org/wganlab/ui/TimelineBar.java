@@ -79,7 +79,8 @@ final class TimelineBar extends HBox {
         slider.setTooltip(new Tooltip(words.get("timeline.slider.tip")));
         slider.setFocusTraversable(false);
         slider.setBlockIncrement(1);
-        slider.setMinWidth(120);
+        // Narrow enough that the buttons after it fit beside a lesson in presentation mode at 1280x720.
+        slider.setMinWidth(60);
         slider.valueProperty().addListener((o, a, b) -> {
             if (!updating) showIndex((int) Math.round(b.doubleValue()));
         });

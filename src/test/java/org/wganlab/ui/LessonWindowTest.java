@@ -75,6 +75,36 @@ class LessonWindowTest extends WindowTest {
         assertFalse(robot.lookup("#lesson-panel").queryAs(Node.class).isVisible());
     }
 
+    /** The font sizes of the step text's words, as the flow of words and formulas shows them. */
+    private static java.util.Set<Double> wordSizes(FxRobot robot) {
+        Label l = robot.lookup("#lesson-text").queryAs(Label.class);
+        var flow = (javafx.scene.text.TextFlow) l.getGraphic();
+        java.util.Set<Double> sizes = new java.util.TreeSet<>();
+        for (Node n : flow.getChildren()) if (n instanceof javafx.scene.text.Text t && !t.getText().isBlank()) sizes.add(t.getFont().getSize());
+        return sizes;
+    }
+
+    @Test
+    void presentationModeSetsTheStepsWordsAndFormulasLarger(FxRobot robot) throws Exception {
+        robot.interact(() -> view.lessonPanel().open(Lessons.shipped("05-gradient-penalty")));
+        double small = robot.lookup("#lesson-text").queryAs(Label.class).getFont().getSize();
+        assertEquals(java.util.Set.of(small), wordSizes(robot), "the words at the label's size");
+        double formulaHeight = ((javafx.scene.image.ImageView) ((javafx.scene.text.TextFlow) robot.lookup("#lesson-text").queryAs(Label.class).getGraphic())
+                .getChildren().stream().filter(n -> n instanceof javafx.scene.image.ImageView).findFirst().orElseThrow()).getFitHeight();
+        robot.interact(() -> view.setPresentation(true));
+        waitFor("presentation mode's larger font", () -> robot.lookup("#lesson-text").queryAs(Label.class).getFont().getSize() > small);
+        double large = robot.lookup("#lesson-text").queryAs(Label.class).getFont().getSize();
+        assertEquals(java.util.Set.of(large), wordSizes(robot), "the words follow the label's font, not the size they were first set at");
+        double formulaNow = ((javafx.scene.image.ImageView) ((javafx.scene.text.TextFlow) robot.lookup("#lesson-text").queryAs(Label.class).getGraphic())
+                .getChildren().stream().filter(n -> n instanceof javafx.scene.image.ImageView).findFirst().orElseThrow()).getFitHeight();
+        assertTrue(formulaNow > formulaHeight * 1.2, "the formula typeset larger too: " + formulaHeight + " then " + formulaNow);
+        // The timeline's buttons still fit beside the lesson: none runs under the charts beside it.
+        javafx.scene.layout.Region bar = robot.lookup("#timeline").queryAs(javafx.scene.layout.Region.class);
+        javafx.scene.layout.Region column = (javafx.scene.layout.Region) bar.getParent();
+        assertTrue(bar.getWidth() <= column.getWidth() + 0.5, "the timeline bar is " + bar.getWidth() + " wide in a column of " + column.getWidth());
+        robot.interact(() -> view.setPresentation(false));
+    }
+
     @Test
     void everyShippedLessonOpensFromTheLessonMenu(FxRobot robot) throws Exception {
         robot.clickOn("#menu-lesson");
