@@ -111,11 +111,28 @@ final class MathLabels {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         icon.paintIcon(null, g, pad, pad);
         g.dispose();
-        ImageView view = new ImageView(SwingFXUtils.toFXImage(img, null));
+        Formula view = new Formula(SwingFXUtils.toFXImage(img, null), (pad + icon.getIconHeight() - icon.getIconDepth()) / (double) OVERSAMPLE);
         view.setFitWidth(img.getWidth() / (double) OVERSAMPLE);
         view.setFitHeight(img.getHeight() / (double) OVERSAMPLE);
-        // The formula's baseline on the text's: an ImageView sits on the baseline with its bottom edge.
-        view.setTranslateY((icon.getIconDepth() + pad) / (double) OVERSAMPLE);
         return view;
+    }
+
+    /**
+     * A typeset formula whose baseline is its own, not its bottom edge: a flow sets it on the
+     * words' baseline and makes room for what hangs below (the limits under an inf). Shifted
+     * down by hand instead, a display formula with limits ran into the line after it.
+     */
+    static final class Formula extends ImageView {
+        private final double baseline;
+
+        Formula(javafx.scene.image.Image image, double baseline) {
+            super(image);
+            this.baseline = baseline;
+        }
+
+        @Override
+        public double getBaselineOffset() {
+            return baseline;
+        }
     }
 }
