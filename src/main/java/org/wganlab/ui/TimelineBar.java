@@ -135,7 +135,7 @@ final class TimelineBar extends HBox {
         }
         drawMarks();
         refreshButtons();
-        if (looking == null) where.setText(n == 0 ? words.get("timeline.live") : words.format("timeline.liveMoments", n));
+        if (looking == null) where.setText(n == 0 ? words.get("timeline.live") : n == 1 ? words.get("timeline.liveMoment") : words.format("timeline.liveMoments", n));
     }
 
     /** Moves this many moments back (negative) or forward; past the last one is the live run. */

@@ -13,6 +13,8 @@ import org.testfx.api.FxRobot;
 class TimelineWindowTest extends WindowTest {
     @Test
     void dragBackLookThenGoLiveAndContinueFromAMoment(FxRobot robot) throws Exception {
+        // A fresh run has kept its first moment: one, said as one.
+        waitFor("the first moment", () -> robot.lookup("#timeline-where").queryAs(javafx.scene.control.Label.class).getText().equals("live · 1 moment"));
         view.lab().holdAt(120);
         view.lab().play();
         waitFor("iteration 120", () -> !view.lab().state().playing() && snap().iteration() == 120);
