@@ -243,7 +243,7 @@ final class AppMenus {
         try {
             lab.fitPointModes(k);
             afterLoad.run();
-            tell.accept(k == 0 ? words.get("fitModes.none") : words.format("fitModes.fitted", k));
+            tell.accept(k == 0 ? words.get("fitModes.none") : k == 1 ? words.get("fitModes.fittedOne") : words.format("fitModes.fitted", k));
         } catch (IllegalArgumentException e) {
             error(words.get("fitModes.failed"), unchanged(Refusal.worded(e, words)));
         }

@@ -111,8 +111,8 @@ final class Messages {
         String w1 = e == null ? "–" : w1(e, s.iteration(), words);
         if (st.criticBurst() > 0 && s.last() != null) {
             // The critic alone against the frozen generator: the estimate is what the class watches.
-            status.setText(words.format("status.criticAlone",
-                    s.iteration(), st.criticBurst(), s.last().wEstimate(), w1));
+            status.setText(st.criticBurst() == 1 ? words.format("status.criticAlone.lastStep", s.iteration(), s.last().wEstimate(), w1)
+                    : words.format("status.criticAlone", s.iteration(), st.criticBurst(), s.last().wEstimate(), w1));
             return;
         }
         status.setText(words.format("status.line",

@@ -205,7 +205,9 @@ final class TimelineBar extends HBox {
         looking = null;
         where.setText(words.get("timeline.live"));
         refreshButtons();
-        tell.accept(dropped > 0 ? words.format("timeline.continuedDropped", from.iteration(), dropped) : words.format("timeline.continued", from.iteration()));
+        tell.accept(dropped == 0 ? words.format("timeline.continued", from.iteration())
+                : dropped == 1 ? words.format("timeline.continuedDroppedOne", from.iteration())
+                : words.format("timeline.continuedDropped", from.iteration(), dropped));
     }
 
     private void refreshButtons() {
