@@ -24,6 +24,7 @@ import org.wganlab.config.JsonFiles;
 import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecJson;
 import org.wganlab.figures.PlaneFigure;
+import org.wganlab.figures.PlaneOptions;
 import org.wganlab.train.EvalResult;
 import org.wganlab.train.MetricsHistory;
 import org.wganlab.train.Snapshot;
@@ -50,6 +51,8 @@ public final class ReplayPage {
     private final String title;
     private final List<Map<String, Object>> segments = new ArrayList<>();
     private final List<Map<String, Object>> frames = new ArrayList<>();
+    /** What the current segment's frames draw on the plane: the step's overlays (the transport plan, the interpolates). */
+    private PlaneOptions overlays = PlaneOptions.DEFAULT;
 
     /** @param title what the page says it shows: the lesson's title, or the run's setup */
     public ReplayPage(String title) {
@@ -61,6 +64,15 @@ public final class ReplayPage {
      * words shown beside it (empty for none), which may carry formulas ({@link MathText}).
      */
     public void beginSegment(String heading, String text) {
+        beginSegment(heading, text, PlaneOptions.DEFAULT);
+    }
+
+    /**
+     * As above, its frames drawing these overlays on the plane: a lesson step's, so that the
+     * lines its text speaks of (the transport plan, say) are in its pictures.
+     */
+    public void beginSegment(String heading, String text, PlaneOptions overlays) {
+        this.overlays = overlays.withEditing(false);
         Map<String, Object> seg = new LinkedHashMap<>();
         seg.put("heading", heading);
         MathText words = MathText.parse(text);
@@ -76,7 +88,7 @@ public final class ReplayPage {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("segment", segments.size() - 1);
         f.put("iteration", s.iteration());
-        f.put("image", "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg(s)));
+        f.put("image", "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg(s, overlays)));
         EvalResult e = s.lastEval();
         f.put("w1", e == null ? null : finite(e.w1()));
         f.put("k", e == null ? null : finite(e.lipschitz()));
@@ -141,9 +153,14 @@ public final class ReplayPage {
 
     /** A whole run's page from these of its moments, oldest first (at most {@link #MAX_FRAMES}, evenly by index). */
     public static ReplayPage ofRun(String title, List<Snapshot> moments) {
+        return ofRun(title, moments, PlaneOptions.DEFAULT);
+    }
+
+    /** As above, the plane drawn with these overlays (the window's, as its teacher set them). */
+    public static ReplayPage ofRun(String title, List<Snapshot> moments, PlaneOptions overlays) {
         if (moments.isEmpty()) throw new IllegalArgumentException("a replay needs at least one moment of the run");
         ReplayPage p = new ReplayPage(title);
-        p.beginSegment("", "");
+        p.beginSegment("", "", overlays);
         for (Snapshot s : thin(moments, MAX_FRAMES)) p.add(s);
         p.endSegment(moments.get(moments.size() - 1));
         return p;
@@ -157,8 +174,10 @@ public final class ReplayPage {
         return out;
     }
 
-    private static byte[] jpeg(Snapshot s) {
-        BufferedImage argb = FigureWriter.renderPng(FigureSet.of(s, new PlaneFigure()).plane(), FRAME_SIZE, FRAME_SIZE, 1.0);
+    private static byte[] jpeg(Snapshot s, PlaneOptions overlays) {
+        PlaneFigure plane = new PlaneFigure();
+        plane.setOptions(overlays);
+        BufferedImage argb = FigureWriter.renderPng(FigureSet.of(s, plane).plane(), FRAME_SIZE, FRAME_SIZE, 1.0);
         BufferedImage rgb = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
         g.drawImage(argb, 0, 0, Color.WHITE, null);

@@ -81,7 +81,7 @@ public final class Handout {
         return new HeadlessLesson.Moments() {
             @Override
             public void stepStarted(int index, LessonStep step, Snapshot start) {
-                replay.beginSegment("Step " + (index + 1) + ": " + step.title(), step.text());
+                replay.beginSegment("Step " + (index + 1) + ": " + step.title(), step.text(), step.overlays());
                 replay.add(start);
             }
 

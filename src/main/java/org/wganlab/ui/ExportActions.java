@@ -36,6 +36,7 @@ import org.wganlab.export.ReplayPage;
 import org.wganlab.export.FrameRecorder;
 import org.wganlab.figures.Figure;
 import org.wganlab.figures.PlaneFigure;
+import org.wganlab.figures.PlaneOptions;
 import org.wganlab.figures.View;
 import org.wganlab.figures.Views;
 import org.wganlab.i18n.Words;
@@ -306,7 +307,9 @@ final class ExportActions {
         Snapshot last = kept.get(kept.size() - 1);
         String title = ReplayPage.titleOf(last.spec());
         int frames = Math.min(kept.size(), ReplayPage.MAX_FRAMES);
-        return onWorker(words.format("export.replay.writing", file.getFileName(), frames), file, () -> ReplayPage.ofRun(title, kept).write(file));
+        // The plane as the class saw it: its overlays as set now (read here, on the FX thread).
+        PlaneOptions overlays = planeOptions.options();
+        return onWorker(words.format("export.replay.writing", file.getFileName(), frames), file, () -> ReplayPage.ofRun(title, kept, overlays).write(file));
     }
 
     private void saveGif() {
