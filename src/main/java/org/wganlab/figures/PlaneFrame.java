@@ -92,20 +92,26 @@ final class PlaneFrame {
         }
     }
 
-    /** The legend of what is drawn: real and generated marks, and one line for each overlay that is on. */
+    /** How the legend shows an overlay: as the plane draws it. */
+    private enum Symbol { LINE, DOT, SHADE }
+
+    private record Entry(String label, Symbol symbol) {
+    }
+
+    /** The legend of what is drawn: real and generated marks, and a row for each overlay that is on, with its mark. */
     static void legend(Graphics2D g, Rectangle2D plot, Font f, float s, PlaneOptions o, Words words) {
-        List<String> extra = new ArrayList<>();
-        if (o.interpolates()) extra.add(words.get("plane.legend.interpolates"));
-        if (o.arrows()) extra.add(words.get("plane.legend.arrows"));
-        if (o.warp()) extra.add(words.get("plane.legend.warp"));
-        if (o.gradMap()) extra.add(words.get("plane.legend.gradMap"));
-        if (o.transport()) extra.add(words.get("plane.legend.transport"));
+        List<Entry> extra = new ArrayList<>();
+        if (o.interpolates()) extra.add(new Entry(words.get("plane.legend.interpolates"), Symbol.DOT));
+        if (o.arrows()) extra.add(new Entry(words.get("plane.legend.arrows"), Symbol.LINE));
+        if (o.warp()) extra.add(new Entry(words.get("plane.legend.warp"), Symbol.LINE));
+        if (o.gradMap()) extra.add(new Entry(words.get("plane.legend.gradMap"), Symbol.SHADE));
+        if (o.transport()) extra.add(new Entry(words.get("plane.legend.transport"), Symbol.LINE));
         String real = words.get("plane.legend.real"), generated = words.get("plane.legend.generated");
         g.setFont(f);
         FontMetrics fm = g.getFontMetrics();
         double x = plot.getX() + 8 * s, y = plot.getY() + 8 * s, lh = fm.getHeight();
         double textW = Math.max(fm.stringWidth(real), fm.stringWidth(generated));
-        for (String e : extra) textW = Math.max(textW, fm.stringWidth(e));
+        for (Entry e : extra) textW = Math.max(textW, fm.stringWidth(e.label()));
         double w = textW + 28 * s, h = (2 + extra.size()) * lh + 8 * s;
         g.setColor(new Color(255, 255, 255, 215));
         g.fill(new Rectangle2D.Double(x, y, w, h));
@@ -120,10 +126,25 @@ final class PlaneFrame {
         g.drawString(generated, (float) (x + 16 * s), (float) (cy2 + fm.getAscent() / 2.5));
         for (int k = 0; k < extra.size(); k++) {
             double cy = cy2 + (k + 1) * lh;
-            g.setColor(new Color(90, 90, 90));
-            g.draw(new Line2D.Double(x + 4 * s, cy, x + 12 * s, cy));
+            switch (extra.get(k).symbol()) {
+                case LINE -> {
+                    g.setColor(new Color(90, 90, 90));
+                    g.draw(new Line2D.Double(x + 4 * s, cy, x + 12 * s, cy));
+                }
+                case DOT -> {
+                    // The interpolates' own mark: a small grey dot.
+                    double d = 1.6 * s;
+                    g.setColor(new Color(90, 90, 90));
+                    g.fill(new Ellipse2D.Double(x + 8 * s - d, cy - d, 2 * d, 2 * d));
+                }
+                case SHADE -> {
+                    // The shading laid where ||grad C|| > 1.
+                    g.setColor(new Color(0x20, 0x20, 0x20, 0x70));
+                    g.fill(new Rectangle2D.Double(x + 4 * s, cy - 4 * s, 8 * s, 8 * s));
+                }
+            }
             g.setColor(Color.DARK_GRAY);
-            g.drawString(extra.get(k), (float) (x + 16 * s), (float) (cy + fm.getAscent() / 2.5));
+            g.drawString(extra.get(k).label(), (float) (x + 16 * s), (float) (cy + fm.getAscent() / 2.5));
         }
     }
 }
