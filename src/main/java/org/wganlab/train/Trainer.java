@@ -26,7 +26,7 @@ import org.wganlab.nn.Mlp;
  * <p>Every random draw comes from generators split off the spec's seed: initialisation,
  * data, noise, interpolation weights and the display set each have their own stream. A step
  * draws its whole batch first, then runs it in {@link BatchPart}s (two, on two cores, for
- * networks up to 256 wide) whose gradients are added up in a fixed order: the same seed gives
+ * networks up to 512 wide) whose gradients are added up in a fixed order: the same seed gives
  * the same numbers whatever the thread count.
  */
 public final class Trainer {

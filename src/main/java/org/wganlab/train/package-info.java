@@ -1,7 +1,7 @@
 /**
  * The training engine. {@link org.wganlab.train.Trainer} is the paper's loop with switchable
  * Lipschitz methods: it runs each batch in {@link org.wganlab.train.BatchPart}s (two, one per
- * core, for networks up to 256 wide), adds their gradients up and updates each network through
+ * core, for networks up to 512 wide), adds their gradients up and updates each network through
  * a {@link org.wganlab.train.ParameterUpdate}, and applies a changed
  * {@link org.wganlab.config.RunSpec} at the next step, recording a
  * {@link org.wganlab.train.TrainEvent}. {@link org.wganlab.train.RunDriver} drives a trainer
