@@ -66,6 +66,7 @@ final class Relaunch {
                 System.err.println("wgan-lab: this Java has no " + VECTOR + " module: the slower plain-Java kernels run (any JDK 17 or later has it).");
             }
             cmd.addAll(quieting(Runtime.version().feature()));
+            if (platform().equals("linux")) cmd.addAll(hugePages(readQuietly(TRANSPARENT_HUGE_PAGES)));
             cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
             cmd.add("-D" + CHILD + "=true");
             cmd.add("-Djava.library.path=" + natives);
@@ -105,6 +106,28 @@ final class Relaunch {
     static List<String> quieting(int feature) {
         if (feature < 24) return List.of();
         return List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
+    }
+
+    /** Where Linux says whether, and when, it backs memory with 2 MB pages: "always [madvise] never". */
+    static final Path TRANSPARENT_HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    /**
+     * Asks for 2 MB pages for the heap where Linux gives them only to memory that asks
+     * ("[madvise]"). A wide network's step streams more weights and activations through its
+     * products than 4 KB pages' translations cover, and products whose operands come from the L3
+     * run faster with them (docs/performance.md). With "[always]" the heap has them already; with
+     * "[never]" (or no such file) the JVM would only warn.
+     */
+    static List<String> hugePages(String setting) {
+        return setting != null && setting.contains("[madvise]") ? List.of("-XX:+UseTransparentHugePages") : List.of();
+    }
+
+    private static String readQuietly(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static void extract(Path jar, String prefix, Path to) throws IOException {

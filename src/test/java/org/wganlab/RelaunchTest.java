@@ -22,4 +22,13 @@ class RelaunchTest {
         assertTrue(q.contains("--sun-misc-unsafe-memory-access=allow"), q.toString());
         assertEquals(q, Relaunch.quieting(24));
     }
+
+    @Test
+    void hugePagesAreAskedForOnlyWhereLinuxGivesThemOnRequest() {
+        assertEquals(List.of("-XX:+UseTransparentHugePages"), Relaunch.hugePages("always [madvise] never\n"));
+        // Given anyway, or not at all: asking would change nothing, or make the JVM warn.
+        assertEquals(List.of(), Relaunch.hugePages("[always] madvise never\n"));
+        assertEquals(List.of(), Relaunch.hugePages("always madvise [never]\n"));
+        assertEquals(List.of(), Relaunch.hugePages(null));
+    }
 }
