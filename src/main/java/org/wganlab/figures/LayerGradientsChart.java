@@ -2,8 +2,6 @@ package org.wganlab.figures;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.annotations.XYTitleAnnotation;
@@ -45,7 +43,9 @@ public final class LayerGradientsChart extends ChartFigure {
         xa.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
         LogAxis ya = new LogAxis(words.get("axis.layerGradNorm"));
         ya.setSmallestValue(FLOOR);
-        ya.setNumberFormatOverride(new DecimalFormat("0.##E0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        // Ticks at whole powers of ten, labelled as a class writes them (10 with a raised exponent): a
+        // narrow range's half decades read 3.16E-1 in a programmer's notation.
+        ya.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
         return new XYPlot(new XYSeriesCollection(), xa, ya, new XYLineAndShapeRenderer(true, true));
     }
 
@@ -101,10 +101,10 @@ public final class LayerGradientsChart extends ChartFigure {
             lo = Math.min(lo, ser.getMinY());
             hi = Math.max(hi, ser.getMaxY());
         }
-        // At least a decade from bottom to top, so the log axis ticks at distinct round values.
+        // At least two decades from bottom to top, so the axis always labels two powers of ten.
         if (hi >= lo) {
             // A margin of a factor 1.6 each way keeps the top and bottom markers whole.
-            double mid = Math.sqrt(lo * hi), half = Math.max(Math.sqrt(hi / lo), Math.sqrt(10)) * 1.6;
+            double mid = Math.sqrt(lo * hi), half = Math.max(Math.sqrt(hi / lo) * 1.6, 10);
             plot.getRangeAxis().setRange(Math.max(FLOOR / 2, mid / half), mid * half);
         } else {
             plot.getRangeAxis().setAutoRange(true);

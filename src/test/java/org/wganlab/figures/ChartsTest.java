@@ -97,14 +97,28 @@ class ChartsTest {
     }
 
     @Test
-    void theLayerAxisSpansADecadeAndPlusCSitsInsideThePlot() {
+    void theLayerAxisLabelsPowersOfTenAndPlusCSitsInsideThePlot() {
         Trainer t = new Trainer(SMALL.withMethod(Method.CLIP));
         for (int i = 0; i < 3; i++) t.generatorIteration();
         Snapshot s = t.snapshot(List.of());
         LayerGradientsChart f = new LayerGradientsChart();
         f.update(s);
         var axis = f.chart().getXYPlot().getRangeAxis();
-        assertTrue(axis.getUpperBound() / axis.getLowerBound() >= 10, "ticks at distinct round values: " + axis.getRange());
+        double from = Math.log10(axis.getLowerBound()), to = Math.log10(axis.getUpperBound());
+        assertTrue(Math.floor(to) - Math.ceil(from) >= 1, "two powers of ten inside the axis: " + axis.getRange());
+        java.awt.Graphics2D g = new java.awt.image.BufferedImage(300, 200, java.awt.image.BufferedImage.TYPE_INT_RGB).createGraphics();
+        f.chart().draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 300, 200));
+        List<?> ticks = axis.refreshTicks(g, new org.jfree.chart.axis.AxisState(), new java.awt.geom.Rectangle2D.Double(40, 20, 250, 150),
+                org.jfree.chart.ui.RectangleEdge.LEFT);
+        int labelled = 0;
+        for (Object o : ticks) {
+            org.jfree.chart.axis.ValueTick tick = (org.jfree.chart.axis.ValueTick) o;
+            if (tick.getText() == null && !(tick instanceof org.jfree.chart.axis.LogTick && ((org.jfree.chart.axis.LogTick) tick).getAttributedLabel() != null)) continue;
+            labelled++;
+            double e = Math.log10(tick.getValue());
+            assertEquals(Math.rint(e), e, 1e-9, "a labelled tick at a whole power of ten, not a half decade");
+        }
+        assertTrue(labelled >= 2, "at least two labelled ticks: " + labelled);
         Charts.Weights w = new Charts.Weights();
         w.update(s);
         ValueMarker plus = null;
