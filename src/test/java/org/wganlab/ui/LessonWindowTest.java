@@ -111,7 +111,11 @@ class LessonWindowTest extends WindowTest {
         robot.clickOn(Lessons.shipped("04-weight-clipping").title());
         assertTrue(text(robot, "#lesson-heading").startsWith("4. WGAN with weight clipping"));
         waitFor("the step's run", () -> snap().spec().method() == Method.CLIP);
-        assertTrue(text(robot, "#lesson-watch").contains("+-c"));
+        assertTrue(text(robot, "#lesson-watch").contains("piles up at \\pm c"), text(robot, "#lesson-watch"));
+        // The bound is typeset (±c as a formula), not written +-c.
+        javafx.scene.Node watch = robot.lookup("#lesson-watch").queryAs(Label.class).getGraphic();
+        assertTrue(watch instanceof javafx.scene.text.TextFlow flow && flow.getChildren().stream().anyMatch(n -> n instanceof javafx.scene.image.ImageView),
+                "the watch line's formula is an image in its flow: " + watch);
     }
 
     @Test
