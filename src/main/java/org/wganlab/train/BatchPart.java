@@ -97,10 +97,10 @@ final class BatchPart {
      * Cuts a batch into two parts, or leaves it whole when it is small (a tiny graph is not worth
      * a hand-off) or the networks are wider than the paper's 512. Two parts each run their
      * products whole on their own core, with no hand-off per product, but each packs the weights
-     * again and makes its own weight gradients to add up: at 64, 128 and 256 they ran 14-22%
-     * faster than one batch on two threads, at 512 a few percent, and on one thread no slower.
-     * Depends on the config only, never on the thread count, so a seed gives the same run on any
-     * machine.
+     * again and makes its own weight gradients to add up. Measured, they ran faster than one
+     * batch on two threads at every width up to 512, by less the wider the network, and no
+     * slower on one (docs/performance.md). Depends on the config only, never on the thread
+     * count, so a seed gives the same run on any machine.
      */
     static BatchPart[] cut(int batch, int hidden) {
         int parts = count(batch, hidden);
