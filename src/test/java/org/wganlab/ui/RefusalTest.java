@@ -101,10 +101,7 @@ class RefusalTest {
         assertTrue(de.startsWith(text + ": keine WGAN-Lab-Sitzung, oder sie ist abgeschnitten oder beschädigt ("), de);
 
         Path newer = dir.resolve("newer.wgan");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(newer))) {
-            zip.putNextEntry(new ZipEntry("state.json"));
-            zip.write(("{\"format\": \"" + SessionFile.FORMAT + "\", \"version\": 99}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
+        writeSession(newer, 99, null);
         SessionException n = assertThrows(SessionException.class, () -> SessionFile.read(newer));
         assertEquals("refusal.session.newer", n.reason().key(), n.getMessage());
         assertEquals(n.getMessage(), Refusal.worded(n, Words.english()));
@@ -114,10 +111,7 @@ class RefusalTest {
     @Test
     void aSessionsDamageIsSaidInGermanItsTechnicalEvidenceKept(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("damaged.wgan");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bad))) {
-            zip.putNextEntry(new ZipEntry("state.json"));
-            zip.write(("{\"format\": \"" + SessionFile.FORMAT + "\", \"version\": 0}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
+        writeSession(bad, 0, null);
         SessionException e = assertThrows(SessionException.class, () -> SessionFile.read(bad));
         assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
         assertEquals(bad + ": keine WGAN-Lab-Sitzung, oder sie ist abgeschnitten oder beschädigt (session format 0 is not one WGAN Lab ever wrote)",
@@ -127,15 +121,22 @@ class RefusalTest {
     @Test
     void aSessionsSettingsRefusalIsWordedInGermanInsideItsFile(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.wgan");
-        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bad))) {
-            zip.putNextEntry(new ZipEntry("state.json"));
-            zip.write(("{\"format\": \"" + SessionFile.FORMAT + "\", \"version\": 1}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry("config.json"));
-            zip.write("{\"lr\": 99}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
+        writeSession(bad, 1, "{\"lr\": 99}");
         SessionException e = assertThrows(SessionException.class, () -> SessionFile.read(bad));
         assertEquals(e.getMessage(), Refusal.worded(e, Words.english()));
         assertEquals(bad + ": config.json: lr muss größer als 0 und höchstens 10 sein, nicht 99", Refusal.worded(e, Words.of(Locale.GERMANY)));
+    }
+
+    /** A session file holding a state.json of this format version and, unless null, this config.json. */
+    private static void writeSession(Path file, int version, String config) throws java.io.IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new ZipEntry("state.json"));
+            zip.write(("{\"format\": \"" + SessionFile.FORMAT + "\", \"version\": " + version + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            if (config != null) {
+                zip.putNextEntry(new ZipEntry("config.json"));
+                zip.write(config.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
     }
 
     private static SpecException lessonRefusal(String step) {
