@@ -46,12 +46,13 @@ for pair in $(seq "$PAIRS"); do
     sleep $STEADY_TO
     kill \$app
     wait \$app 2>/dev/null || true" >/dev/null 2>&1
-  # Status lines: t=<s> iteration <n> · <rate> gen it/s · ... plane <f> fps ... modes <m>/8 · high quality <q>%
+  # Status lines: t=<s> iteration <n> · W1 ... · modes <m>/8 · high quality <q>% · <rate> gen it/s · ... plane <f> fps ...
   line=$(awk -v from="$STEADY_FROM" -v to="$STEADY_TO" -v headless="$headless" '
     /^t=/ {
-      t = substr($1, 3) + 0; it = $3 + 0; rate = $5 + 0
-      fps = ""; modes = ""; hq = ""
+      t = substr($1, 3) + 0; it = $3 + 0
+      rate = 0; fps = ""; modes = ""; hq = ""
       for (i = 1; i <= NF; i++) {
+        if ($i == "gen" && $(i + 1) == "it/s") rate = $(i - 1) + 0
         if ($i == "plane") fps = $(i + 1) + 0
         if ($i == "modes") modes = $(i + 1)
         if ($i == "quality") hq = $(i + 1) + 0

@@ -102,7 +102,11 @@ final class Messages {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "–";
     }
 
-    /** The status line: the run's numbers, then the window's own timings (frame rate; draw, heatmap and chart times in ms). */
+    /**
+     * The status line: what the class reads first (iteration, W1, modes, high quality), then the
+     * speed, then the window's own timings (frame rate; draw, heatmap and chart times in ms),
+     * which a projector's narrow window may cut off.
+     */
     void status(SessionState st, double fps, double drawMs, double heatmapMs, double chartMs) {
         Snapshot s = st.snapshot();
         EvalResult e = s.lastEval();
@@ -116,7 +120,7 @@ final class Messages {
             return;
         }
         status.setText(words.format("status.line",
-                s.iteration(), st.itersPerSecond(), ms(st.msPerCritic()), ms(st.msPerGenerator()), fps, drawMs, heatmapMs, chartMs, w1, modes, hq));
+                s.iteration(), w1, modes, hq, st.itersPerSecond(), ms(st.msPerCritic()), ms(st.msPerGenerator()), fps, drawMs, heatmapMs, chartMs));
         long now = System.nanoTime();
         if (STATUS_LOG && now - lastStatusLog >= 500_000_000L) {
             lastStatusLog = now;
