@@ -240,6 +240,11 @@ public abstract class ChartFigure implements Figure {
         return marker(x, label, color, dashed, false);
     }
 
+    /** Puts a marker's label row lines below the top of the plot (row 0: at the top). */
+    protected void labelRow(ValueMarker m, int row) {
+        if (row > 0) m.setLabelOffset(new RectangleInsets(3 + row * 13 * fontScale(), 3, 3, 3));
+    }
+
     /** A vertical line at x; with labelLeft its label sits left of the line (a line near the right edge). */
     protected ValueMarker marker(double x, String label, Color color, boolean dashed, boolean labelLeft) {
         ValueMarker m = new ValueMarker(x, color, dashed

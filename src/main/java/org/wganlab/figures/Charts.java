@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -64,14 +65,26 @@ public final class Charts {
         return s;
     }
 
-    static void markEvents(ChartFigure f, List<TrainEvent> events) {
+    static void markEvents(ChartFigure f, List<TrainEvent> events, int shownIteration) {
         f.plot.clearDomainMarkers();
+        int first = Math.max(0, events.size() - LABELLED_EVENTS), row = 0;
+        double near = LABEL_SPAN * Math.max(1, shownIteration);
         for (int i = 0; i < events.size(); i++) {
             TrainEvent e = events.get(i);
-            boolean label = i >= events.size() - LABELLED_EVENTS;
-            f.plot.addDomainMarker(f.marker(e.iteration(), label ? shortLabel(e.description()) : null, new Color(0x555555), true));
+            boolean label = i >= first;
+            ValueMarker m = f.marker(e.iteration(), label ? shortLabel(e.description()) : null, new Color(0x555555), true);
+            if (label) {
+                // A label starting where the one before it still runs (two switches at one
+                // iteration, or a few apart) goes a line lower, so both stay legible.
+                row = i > first && e.iteration() - events.get(i - 1).iteration() < near ? row + 1 : 0;
+                f.labelRow(m, row);
+            }
+            f.plot.addDomainMarker(m);
         }
     }
+
+    /** About how much of a chart's width a marker's label covers, as a share of the iterations shown. */
+    static final double LABEL_SPAN = 0.35;
 
     /** An event's first change, to fit a marker ("method gp → clip"); the full text is in events.csv and the tooltip of the run. */
     static String shortLabel(String description) {
@@ -131,7 +144,7 @@ public final class Charts {
             c.addSeries(w1);
             if (options != null && options.options().estimateOverK() && s.spec().method().isWasserstein()) c.addSeries(overK(h, s.evals(), words));
             plot.setDataset(c);
-            markEvents(this, s.events());
+            markEvents(this, s.events(), s.iteration());
         }
     }
 
@@ -198,7 +211,7 @@ public final class Charts {
             c.addSeries(series(words.get("series.generatorLoss"), h.iterations(), h.series(Series.GENERATOR_LOSS)));
             if (s.spec().method().hasPenalty()) c.addSeries(series(words.get("series.penalty"), h.iterations(), h.series(Series.PENALTY)));
             plot.setDataset(c);
-            markEvents(this, s.events());
+            markEvents(this, s.events(), s.iteration());
         }
     }
 

@@ -56,6 +56,6 @@ public final class LipschitzChart extends ChartFigure {
         plot.getRangeAxis().setRange(0, Math.max(1.15, 1.05 * max));
         // Over the run so far, however few evaluations there are (one point alone would span nothing).
         plot.getDomainAxis().setRange(0, 1.03 * Math.max(1, s.iteration()));
-        Charts.markEvents(this, s.events());
+        Charts.markEvents(this, s.events(), s.iteration());
     }
 }

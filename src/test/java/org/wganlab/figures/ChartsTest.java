@@ -53,6 +53,26 @@ class ChartsTest {
     }
 
     @Test
+    void switchesCloseTogetherLabelTheirLinesOnRowsOfTheirOwn() {
+        Trainer t = new Trainer(SMALL);
+        // Two switches before the first step (a teacher trying clip, then back to gp), then one far on.
+        t.apply(t.spec().withMethod(Method.CLIP));
+        t.apply(t.spec().withMethod(Method.GP));
+        for (int i = 0; i < 40; i++) t.generatorIteration();
+        t.apply(t.spec().withLambda(1));
+        Charts.Losses losses = new Charts.Losses();
+        losses.update(t.snapshot(List.of()));
+        List<ValueMarker> markers = new ArrayList<>();
+        for (Object m : losses.chart().getXYPlot().getDomainMarkers(Layer.FOREGROUND)) markers.add((ValueMarker) m);
+        assertEquals(3, markers.size());
+        assertEquals(0, markers.get(0).getValue());
+        assertEquals(0, markers.get(1).getValue());
+        double top0 = markers.get(0).getLabelOffset().getTop(), top1 = markers.get(1).getLabelOffset().getTop();
+        assertTrue(top1 > top0 + 8, "the second switch at iteration 0 is labelled a line lower: " + top0 + " vs " + top1);
+        assertEquals(top0, markers.get(2).getLabelOffset().getTop(), "a switch far from the one before it is labelled at the top again");
+    }
+
+    @Test
     void nothingIsDrawnOnTheGradientHistogramBeforeTheFirstStep() {
         Charts.GradNorms g = new Charts.GradNorms();
         g.update(new Trainer(SMALL).snapshot(List.of()));
