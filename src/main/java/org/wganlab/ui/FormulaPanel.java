@@ -1,6 +1,5 @@
 package org.wganlab.ui;
 
-import java.util.Locale;
 import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
@@ -9,6 +8,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.wganlab.config.Method;
 import org.wganlab.i18n.Words;
+import org.wganlab.notation.Numbers;
 import org.wganlab.train.Snapshot;
 import org.wganlab.train.StepMetrics;
 
@@ -133,6 +133,6 @@ final class FormulaPanel extends VBox {
 
     private static String f(double v) {
         if (Double.isNaN(v)) return "n/a";
-        return String.format(Locale.ROOT, Math.abs(v) < 1e-3 && v != 0 ? "%.2e" : "%.4f", v);
+        return Numbers.fixed(v, 4);
     }
 }
