@@ -84,7 +84,7 @@ public final class Charts {
     }
 
     /** About how much of a chart's width a marker's label covers, as a share of the iterations shown. */
-    static final double LABEL_SPAN = 0.35;
+    static final double LABEL_SPAN = 0.5;
 
     /** An event's first change, to fit a marker ("method gp → clip"); the full text is in events.csv and the tooltip of the run. */
     static String shortLabel(String description) {

@@ -5,6 +5,8 @@ import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.wganlab.i18n.Words;
@@ -51,6 +53,10 @@ public final class LipschitzChart extends ChartFigure {
         ValueMarker one = new ValueMarker(1, new Color(0x555555), new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {5f, 4f}, 0f));
         one.setLabel("K = 1");
         one.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(10 * fontScale())));
+        // Below the line's right end: at its left the label sat under the axis (reading "= 1") and,
+        // under clipping, where the line runs along the top, beneath the switches' labels.
+        one.setLabelAnchor(RectangleAnchor.RIGHT);
+        one.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
         plot.addRangeMarker(one);
         // From 0, and always up to the line at 1: clipping's K far below it is the point.
         plot.getRangeAxis().setRange(0, Math.max(1.15, 1.05 * max));
