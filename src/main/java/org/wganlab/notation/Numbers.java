@@ -21,12 +21,6 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
-    /** v to this many significant digits ({@code %g}), its power of ten, if any, raised. */
-    public static String significant(double v, int digits) {
-        if (!Double.isFinite(v)) return Double.toString(v);
-        return tenToThe(String.format(Locale.ROOT, "%." + digits + "g", v));
-    }
-
     /** "5.07e-04" as "5.07×10⁻⁴"; a number without an exponent as it is. */
     static String tenToThe(String formatted) {
         int e = formatted.indexOf('e');

@@ -15,11 +15,10 @@ class NumbersTest {
     }
 
     @Test
-    void significantDigitsRaiseOnlyAnExponentThereIs() {
-        assertEquals("1.23×10⁻⁵", Numbers.significant(1.234e-5, 3));
-        assertEquals("4.56×10⁷", Numbers.significant(4.56e7, 3));
-        assertEquals("0.312", Numbers.significant(0.3121, 3));
-        assertEquals("-3.61", Numbers.significant(-3.61, 3));
+    void anExponentIsRaisedWithItsSignAndNumbersWithoutOneStayAsTheyAre() {
+        assertEquals("4.56×10⁷", Numbers.tenToThe("4.56e+07"));
+        assertEquals("1.23×10⁻⁵", Numbers.tenToThe("1.23e-05"));
+        assertEquals("-3.61", Numbers.tenToThe("-3.61"));
     }
 
     @Test
