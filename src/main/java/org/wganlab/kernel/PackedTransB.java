@@ -30,8 +30,11 @@ final class PackedTransB {
         return packFromTransposed && kernel.packedBBuffer(t, k, n) != null && n % kernel.floatsPerVector() == 0 && m >= kernel.rowGrain(t);
     }
 
-    /** C = A B^T, src = B^T (n x k), in t's packed blocks; only where {@link #runs} says so. */
-    void mult(KernelTuning t, float[] a, float[] src, float[] c, int m, int k, int n) {
+    /**
+     * C = A B^T, src = B^T (n x k), in t's packed blocks; only where {@link #runs} says so.
+     * packed is B as the step packed it already ({@link PackedWeights}), or null.
+     */
+    void mult(KernelTuning t, float[] a, float[] src, float[] packed, float[] c, int m, int k, int n) {
         long work = (long) m * n * (k + Parallel.ELEMENT_WORK);
         if (columnSplit.runsTransB(t, m, k, n, work)) {
             columnSplit.multTransB(t, a, src, c, m, k, n, work);
@@ -39,11 +42,13 @@ final class PackedTransB {
         }
         // Here unsplit, or (only with the column split off: ColumnSplit takes every product
         // that could split) split by rows, B packed once for both threads.
-        float[] bp = kernel.packedBBuffer(t, k, n);
-        int blocks = kernel.packedBBlocks(t, n);
-        long moves = Parallel.ELEMENT_WORK * k * n;
-        if (Parallel.splits(blocks, 1, moves)) Parallel.forRange(blocks, 1, moves, (from, to) -> kernel.packBFromTransposed(t, src, k, n, bp, from, to));
-        else kernel.packBFromTransposed(t, src, k, n, bp, 0, blocks);
+        float[] bp = packed != null ? packed : kernel.packedBBuffer(t, k, n);
+        if (packed == null) {
+            int blocks = kernel.packedBBlocks(t, n);
+            long moves = Parallel.ELEMENT_WORK * k * n;
+            if (Parallel.splits(blocks, 1, moves)) Parallel.forRange(blocks, 1, moves, (from, to) -> kernel.packBFromTransposed(t, src, k, n, bp, from, to));
+            else kernel.packBFromTransposed(t, src, k, n, bp, 0, blocks);
+        }
         int grain = kernel.rowGrain(t);
         // No edges: B^T is never read unpacked, so none is passed. Split only into chunks of
         // whole bands (a chunk of fewer rows than a band would run as edges).

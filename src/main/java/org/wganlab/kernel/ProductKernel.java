@@ -29,6 +29,11 @@ interface ProductKernel {
         return null;
     }
 
+    /** Floats {@link #packB}'s result takes for this product, or 0 when the kernel does not pack it. */
+    default int packedBSize(KernelTuning t, int k, int n) {
+        return 0;
+    }
+
     /** How many column blocks {@link #packB} packs: the pieces a parallel packing splits. */
     default int packedBBlocks(KernelTuning t, int n) {
         return 0;

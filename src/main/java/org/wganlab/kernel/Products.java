@@ -99,7 +99,7 @@ public final class Products {
         tuning = t;
     }
 
-    private KernelTuning tuningFor(boolean aInPlace) {
+    KernelTuning tuningFor(boolean aInPlace) {
         return perA[aInPlace ? 0 : 1];
     }
 
@@ -212,7 +212,7 @@ public final class Products {
         }
         KernelTuning t = tuningFor(true); // one tuning for the test and the product
         if (packedTransB.runs(t, m, k, n)) {
-            packedTransB.mult(t, a, b, c, m, k, n);
+            packedTransB.mult(t, a, b, PackedWeights.lookup(this, b, true, t, k, n), c, m, k, n);
             return;
         }
         // Written once into a per-thread scratch buffer: O(nk) next to O(mnk).
@@ -281,11 +281,17 @@ public final class Products {
         int grain = kernel.rowGrain(t);
         if (sk == 1 && columnSplit.runs(t, m, k, n, work)) {
             columnSplit.mult(t, a, si, b, bias, relu, c, m, k, n, work);
-        } else if (Parallel.splits(m, grain, work)) {
-            float[] packedB = packShared(t, b, k, n);
-            Parallel.forRange(m, grain, work, (from, to) -> kernel.multPacked(t, packedB, a, si, sk, b, bias, relu, c, k, n, from, to));
         } else {
-            kernel.mult(t, a, si, sk, b, bias, relu, c, k, n, 0, m);
+            // A weight the step packed already (PackedWeights) is read packed, as a shared packing would be.
+            float[] packed = sk == 1 ? PackedWeights.lookup(this, b, false, t, k, n) : null;
+            if (Parallel.splits(m, grain, work)) {
+                float[] packedB = packed != null ? packed : packShared(t, b, k, n);
+                Parallel.forRange(m, grain, work, (from, to) -> kernel.multPacked(t, packedB, a, si, sk, b, bias, relu, c, k, n, from, to));
+            } else if (packed != null) {
+                kernel.multPacked(t, packed, a, si, sk, b, bias, relu, c, k, n, 0, m);
+            } else {
+                kernel.mult(t, a, si, sk, b, bias, relu, c, k, n, 0, m);
+            }
         }
     }
 

@@ -56,9 +56,14 @@ final class VectorMatMul implements ProductKernel {
     private static final ThreadLocal<float[][]> SHARED_B = ThreadLocal.withInitial(() -> new float[][] {new float[0]});
 
     @Override
+    public int packedBSize(KernelTuning t, int k, int n) {
+        return packs(k, n - n % L) ? k * packedBBlocks(t, n) * t.shape().vectors * L : 0;
+    }
+
+    @Override
     public float[] packedBBuffer(KernelTuning t, int k, int n) {
-        if (!packs(k, n - n % L)) return null;
-        int size = k * packedBBlocks(t, n) * t.shape().vectors * L;
+        int size = packedBSize(t, k, n);
+        if (size == 0) return null;
         float[][] shared = SHARED_B.get();
         if (shared[0].length < size) shared[0] = new float[size];
         return shared[0];

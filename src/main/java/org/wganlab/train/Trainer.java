@@ -12,6 +12,7 @@ import org.wganlab.config.RunSpec;
 import org.wganlab.config.SpecDiff;
 import org.wganlab.config.SpecField;
 import org.wganlab.data.Distribution;
+import org.wganlab.kernel.PackedWeights;
 import org.wganlab.kernel.Parallel;
 import org.wganlab.metrics.TransportPlan;
 import org.wganlab.nn.Mlp;
@@ -44,6 +45,7 @@ public final class Trainer {
     /** The standard GAN's separate input-gradient pass on measured steps. */
     private final Arena measureArena = new Arena();
     private BatchPart[] parts;
+    private StepPacks packs;
     /** The critic's loss as the spec says now; made when the spec changes, not every step. */
     private CriticLoss lossSpec;
 
@@ -113,6 +115,7 @@ public final class Trainer {
         streams = new TrainingStreams(master, data);
         generator = Mlp.create(2, spec.hidden(), spec.layers(), 2, spec.activation(), init);
         critic = Mlp.create(2, spec.hidden(), spec.layers(), 1, spec.activation(), init);
+        packs = new StepPacks(critic, generator);
         iteration = 0;
         phase = 0;
         scheduleStart = 0;
@@ -295,7 +298,12 @@ public final class Trainer {
         Tensor noise = batch.noise;
         streams.drawNoise(noise);
         Method method = spec.method();
-        Parallel.forEachPart(parts.length, p -> parts[p].generatorStep(critic, generator, method, noise));
+        PackedWeights packed = packs.forGeneratorStep();
+        Parallel.forEachPart(parts.length, p -> {
+            try (PackedWeights.Scope s = packed.activate()) {
+                parts[p].generatorStep(critic, generator, method, noise);
+            }
+        });
         float v = totalLoss();
         if (!Float.isFinite(v)) throw new DivergenceException(iteration, "the generator loss is " + v);
         updates.updateGenerator(parts);
@@ -316,7 +324,12 @@ public final class Trainer {
         streams.drawCriticBatch(data, sb);
         Mlp c = critic, g = generator;
         CriticLoss loss = lossSpec;
-        Parallel.forEachPart(parts.length, p -> parts[p].criticStep(c, g, loss, measure, sb));
+        PackedWeights packed = packs.forCriticStep();
+        Parallel.forEachPart(parts.length, p -> {
+            try (PackedWeights.Scope s = packed.activate()) {
+                parts[p].criticStep(c, g, loss, measure, sb);
+            }
+        });
         float lossValue = totalLoss();
         if (!Float.isFinite(lossValue)) throw new DivergenceException(iteration, "the critic loss is " + lossValue);
         long atBound = updates.updateCritic(parts, method == Method.CLIP ? (float) spec.clip() : 0f);

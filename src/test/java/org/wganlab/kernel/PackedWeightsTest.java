@@ -1,0 +1,128 @@
+package org.wganlab.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.wganlab.autodiff.Rng;
+
+/**
+ * Products read a weight the step packed ahead exactly as they would have packed it themselves,
+ * and only while the set is active and its tuning is the products' own.
+ */
+class PackedWeightsTest {
+    private final int savedThreads = Parallel.threads();
+    private final Products products = new Products(KernelOptions.fromSystemProperties());
+
+    @BeforeEach
+    void vectorKernelOnly() {
+        assumeTrue(products.floatsPerVector() > 1, "only the vector kernel packs");
+    }
+
+    @AfterEach
+    void restore() {
+        Parallel.useThreads(savedThreads);
+    }
+
+    private static float[] rand(int size, long seed) {
+        float[] x = new float[size];
+        new Rng(seed).fillGaussian(x, 0, size);
+        return x;
+    }
+
+    /** The three products a step runs with weight w (rows x cols): forward, forward with bias and ReLU, and g w^T. */
+    private float[][] products(float[] a, float[] g, float[] w, float[] bias, int m, int rows, int cols) {
+        float[] c = new float[m * cols], cr = new float[m * cols], ct = new float[m * rows];
+        products.mult(a, w, c, m, rows, cols);
+        products.multAddRow(a, w, bias, true, cr, m, rows, cols);
+        products.multTransB(g, w, ct, m, cols, rows);
+        return new float[][] {c, cr, ct};
+    }
+
+    @ParameterizedTest
+    // Whole bands and part bands of rows, a square and an oblong weight, one and two threads.
+    @CsvSource({"128,256,256,1", "256,512,512,2", "100,256,384,1", "37,384,256,2", "256,256,512,2"})
+    void productsWithTheWeightPackedAheadGiveTheSameFloats(int m, int rows, int cols, int threads) {
+        Parallel.useThreads(threads);
+        float[] a = rand(m * rows, 1), g = rand(m * cols, 2), w = rand(rows * cols, 3), bias = rand(cols, 4);
+        float[][] expect = products(a, g, w, bias, m, rows, cols);
+        PackedWeights set = new PackedWeights(products).add(w, rows, cols, true);
+        set.pack();
+        float[][] got;
+        try (PackedWeights.Scope s = set.activate()) {
+            got = products(a, g, w, bias, m, rows, cols);
+        }
+        for (int i = 0; i < expect.length; i++) assertArrayEquals(expect[i], got[i], "product " + i);
+    }
+
+    @Test
+    void whileActiveProductsReadThePackedCopyAndOutsideTheWeightItself() {
+        // One thread, as inside a part of a batch (a product split by columns packs its own blocks).
+        Parallel.useThreads(1);
+        int m = 64, rows = 256, cols = 256;
+        float[] a = rand(m * rows, 1), g = rand(m * cols, 2), w = rand(rows * cols, 3), bias = rand(cols, 4);
+        float[][] before = products(a, g, w, bias, m, rows, cols);
+        PackedWeights set = new PackedWeights(products).add(w, rows, cols, true);
+        set.pack();
+        // The set stands for the weight as it was packed: that is what its step multiplies by.
+        Arrays.fill(w, 0.5f);
+        float[][] after = products(a, g, w, bias, m, rows, cols);
+        float[][] inside;
+        try (PackedWeights.Scope s = set.activate()) {
+            inside = products(a, g, w, bias, m, rows, cols);
+        }
+        float[][] outside = products(a, g, w, bias, m, rows, cols);
+        for (int i = 0; i < before.length; i++) {
+            assertArrayEquals(before[i], inside[i], "product " + i + " inside the set");
+            assertArrayEquals(after[i], outside[i], "product " + i + " after the scope closed");
+        }
+    }
+
+    @Test
+    void onlyTheForwardIsPackedWhenTheStepRunsNoBackwardThroughIt() {
+        // One thread, as inside a part of a batch (a product split by columns packs its own blocks).
+        Parallel.useThreads(1);
+        int m = 64, rows = 256, cols = 256;
+        float[] a = rand(m * rows, 1), g = rand(m * cols, 2), w = rand(rows * cols, 3), bias = rand(cols, 4);
+        float[][] before = products(a, g, w, bias, m, rows, cols);
+        PackedWeights set = new PackedWeights(products).add(w, rows, cols, false);
+        set.pack();
+        Arrays.fill(w, 0.5f);
+        float[][] after = products(a, g, w, bias, m, rows, cols), inside;
+        try (PackedWeights.Scope s = set.activate()) {
+            inside = products(a, g, w, bias, m, rows, cols);
+        }
+        assertArrayEquals(before[0], inside[0]);
+        assertArrayEquals(before[1], inside[1]);
+        assertArrayEquals(after[2], inside[2], "g w^T reads the weight itself");
+    }
+
+    @Test
+    void aTuningChangedSincePackingMakesProductsReadTheWeightThemselves() {
+        // One thread, as inside a part of a batch (a product split by columns packs its own blocks).
+        Parallel.useThreads(1);
+        int m = 64, rows = 256, cols = 256;
+        float[] a = rand(m * rows, 1), g = rand(m * cols, 2), w = rand(rows * cols, 3), bias = rand(cols, 4);
+        PackedWeights set = new PackedWeights(products).add(w, rows, cols, true);
+        set.pack();
+        BlockShape other = products.tuning().shape() == BlockShape.values()[0] ? BlockShape.values()[1] : BlockShape.values()[0];
+        products.use(products.tuning().withShape(other));
+        Arrays.fill(w, 0.5f);
+        float[][] after = products(a, g, w, bias, m, rows, cols), inside;
+        try (PackedWeights.Scope s = set.activate()) {
+            inside = products(a, g, w, bias, m, rows, cols);
+        }
+        for (int i = 0; i < after.length; i++) assertArrayEquals(after[i], inside[i], "product " + i);
+    }
+
+    @Test
+    void aWeightWhoseShapeDoesNotMatchItsArrayIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new PackedWeights(products).add(new float[10], 3, 4, true));
+    }
+}
