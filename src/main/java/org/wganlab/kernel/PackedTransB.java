@@ -43,12 +43,7 @@ final class PackedTransB {
         // Here unsplit, or (only with the column split off: ColumnSplit takes every product
         // that could split) split by rows, B packed once for both threads.
         float[] bp = packed != null ? packed : kernel.packedBBuffer(t, k, n);
-        if (packed == null) {
-            int blocks = kernel.packedBBlocks(t, n);
-            long moves = Parallel.ELEMENT_WORK * k * n;
-            if (Parallel.splits(blocks, 1, moves)) Parallel.forRange(blocks, 1, moves, (from, to) -> kernel.packBFromTransposed(t, src, k, n, bp, from, to));
-            else kernel.packBFromTransposed(t, src, k, n, bp, 0, blocks);
-        }
+        if (packed == null) Products.packBlocks(kernel.packedBBlocks(t, n), k, n, (from, to) -> kernel.packBFromTransposed(t, src, k, n, bp, from, to));
         int grain = kernel.rowGrain(t);
         // No edges: B^T is never read unpacked, so none is passed. Split only into chunks of
         // whole bands (a chunk of fewer rows than a band would run as edges).

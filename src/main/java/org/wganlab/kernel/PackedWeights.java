@@ -75,10 +75,7 @@ public final class PackedWeights {
         int size = kernel.packedBSize(t, k, n);
         if (size == 0) return null;
         float[] bp = buf != null && buf.length >= size ? buf : new float[size];
-        int blocks = kernel.packedBBlocks(t, n);
-        long moves = Parallel.ELEMENT_WORK * k * n;
-        if (Parallel.splits(blocks, 1, moves)) Parallel.forRange(blocks, 1, moves, (from, to) -> packer.pack(from, to, bp));
-        else packer.pack(0, blocks, bp);
+        Products.packBlocks(kernel.packedBBlocks(t, n), k, n, (from, to) -> packer.pack(from, to, bp));
         return bp;
     }
 

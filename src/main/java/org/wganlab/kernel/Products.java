@@ -303,10 +303,14 @@ public final class Products {
     private float[] packShared(KernelTuning t, float[] b, int k, int n) {
         float[] bp = kernel.packedBBuffer(t, k, n);
         if (bp == null) return null;
-        int blocks = kernel.packedBBlocks(t, n);
-        long moves = Parallel.ELEMENT_WORK * k * n;
-        if (Parallel.splits(blocks, 1, moves)) Parallel.forRange(blocks, 1, moves, (from, to) -> kernel.packBBlocks(t, b, k, n, bp, from, to));
-        else kernel.packBBlocks(t, b, k, n, bp, 0, blocks);
+        packBlocks(kernel.packedBBlocks(t, n), k, n, (from, to) -> kernel.packBBlocks(t, b, k, n, bp, from, to));
         return bp;
+    }
+
+    /** Runs a packing of B's (k x n) column blocks, split across the threads where it is large enough to pay. */
+    static void packBlocks(int blocks, int k, int n, Parallel.RangeBody pack) {
+        long moves = Parallel.ELEMENT_WORK * k * n;
+        if (Parallel.splits(blocks, 1, moves)) Parallel.forRange(blocks, 1, moves, pack);
+        else pack.run(0, blocks);
     }
 }
