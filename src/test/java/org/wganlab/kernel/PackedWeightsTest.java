@@ -61,64 +61,56 @@ class PackedWeightsTest {
         for (int i = 0; i < expect.length; i++) assertArrayEquals(expect[i], got[i], "product " + i);
     }
 
-    @Test
-    void whileActiveProductsReadThePackedCopyAndOutsideTheWeightItself() {
-        // One thread, as inside a part of a batch (a product split by columns packs its own blocks).
+    /** The three products of a weight before it changed, after, inside the set's scope after it, and once the scope closed. */
+    private record Overwritten(float[][] before, float[][] after, float[][] inside, float[][] outside) {
+    }
+
+    /**
+     * A 256 x 256 weight packed into a set (from W^T too where the step runs a backward through
+     * it), then {@code afterPacking}, then the weight overwritten; on one thread, as inside a
+     * part of a batch (a product split by columns packs its own blocks).
+     */
+    private Overwritten packThenOverwrite(boolean backward, Runnable afterPacking) {
         Parallel.useThreads(1);
         int m = 64, rows = 256, cols = 256;
         float[] a = rand(m * rows, 1), g = rand(m * cols, 2), w = rand(rows * cols, 3), bias = rand(cols, 4);
         float[][] before = products(a, g, w, bias, m, rows, cols);
-        PackedWeights set = new PackedWeights(products).add(w, rows, cols, true);
+        PackedWeights set = new PackedWeights(products).add(w, rows, cols, backward);
         set.pack();
-        // The set stands for the weight as it was packed: that is what its step multiplies by.
+        afterPacking.run();
         Arrays.fill(w, 0.5f);
-        float[][] after = products(a, g, w, bias, m, rows, cols);
-        float[][] inside;
+        float[][] after = products(a, g, w, bias, m, rows, cols), inside;
         try (PackedWeights.Scope s = set.activate()) {
             inside = products(a, g, w, bias, m, rows, cols);
         }
-        float[][] outside = products(a, g, w, bias, m, rows, cols);
-        for (int i = 0; i < before.length; i++) {
-            assertArrayEquals(before[i], inside[i], "product " + i + " inside the set");
-            assertArrayEquals(after[i], outside[i], "product " + i + " after the scope closed");
+        return new Overwritten(before, after, inside, products(a, g, w, bias, m, rows, cols));
+    }
+
+    @Test
+    void whileActiveProductsReadThePackedCopyAndOutsideTheWeightItself() {
+        Overwritten o = packThenOverwrite(true, () -> { });
+        // The set stands for the weight as it was packed: that is what its step multiplies by.
+        for (int i = 0; i < o.before.length; i++) {
+            assertArrayEquals(o.before[i], o.inside[i], "product " + i + " inside the set");
+            assertArrayEquals(o.after[i], o.outside[i], "product " + i + " after the scope closed");
         }
     }
 
     @Test
     void onlyTheForwardIsPackedWhenTheStepRunsNoBackwardThroughIt() {
-        // One thread, as inside a part of a batch (a product split by columns packs its own blocks).
-        Parallel.useThreads(1);
-        int m = 64, rows = 256, cols = 256;
-        float[] a = rand(m * rows, 1), g = rand(m * cols, 2), w = rand(rows * cols, 3), bias = rand(cols, 4);
-        float[][] before = products(a, g, w, bias, m, rows, cols);
-        PackedWeights set = new PackedWeights(products).add(w, rows, cols, false);
-        set.pack();
-        Arrays.fill(w, 0.5f);
-        float[][] after = products(a, g, w, bias, m, rows, cols), inside;
-        try (PackedWeights.Scope s = set.activate()) {
-            inside = products(a, g, w, bias, m, rows, cols);
-        }
-        assertArrayEquals(before[0], inside[0]);
-        assertArrayEquals(before[1], inside[1]);
-        assertArrayEquals(after[2], inside[2], "g w^T reads the weight itself");
+        Overwritten o = packThenOverwrite(false, () -> { });
+        assertArrayEquals(o.before[0], o.inside[0]);
+        assertArrayEquals(o.before[1], o.inside[1]);
+        assertArrayEquals(o.after[2], o.inside[2], "g w^T reads the weight itself");
     }
 
     @Test
     void aTuningChangedSincePackingMakesProductsReadTheWeightThemselves() {
-        // One thread, as inside a part of a batch (a product split by columns packs its own blocks).
-        Parallel.useThreads(1);
-        int m = 64, rows = 256, cols = 256;
-        float[] a = rand(m * rows, 1), g = rand(m * cols, 2), w = rand(rows * cols, 3), bias = rand(cols, 4);
-        PackedWeights set = new PackedWeights(products).add(w, rows, cols, true);
-        set.pack();
-        BlockShape other = products.tuning().shape() == BlockShape.values()[0] ? BlockShape.values()[1] : BlockShape.values()[0];
-        products.use(products.tuning().withShape(other));
-        Arrays.fill(w, 0.5f);
-        float[][] after = products(a, g, w, bias, m, rows, cols), inside;
-        try (PackedWeights.Scope s = set.activate()) {
-            inside = products(a, g, w, bias, m, rows, cols);
-        }
-        for (int i = 0; i < after.length; i++) assertArrayEquals(after[i], inside[i], "product " + i);
+        Overwritten o = packThenOverwrite(true, () -> {
+            BlockShape other = products.tuning().shape() == BlockShape.values()[0] ? BlockShape.values()[1] : BlockShape.values()[0];
+            products.use(products.tuning().withShape(other));
+        });
+        for (int i = 0; i < o.after.length; i++) assertArrayEquals(o.after[i], o.inside[i], "product " + i);
     }
 
     @Test
