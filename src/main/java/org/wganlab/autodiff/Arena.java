@@ -2,6 +2,7 @@ package org.wganlab.autodiff;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wganlab.kernel.ThreadScoped;
 
 /**
  * Hands out op output buffers so that a training step allocates no arrays once it has run once.
@@ -17,7 +18,7 @@ import java.util.List;
  * computations want.
  */
 public final class Arena {
-    private static final ThreadLocal<Arena> CURRENT = new ThreadLocal<>();
+    private static final ThreadScoped<Arena> CURRENT = new ThreadScoped<>(() -> null);
 
     private final List<Tensor> buffers = new ArrayList<>();
     private int next;
@@ -58,16 +59,7 @@ public final class Arena {
     }
 
     /** Makes this arena the current thread's allocator until the returned scope is closed. */
-    public Scope activate() {
-        Arena previous = CURRENT.get();
-        CURRENT.set(this);
-        // Restore, not remove: a removed entry is re-created on the next get, every step.
-        return () -> CURRENT.set(previous);
-    }
-
-    /** A scope that cannot throw on close. */
-    public interface Scope extends AutoCloseable {
-        @Override
-        void close();
+    public ThreadScoped.Scope activate() {
+        return CURRENT.enter(this);
     }
 }

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.wganlab.kernel.ThreadScoped;
 
 /**
  * Reverse-mode differentiation over the graph of {@link Node}s.
@@ -25,7 +26,7 @@ public final class Autodiff {
 
     /** Gradient of the sum of y's elements with respect to each x. */
     public static List<Node> grad(Node y, List<Node> xs, boolean createGraph) {
-        try (Arena.Scope ignored = GradMode.set(createGraph)) {
+        try (ThreadScoped.Scope ignored = GradMode.set(createGraph)) {
             return grad(y, Ops.onesLike(y), xs, createGraph);
         }
     }
@@ -39,7 +40,7 @@ public final class Autodiff {
         if (!seed.value.sameShape(y.value)) {
             throw new IllegalArgumentException("seed " + seed.value.shape() + " does not match output " + y.value.shape());
         }
-        try (Arena.Scope ignored = GradMode.set(createGraph)) {
+        try (ThreadScoped.Scope ignored = GradMode.set(createGraph)) {
             List<Node> order = topologicalOrder(y);
             Set<Node> relevant = reachingAny(order, xs);
             Map<Node, Node> grads = new IdentityHashMap<>();

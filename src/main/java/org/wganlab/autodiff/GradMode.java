@@ -1,12 +1,14 @@
 package org.wganlab.autodiff;
 
+import org.wganlab.kernel.ThreadScoped;
+
 /**
  * Whether ops record the graph. With recording off, op outputs are constants: this is how
  * {@code grad(..., createGraph=false)} keeps gradients out of the graph, and how evaluation
  * code avoids holding on to parents.
  */
 public final class GradMode {
-    private static final ThreadLocal<Boolean> ENABLED = ThreadLocal.withInitial(() -> Boolean.TRUE);
+    private static final ThreadScoped<Boolean> ENABLED = new ThreadScoped<>(() -> Boolean.TRUE);
 
     private GradMode() {
     }
@@ -16,13 +18,11 @@ public final class GradMode {
     }
 
     /** Turns recording off until the returned scope is closed. */
-    public static Arena.Scope noGrad() {
+    public static ThreadScoped.Scope noGrad() {
         return set(false);
     }
 
-    static Arena.Scope set(boolean enabled) {
-        boolean previous = ENABLED.get();
-        ENABLED.set(enabled);
-        return () -> ENABLED.set(previous);
+    static ThreadScoped.Scope set(boolean enabled) {
+        return ENABLED.enter(enabled);
     }
 }

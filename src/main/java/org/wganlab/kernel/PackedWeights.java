@@ -18,7 +18,7 @@ import java.util.List;
  * products look it up. Outside an active set (evaluations, views, tests) nothing changes.
  */
 public final class PackedWeights {
-    private static final ThreadLocal<PackedWeights> CURRENT = new ThreadLocal<>();
+    private static final ThreadScoped<PackedWeights> CURRENT = new ThreadScoped<>(() -> null);
 
     private final Products products;
     private final List<Entry> entries = new ArrayList<>();
@@ -80,16 +80,8 @@ public final class PackedWeights {
     }
 
     /** Makes this set the calling thread's until the returned scope closes (a part of the step that packed it). */
-    public Scope activate() {
-        PackedWeights previous = CURRENT.get();
-        CURRENT.set(this);
-        return () -> CURRENT.set(previous);
-    }
-
-    /** A scope that cannot throw on close. */
-    public interface Scope extends AutoCloseable {
-        @Override
-        void close();
+    public ThreadScoped.Scope activate() {
+        return CURRENT.enter(this);
     }
 
     /**

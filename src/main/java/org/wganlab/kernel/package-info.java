@@ -9,7 +9,9 @@
  * {@link org.wganlab.kernel.Elementwise} is the other facade: the optimizers' updates, clipping,
  * ReLU's backward and column sums, on an {@code ElementwiseKernel}. The
  * {@link org.wganlab.kernel.KernelProbe} times the tunings on this core and
- * {@link org.wganlab.kernel.tuning} keeps its choice per machine.
+ * {@link org.wganlab.kernel.tuning} keeps its choice per machine. {@link org.wganlab.kernel.ThreadScoped}
+ * holds a value per thread for a stretch of work (the weights a step packed ahead here; the
+ * autodiff's arena and recording mode above), the one way of scoping such a value.
  *
  * <p>Setup is a value, {@link org.wganlab.kernel.KernelOptions}: the {@code -Dwganlab.*}
  * properties are read there and nowhere else, and a test compares two setups by building two

@@ -5,6 +5,7 @@ import java.util.List;
 import org.wganlab.autodiff.Arena;
 import org.wganlab.autodiff.Autodiff;
 import org.wganlab.kernel.Elementwise;
+import org.wganlab.kernel.ThreadScoped;
 import org.wganlab.autodiff.Node;
 import org.wganlab.autodiff.Ops;
 import org.wganlab.autodiff.Tensor;
@@ -149,7 +150,7 @@ final class BatchPart {
 
         Arena arena = measure ? measuredCriticArena : criticArena;
         arena.reset();
-        try (Arena.Scope s = arena.activate()) {
+        try (ThreadScoped.Scope s = arena.activate()) {
             Node x = measure ? Node.variable(batch) : Node.constant(batch);
             List<Node> hidden = measure ? new ArrayList<>() : null;
             Node d = critic.forward(x, hidden);
@@ -202,7 +203,7 @@ final class BatchPart {
     void generatorStep(Mlp critic, Mlp generator, Method method, Tensor noiseIn) {
         System.arraycopy(noiseIn.data, 2 * offset, noise.data, 0, 2 * rows);
         generatorArena.reset();
-        try (Arena.Scope s = generatorArena.activate()) {
+        try (ThreadScoped.Scope s = generatorArena.activate()) {
             Node d = critic.forward(generator.forward(Node.constant(noise)));
             // -mean D(G(z)) for the Wasserstein losses; for the standard GAN the non-saturating -log sigma(D)
             // or the minimax game's log(1 - sigma(D)) = -softplus(D).
@@ -222,7 +223,7 @@ final class BatchPart {
     static void standardGanInputGradients(Mlp critic, StepBatch batch, Arena arena) {
         int b = batch.size;
         arena.reset();
-        try (Arena.Scope s = arena.activate()) {
+        try (ThreadScoped.Scope s = arena.activate()) {
             float[] both = new float[2 * b];
             inputGradientNorms(critic, batch.both, both, 0);
             System.arraycopy(both, 0, batch.gradNormsReal, 0, b);

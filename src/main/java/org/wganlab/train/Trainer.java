@@ -14,6 +14,7 @@ import org.wganlab.config.SpecField;
 import org.wganlab.data.Distribution;
 import org.wganlab.kernel.PackedWeights;
 import org.wganlab.kernel.Parallel;
+import org.wganlab.kernel.ThreadScoped;
 import org.wganlab.metrics.TransportPlan;
 import org.wganlab.nn.Mlp;
 
@@ -300,7 +301,7 @@ public final class Trainer {
         Method method = spec.method();
         PackedWeights packed = packs.forGeneratorStep();
         Parallel.forEachPart(parts.length, p -> {
-            try (PackedWeights.Scope s = packed.activate()) {
+            try (ThreadScoped.Scope s = packed.activate()) {
                 parts[p].generatorStep(critic, generator, method, noise);
             }
         });
@@ -326,7 +327,7 @@ public final class Trainer {
         CriticLoss loss = lossSpec;
         PackedWeights packed = packs.forCriticStep();
         Parallel.forEachPart(parts.length, p -> {
-            try (PackedWeights.Scope s = packed.activate()) {
+            try (ThreadScoped.Scope s = packed.activate()) {
                 parts[p].criticStep(c, g, loss, measure, sb);
             }
         });

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wganlab.kernel.ThreadScoped;
 
 class ArenaTest {
     @Test
@@ -15,7 +16,7 @@ class ArenaTest {
         long afterFirst = 0;
         for (int step = 0; step < 5; step++) {
             arena.reset();
-            try (Arena.Scope s = arena.activate()) {
+            try (ThreadScoped.Scope s = arena.activate()) {
                 Node x = Node.variable(Tensor.filled(6, 4, 1f));
                 Node y = Ops.mean(Ops.square(Ops.relu(Ops.matmul(x, w))));
                 List<Node> g = Autodiff.grad(y, List.of(w, x), false);

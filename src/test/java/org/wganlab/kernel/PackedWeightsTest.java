@@ -55,7 +55,7 @@ class PackedWeightsTest {
         PackedWeights set = new PackedWeights(products).add(w, rows, cols, true);
         set.pack();
         float[][] got;
-        try (PackedWeights.Scope s = set.activate()) {
+        try (ThreadScoped.Scope s = set.activate()) {
             got = products(a, g, w, bias, m, rows, cols);
         }
         for (int i = 0; i < expect.length; i++) assertArrayEquals(expect[i], got[i], "product " + i);
@@ -80,7 +80,7 @@ class PackedWeightsTest {
         afterPacking.run();
         Arrays.fill(w, 0.5f);
         float[][] after = products(a, g, w, bias, m, rows, cols), inside;
-        try (PackedWeights.Scope s = set.activate()) {
+        try (ThreadScoped.Scope s = set.activate()) {
             inside = products(a, g, w, bias, m, rows, cols);
         }
         return new Overwritten(before, after, inside, products(a, g, w, bias, m, rows, cols));
