@@ -29,6 +29,14 @@ public final class Elementwise {
         return at;
     }
 
+    /** How many values of x lie within tol of the bound c (|(|v| - c)| <= tol): the weights a clipping critic would hold at its bounds. */
+    public static int countNearBound(float[] x, float c, float tol) {
+        long t0 = start();
+        int at = KERNEL.countNearBound(x, c, tol);
+        end(Breakdown.Phase.ELEMENTWISE, t0);
+        return at;
+    }
+
     /** An Adam step over a parameter's values, on the vector kernel when there is one (see {@link ElementwiseKernel#adam}). */
     public static void adamStep(float[] p, float[] g, float[] m, float[] v, float beta1, float beta2, float stepSize, float corr2, float eps) {
         long t0 = start();

@@ -34,4 +34,7 @@ interface ElementwiseKernel {
 
     /** Clamps every value to [-c, c]; returns how many end with |v| >= inner (at a bound). */
     int clamp(float[] x, float c, float inner);
+
+    /** How many values lie within tol of a bound: |(|v| - c)| <= tol, in float arithmetic. */
+    int countNearBound(float[] x, float c, float tol);
 }

@@ -34,6 +34,20 @@ final class JavaElementwise implements ElementwiseKernel {
     }
 
     @Override
+    public int countNearBound(float[] x, float c, float tol) {
+        return countNearBound(x, 0, x.length, c, tol);
+    }
+
+    /** {@link #countNearBound(float[], float, float)} over [from, to): also the vector kernel's tail. */
+    static int countNearBound(float[] x, int from, int to, float c, float tol) {
+        int at = 0;
+        for (int i = from; i < to; i++) {
+            if (Math.abs(Math.abs(x[i]) - c) <= tol) at++;
+        }
+        return at;
+    }
+
+    @Override
     public double sumOfSquares(float[] x) {
         double s = 0;
         for (float v : x) s += (double) v * v;

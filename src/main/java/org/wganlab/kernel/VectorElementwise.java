@@ -57,6 +57,17 @@ final class VectorElementwise implements ElementwiseKernel {
     }
 
     @Override
+    public int countNearBound(float[] x, float c, float tol) {
+        int n = x.length, nv = n - n % L;
+        FloatVector zero = FloatVector.zero(S), one = FloatVector.broadcast(S, 1f), count = zero;
+        for (int i = 0; i < nv; i += L) {
+            FloatVector v = FloatVector.fromArray(S, x, i).abs().sub(c).abs();
+            count = zero.blend(one, v.compare(VectorOperators.LE, tol)).add(count);
+        }
+        return lanesTotal(count) + JavaElementwise.countNearBound(x, nv, n, c, tol);
+    }
+
+    @Override
     public double sumOfSquares(float[] x) {
         int n = x.length, nv = n - n % L;
         FloatVector acc = FloatVector.zero(S);

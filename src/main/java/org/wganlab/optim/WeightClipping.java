@@ -50,10 +50,8 @@ public final class WeightClipping {
         long at = 0, n = 0;
         float tol = tolerance(c);
         for (Node p : params) {
-            for (float v : p.value.data) {
-                if (Math.abs(Math.abs(v) - c) <= tol) at++;
-                n++;
-            }
+            at += Elementwise.countNearBound(p.value.data, c, tol);
+            n += p.value.data.length;
         }
         return n == 0 ? 0 : (double) at / n;
     }

@@ -80,4 +80,18 @@ class OptimizerStepKernelTest {
             if (n >= 64) assertTrue(twoPasses > 0 && twoPasses < n, "some but not all values at a bound: " + twoPasses);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 16, 64, 1000, 4099})
+    void valuesNearTheBoundAreCountedAsTheJavaKernelCountsThem(int n) {
+        float c = 0.01f, tol = c * 1e-6f;
+        float[] x = rand(n, 7, 0.02f);
+        // Every third value on a bound, some a hair inside the tolerance, some just outside it.
+        for (int i = 0; i < n; i += 3) x[i] = (i % 2 == 0 ? 1 : -1) * (i % 9 == 0 ? c : i % 9 == 3 ? c + 0.5f * tol : c + 4 * tol);
+        int expected = 0;
+        for (float v : x) if (Math.abs(Math.abs(v) - c) <= tol) expected++;
+        assertEquals(expected, VECTOR.countNearBound(x, c, tol));
+        assertEquals(expected, new JavaElementwise().countNearBound(x, c, tol));
+        if (n >= 16) assertTrue(expected > 0 && expected < n, "some but not all values near a bound: " + expected);
+    }
 }
