@@ -131,13 +131,11 @@ final class BenchCommand implements Callable<Integer> {
      * ones): milliseconds per iteration of the driving thread, by phase, and the rest.
      */
     private void breakdown(Trainer t) {
-        PRODUCTS.startCounting();
         Breakdown.start();
         long t0 = System.nanoTime();
         for (int i = 0; i < iters; i++) t.generatorIteration();
         long wall = System.nanoTime() - t0;
         Breakdown.stop();
-        PRODUCTS.stopCounting();
         Map<Breakdown.Phase, Long> n = Breakdown.nanos();
         double per = wall / 1e6 / iters;
         long counted = n.get(Breakdown.Phase.PRODUCTS) + n.get(Breakdown.Phase.ELEMENTWISE) + n.get(Breakdown.Phase.OPTIMIZER) + n.get(Breakdown.Phase.WAITING);

@@ -132,9 +132,19 @@ public final class Products {
         return countedNanos.sum() / 1e9;
     }
 
+    /**
+     * Whether this product is timed: while the bench counts, or on the thread a breakdown
+     * watches; the other half of the batch then runs its products as in a plain run, so the
+     * breakdown perturbs only the thread it measures.
+     */
+    private boolean timed() {
+        return counting || Breakdown.counts();
+    }
+
     private void count(long t0, int m, int k, int n) {
         long dt = System.nanoTime() - t0;
         Breakdown.exitProduct(dt);
+        if (!counting) return;
         countedNanos.add(dt);
         countedFlops.add(2L * m * n * k);
     }
@@ -143,7 +153,7 @@ public final class Products {
 
     /** C (m x n) = A (m x k) B (k x n). */
     public void mult(float[] a, float[] b, float[] c, int m, int k, int n) {
-        if (!counting) {
+        if (!timed()) {
             multUncounted(a, b, c, m, k, n);
             return;
         }
@@ -169,7 +179,7 @@ public final class Products {
 
     /** C (m x n) = A^T B, A being k x m and B k x n. */
     public void multTransA(float[] a, float[] b, float[] c, int m, int k, int n) {
-        if (!counting) {
+        if (!timed()) {
             multTransAUncounted(a, b, c, m, k, n);
             return;
         }
@@ -195,7 +205,7 @@ public final class Products {
 
     /** C (m x n) = A B^T, A being m x k and B n x k. B^T is never written out where B is packed from it. */
     public void multTransB(float[] a, float[] b, float[] c, int m, int k, int n) {
-        if (!counting) {
+        if (!timed()) {
             multTransBUncounted(a, b, c, m, k, n);
             return;
         }
@@ -225,7 +235,7 @@ public final class Products {
 
     /** C = A B + bias (1 x n, added to every row), through max(0, .) when relu: a layer's forward in one pass. */
     public void multAddRow(float[] a, float[] b, float[] bias, boolean relu, float[] c, int m, int k, int n) {
-        if (!counting) {
+        if (!timed()) {
             multAddRowUncounted(a, b, bias, relu, c, m, k, n);
             return;
         }
