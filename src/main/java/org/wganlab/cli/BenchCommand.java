@@ -53,7 +53,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--kernel-check", description = "also print the product rate inside training next to the kernel's rate alone on 256x512x512 (one thread)")
     boolean kernelCheck;
     @Option(names = "--breakdown", description = "after the timed iterations, as many again with the driving thread's time split by phase: products (and waiting within them), "
-            + "elementwise passes, optimizer steps, waiting for the other thread, the rest")
+            + "elementwise passes, optimizer steps, packing the weights ahead, waiting for the other thread, the rest")
     boolean breakdown;
     @Option(names = "--tune-kernel", description = "first time the product kernel's block shapes, stretches of k and panel sizes on this CPU (a few seconds), print them and run with the fastest")
     boolean tuneKernel;
@@ -138,7 +138,8 @@ final class BenchCommand implements Callable<Integer> {
         Breakdown.stop();
         Map<Breakdown.Phase, Long> n = Breakdown.nanos();
         double per = wall / 1e6 / iters;
-        long counted = n.get(Breakdown.Phase.PRODUCTS) + n.get(Breakdown.Phase.ELEMENTWISE) + n.get(Breakdown.Phase.OPTIMIZER) + n.get(Breakdown.Phase.WAITING);
+        long counted = n.get(Breakdown.Phase.PRODUCTS) + n.get(Breakdown.Phase.ELEMENTWISE) + n.get(Breakdown.Phase.OPTIMIZER) + n.get(Breakdown.Phase.PACKING)
+                + n.get(Breakdown.Phase.WAITING);
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "breakdown ms_per_iter=%.2f", per));
         for (Breakdown.Phase p : Breakdown.Phase.values()) {
             b.append(String.format(Locale.ROOT, " %s=%.2f(%.0f%%)", p.name().toLowerCase(Locale.ROOT), n.get(p) / 1e6 / iters, 100.0 * n.get(p) / wall));

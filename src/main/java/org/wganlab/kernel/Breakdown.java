@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * Where the time of the thread that drives a run goes, for {@code bench --breakdown}: matrix
  * products (and, within them, the time it waits for the other thread's share), elementwise
- * passes, the optimizer steps with clipping, and waiting for the other thread outside the
+ * passes, the optimizer steps with clipping, packing the weights ahead of a step, and waiting for the other thread outside the
  * products (a batch's other part). Off by default: every probe is one read of a volatile that
  * is null, and only the driving thread counts, so the figures add up to its wall time.
  */
@@ -14,7 +14,7 @@ public final class Breakdown {
     /** What the driving thread's time is spent on. */
     public enum Phase {
         PRODUCTS("matrix products"), WAITING_IN_PRODUCTS("of which waiting for the other thread's share"), ELEMENTWISE("elementwise passes"),
-        OPTIMIZER("optimizer steps and clipping"), WAITING("waiting for the other thread (a batch's other part)");
+        OPTIMIZER("optimizer steps and clipping"), PACKING("packing the weights ahead of a step"), WAITING("waiting for the other thread (a batch's other part)");
 
         public final String label;
 
@@ -65,6 +65,11 @@ public final class Breakdown {
         if (!counts()) return;
         productDepth--;
         NANOS[Phase.PRODUCTS.ordinal()] += nanos;
+    }
+
+    /** The waiting counted outside products so far (0 on a thread that does not count). */
+    static long waitedOutsideProducts() {
+        return counts() ? NANOS[Phase.WAITING.ordinal()] : 0;
     }
 
     /** Time the driving thread waited for other threads: inside a product or outside one. */

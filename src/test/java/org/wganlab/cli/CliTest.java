@@ -130,7 +130,7 @@ class CliTest {
         String line = r.out().lines().filter(l -> l.startsWith("breakdown ")).findFirst().orElseThrow(() -> new AssertionError(r.out()));
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(" products=([0-9.]+)\\(").matcher(line);
         assertTrue(m.find() && Double.parseDouble(m.group(1)) > 0, "the products take time: " + line);
-        for (String phase : List.of("waiting_in_products=", "elementwise=", "optimizer=", "waiting=", "rest=")) assertTrue(line.contains(" " + phase), line);
+        for (String phase : List.of("waiting_in_products=", "elementwise=", "optimizer=", "packing=", "waiting=", "rest=")) assertTrue(line.contains(" " + phase), line);
         assertTrue(r.lastLine().startsWith("generator_iters_per_s="), "the rate stays last");
     }
 

@@ -46,4 +46,19 @@ class BreakdownTest {
         products.stopCounting();
         assertEquals(2 * 2L * 64 * 64 * 64, products.countedFlops());
     }
+
+    @Test
+    void packingTheWeightsAheadIsAPhaseOfItsOwn() {
+        float[] w = new float[256 * 256];
+        PackedWeights packs = new PackedWeights(products).add(w, 256, 256, true);
+        packs.pack();
+        Breakdown.start();
+        packs.pack();
+        long packing = Breakdown.nanos().get(Breakdown.Phase.PACKING);
+        assertTrue(packing > 0, "packing timed");
+        assertEquals(0L, Breakdown.nanos().get(Breakdown.Phase.PRODUCTS), "packing is not a product");
+        Breakdown.stop();
+        packs.pack();
+        assertEquals(packing, Breakdown.nanos().get(Breakdown.Phase.PACKING), "stopped, nothing more is counted");
+    }
 }
