@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * Where the time of the thread that drives a run goes, for {@code bench --breakdown}: matrix
  * products (and, within them, the time it waits for the other thread's share), elementwise
- * passes, the optimizer steps with clipping, packing the weights ahead of a step, and waiting for the other thread outside the
- * products (a batch's other part). Off by default: every probe is one read of a volatile that
- * is null, and only the driving thread counts, so the figures add up to its wall time.
+ * passes, the optimizer steps with clipping, packing the weights ahead of a step, and waiting
+ * for the other thread outside the products (a batch's other part). Off by default: every
+ * probe is one read of a volatile that is null, and only the driving thread counts, so the
+ * figures add up to its wall time.
  */
 public final class Breakdown {
     /** What the driving thread's time is spent on. */

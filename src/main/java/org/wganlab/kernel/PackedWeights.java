@@ -55,7 +55,7 @@ public final class PackedWeights {
 
     /** Packs every weight as it is now, with the products' current tuning, splitting the work across the threads. */
     public void pack() {
-        long t0 = Elementwise.start(), waited0 = Breakdown.waitedOutsideProducts();
+        long t0 = Breakdown.counts() ? System.nanoTime() : 0, waited0 = Breakdown.waitedOutsideProducts();
         KernelTuning t = products.tuningFor(true);
         ProductKernel kernel = products.kernel();
         packedWith = null;
